@@ -1,0 +1,63 @@
+// Lint rules: type-aware TypeScript, React hooks, and the layering that keeps browser APIs in src/platform.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const browserApisOutsidePlatform = [
+  { name: 'indexedDB', message: 'IndexedDB is reached only through src/store.' },
+  { name: 'speechSynthesis', message: 'Speech lives behind a contract in src/platform.' },
+  { name: 'MediaRecorder', message: 'Recording lives behind a contract in src/platform.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', '.e2e-tmp', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-globals': ['error', ...browserApisOutsidePlatform],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='navigator'][property.name='mediaDevices']",
+          message: 'The microphone is reached only through src/platform.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/pages/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['dexie', 'dexie-react-hooks'], message: 'Pages read data through src/store hooks.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/platform/**/*.ts', 'src/store/**/*.ts'],
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts', 'eslint.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+);
