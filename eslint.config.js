@@ -60,4 +60,9 @@ export default tseslint.config(
     files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // Node-side TypeScript belongs to tsconfig.node.json, which the project service cannot find by name.
+    files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts'],
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.node.json' } },
+  },
 );

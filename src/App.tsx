@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { noCriteria, type LibraryCriteria } from './library/filter';
+import { LibraryPage } from './pages/library/LibraryPage';
+import { ScriptPlanPage } from './pages/plan/ScriptPlanPage';
+import { libraryHref, parseRoute } from './pages/routes';
+import { replaceHash, useLocationHash } from './platform/location-hash';
+import { useLibrary } from './store/use-library';
+
+/** The shell: header, the page the location hash names, and the state pages share across navigation. */
+export function App() {
+  const route = parseRoute(useLocationHash());
+  const library = useLibrary();
+  // Kept here, not in the library page, so the filters survive a visit to a script's plan and back.
+  const [criteria, setCriteria] = useState<LibraryCriteria>(noCriteria);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+
+  return (
+    <>
+      <header className="app-header">
+        <a className="brand" href={libraryHref}>
+          Viva
+        </a>
+        <nav aria-label="Main">
+          <a href={libraryHref} aria-current={route.page === 'library' ? 'page' : undefined}>
+            Library
+          </a>
+        </nav>
+      </header>
+      <main>
+        {route.page === 'library' && (
+          <LibraryPage library={library} criteria={criteria} onCriteriaChange={setCriteria} notice={notice} />
+        )}
+        {route.page === 'script' && (
+          <ScriptPlanPage
+            key={`${route.source}/${route.id}`}
+            library={library}
+            source={route.source}
+            id={route.id}
+            onDeleted={(script) => {
+              setNotice(`Deleted “${script.title}”.`);
+              // Replace, so that Back does not lead to the deleted script.
+              replaceHash(libraryHref);
+            }}
+          />
+        )}
+        {route.page === 'not-found' && (
+          <>
+            <h1>Page not found</h1>
+            <p>
+              Nothing lives at “{route.hash}”. <a href={libraryHref}>Go to the library</a>.
+            </p>
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Script } from '../script/model';
+
+/** Where a script in the library comes from: shipped with the app, or imported by the user. */
+export type ScriptSource = 'builtin' | 'imported';
+
+/** One script as the library lists it. */
+export interface LibraryEntry {
+  /**
+   * Unique in the list: `source/id`. An imported script may share its id with a built-in one;
+   * both are listed, so the id alone is not a key.
+   */
+  readonly key: string;
+  readonly source: ScriptSource;
+  readonly script: Script;
+  /** For imported scripts: the file they came from and when. */
+  readonly imported?: { readonly fileName: string; readonly importedAt: number };
+}
+
+export function entryKey(source: ScriptSource, id: string): string {
+  return `${source}/${id}`;
+}

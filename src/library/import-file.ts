@@ -1,0 +1,90 @@
+import { parseScripts, type ScriptError } from '../script/parse';
+import type { Script } from '../script/model';
+import { saveImportedScripts } from '../store/imported-scripts';
+
+/** Preparation documents are text; anything bigger than this is not one. */
+export const maxImportBytes = 1024 * 1024;
+
+/** The file names the picker offers; dropped files are checked by their content too. */
+export const importableExtensions = ['.md', '.markdown', '.txt'] as const;
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly fileName: string; readonly scripts: readonly Script[] }
+  | {
+      readonly ok: false;
+      readonly fileName: string;
+      /** Why the file as a whole was refused. */
+      readonly reason: string;
+      /** Line-precise problems in the file's Markdown; empty when the file was refused before parsing. */
+      readonly errors: readonly ScriptError[];
+    };
+
+/** Where an import stores its scripts; tests pass their own. */
+export type SaveScripts = (scripts: readonly Script[], fileName: string) => Promise<void>;
+
+const refuse = (fileName: string, reason: string, errors: readonly ScriptError[] = []): ImportOutcome => ({
+  ok: false,
+  fileName,
+  reason,
+  errors,
+});
+
+/**
+ * Reads a user's file, parses every script in it and stores them all, or none of them when anything
+ * is wrong. Never throws: every failure comes back as an outcome the page can show.
+ */
+export async function importScriptFile(
+  file: File,
+  save: SaveScripts = saveImportedScripts,
+): Promise<ImportOutcome> {
+  const { name } = file;
+  if (file.size > maxImportBytes) {
+    return refuse(name, `The file is ${formatMegabytes(file.size)}; scripts up to 1 MB can be imported.`);
+  }
+  const text = await readText(file);
+  if (text === undefined) {
+    return refuse(name, 'This is not a text file. Import a Markdown (.md) or text (.txt) file.');
+  }
+  const parsed = parseScripts(text);
+  if (!parsed.ok) {
+    return refuse(name, 'Nothing was imported. Fix these lines and import the file again:', parsed.errors);
+  }
+  if (parsed.scripts.length === 0) {
+    return refuse(name, 'Nothing was imported: the file holds no interview script.');
+  }
+  const duplicate = firstDuplicateId(parsed.scripts);
+  if (duplicate !== undefined) {
+    return refuse(name, `Nothing was imported: two scripts in the file have the id "${duplicate}".`);
+  }
+  try {
+    await save(parsed.scripts, name);
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    return refuse(name, `Nothing was imported: the scripts could not be stored on this device${detail}.`);
+  }
+  return { ok: true, fileName: name, scripts: parsed.scripts };
+}
+
+/** The file's text if it is UTF-8 text, otherwise undefined. */
+async function readText(file: File): Promise<string | undefined> {
+  const bytes = await file.arrayBuffer().catch(() => undefined);
+  if (bytes === undefined) return undefined;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // Valid UTF-8 can still be binary; text files have no NUL characters.
+    return text.includes('\u0000') ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
+function firstDuplicateId(scripts: readonly Script[]): string | undefined {
+  const seen = new Set<string>();
+  for (const { id } of scripts) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
+}
+
+const formatMegabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -1,0 +1,11 @@
+import type { LibraryEntry } from './entry';
+
+/** Library order: by title as people read it; a built-in script before an imported one of the same title. */
+export function sortEntries(entries: readonly LibraryEntry[]): LibraryEntry[] {
+  return [...entries].sort(
+    (a, b) =>
+      a.script.title.localeCompare(b.script.title, undefined, { sensitivity: 'base', numeric: true }) ||
+      a.source.localeCompare(b.source) ||
+      a.script.id.localeCompare(b.script.id),
+  );
+}

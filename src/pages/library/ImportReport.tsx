@@ -1,0 +1,27 @@
+import type { ImportOutcome } from '../../library/import-file';
+import { formatScriptError } from '../../script/parse';
+
+/** A failed import: why, and every error with its line, so the user can fix the file and try again. */
+export function ImportFailure({ outcome }: { readonly outcome: Extract<ImportOutcome, { ok: false }> }) {
+  return (
+    <div className="import-failure" role="alert">
+      <p>
+        <strong>Could not import {outcome.fileName}.</strong> {outcome.reason}
+      </p>
+      {outcome.errors.length > 0 && (
+        <ul className="error-list">
+          {outcome.errors.map((error, index) => (
+            // The same line can carry several errors, so the position in the list is part of the key.
+            <li key={`${error.line}-${index}`}>{formatScriptError(error)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The status line after a successful import. */
+export function importedMessage(outcome: Extract<ImportOutcome, { ok: true }>): string {
+  const count = outcome.scripts.length;
+  return `Imported ${count} ${count === 1 ? 'script' : 'scripts'} from ${outcome.fileName}.`;
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { LibraryCriteria } from '../../library/filter';
+import { importScriptFile, type ImportOutcome } from '../../library/import-file';
+import type { Library } from '../../store/use-library';
+import { DropZone } from './DropZone';
+import { ImportButton } from './ImportButton';
+import { ImportFailure, importedMessage } from './ImportReport';
+import { LibraryView } from './LibraryView';
+
+interface LibraryPageProps {
+  readonly library: Library;
+  readonly criteria: LibraryCriteria;
+  readonly onCriteriaChange: (criteria: LibraryCriteria) => void;
+  /** A message from elsewhere in the app to announce here, e.g. that a script was deleted. */
+  readonly notice: string | undefined;
+}
+
+/** The library: every script, filters, and importing the user's own files by picker or drag and drop. */
+export function LibraryPage({ library, criteria, onCriteriaChange, notice }: LibraryPageProps) {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
+
+  const importFile = (file: File) => {
+    setBusy(true);
+    setOutcome(undefined);
+    void importScriptFile(file).then((result) => {
+      setOutcome(result);
+      setBusy(false);
+    });
+  };
+
+  const status = outcome?.ok ? importedMessage(outcome) : busy ? `Importing…` : notice;
+
+  return (
+    <DropZone onFile={importFile}>
+      <div className="page-heading">
+        <h1>Library</h1>
+        <ImportButton busy={busy} onFile={importFile} />
+      </div>
+      <p className="hint">
+        Pick an interview to see its plan. Import your own preparation document (Markdown) with the button or
+        by dropping the file here.
+      </p>
+      {/* Always present so screen readers announce what changes inside it. */}
+      <p className="import-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {outcome && !outcome.ok && <ImportFailure outcome={outcome} />}
+      {library.status === 'loading' && <p className="loading">Loading scripts…</p>}
+      {library.status === 'error' && (
+        <div className="load-failure" role="alert">
+          <p>{library.message}</p>
+          <button type="button" className="button" onClick={library.retry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {library.status === 'ready' && (
+        <LibraryView entries={library.entries} criteria={criteria} onCriteriaChange={onCriteriaChange} />
+      )}
+    </DropZone>
+  );
+}

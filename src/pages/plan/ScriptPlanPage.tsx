@@ -1,0 +1,92 @@
+import { useEffect, useRef } from 'react';
+import type { ScriptSource } from '../../library/entry';
+import { entryKey } from '../../library/entry';
+import type { Script } from '../../script/model';
+import type { Library } from '../../store/use-library';
+import { ScriptFacts } from '../library/ScriptFacts';
+import { libraryHref } from '../routes';
+import { ImportedScriptActions } from './ImportedScriptActions';
+import { ScriptPlan } from './ScriptPlan';
+
+interface ScriptPlanPageProps {
+  readonly library: Library;
+  readonly source: ScriptSource;
+  readonly id: string;
+  readonly onDeleted: (script: Script) => void;
+}
+
+/** A script's plan, shown before the interview so the user knows what is coming. */
+export function ScriptPlanPage({ library, source, id, onDeleted }: ScriptPlanPageProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const entry =
+    library.status === 'ready' ? library.entries.find((e) => e.key === entryKey(source, id)) : undefined;
+
+  // A new page: move focus to its heading so keyboard and screen-reader users start at the top of it.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [entry?.key]);
+
+  const back = (
+    <p className="back">
+      <a href={libraryHref}>← Library</a>
+    </p>
+  );
+
+  if (library.status === 'loading') return <p className="loading">Loading the script…</p>;
+  if (library.status === 'error') {
+    return (
+      <>
+        {back}
+        <div className="load-failure" role="alert">
+          <p>{library.message}</p>
+        </div>
+      </>
+    );
+  }
+  if (!entry) {
+    return (
+      <>
+        {back}
+        <h1 ref={heading} tabIndex={-1}>
+          Script not found
+        </h1>
+        <p>
+          There is no {source === 'imported' ? 'imported' : 'built-in'} script with the id “{id}”.
+        </p>
+      </>
+    );
+  }
+
+  const { script } = entry;
+  return (
+    <article className="plan">
+      {back}
+      <header className="plan-header">
+        <h1 ref={heading} tabIndex={-1} lang={script.language}>
+          {script.title}
+        </h1>
+        {entry.imported && (
+          <p className="badge">
+            Imported from <span className="file-name">{entry.imported.fileName}</span>
+          </p>
+        )}
+        {script.description && <p lang={script.language}>{script.description}</p>}
+        <p>
+          Interviewer: <span lang={script.language}>{script.interviewer}</span>
+        </p>
+        <ScriptFacts script={script} />
+        <div className="actions">
+          <button type="button" className="button button-primary" disabled aria-describedby="start-note">
+            Start interview
+          </button>
+          {entry.source === 'imported' && <ImportedScriptActions script={script} onDeleted={onDeleted} />}
+        </div>
+        <p id="start-note" className="hint">
+          Interviews cannot be started yet: the interviewer that speaks and records is the next thing being
+          built.
+        </p>
+      </header>
+      <ScriptPlan script={script} />
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Budget, Prompt, Script } from './model';
+
+/** The time a budget allows: the limit, or the upper end of a target window. */
+export function budgetSeconds(budget: Budget): number {
+  return budget.kind === 'limit' ? budget.seconds : budget.maxSeconds;
+}
+
+/** Figures about one script: counts over the whole script and its planned times. */
+export interface ScriptSummary {
+  readonly questions: number;
+  readonly followUps: number;
+  readonly traps: number;
+  readonly checkpoints: number;
+  /** One entry per checkpoint, in order; null where a checkpoint has no minutes of its own. */
+  readonly checkpointSeconds: readonly (number | null)[];
+  readonly rubric: number;
+  readonly openingSeconds: number;
+  readonly closingSeconds: number;
+  /** The sum of every answer budget the interview plans to ask (only N questions of a pool). */
+  readonly plannedSeconds: number;
+  /** The script's stated duration, or the planned sum where it states none. */
+  readonly totalSeconds: number;
+}
+
+const sumOf = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0);
+const answerSeconds = (prompts: readonly Prompt[]): number => sumOf(prompts.map((p) => budgetSeconds(p.budget)));
+
+/** Counts and times of a script, as `check:content` prints them and the library shows them. */
+export function summarizeScript(script: Script): ScriptSummary {
+  const { questions } = script;
+  const perQuestion = questions.map(
+    (q) => budgetSeconds(q.prompt.budget) + answerSeconds(q.followUps) + answerSeconds(q.traps),
+  );
+  // A pool asks only N questions; plan with the average question so the figure does not depend on the draw.
+  const asked = script.pool?.ask ?? questions.length;
+  const questionsSeconds =
+    questions.length === 0 ? 0 : Math.round((sumOf(perQuestion) / questions.length) * asked);
+  const openingSeconds = budgetSeconds(script.opening.budget);
+  const closingSeconds = budgetSeconds(script.closing.budget);
+  const plannedSeconds = openingSeconds + questionsSeconds + closingSeconds;
+  const checkpoints = questions.flatMap((q) => q.checkpoints);
+  return {
+    questions: questions.length,
+    followUps: sumOf(questions.map((q) => q.followUps.length)),
+    traps: sumOf(questions.map((q) => q.traps.length)),
+    checkpoints: checkpoints.length,
+    checkpointSeconds: checkpoints.map((c) => c.seconds ?? null),
+    rubric: script.rubric.length + sumOf(questions.map((q) => q.rubric.length)),
+    openingSeconds,
+    closingSeconds,
+    plannedSeconds,
+    totalSeconds: script.durationSeconds ?? plannedSeconds,
+  };
+}
+
+/** A duration for people: `45 s`, `2 min`, `1.5 min`, `1 h 15 min`. */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) return `${Number((seconds / 60).toFixed(1))} min`;
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.round((seconds % 3600) / 60);
+  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+}
+
+/** A budget for people: `up to 2 min` or `2–3 min`. */
+export function formatBudget(budget: Budget): string {
+  if (budget.kind === 'limit') return `up to ${formatSeconds(budget.seconds)}`;
+  const { minSeconds, maxSeconds } = budget;
+  if (minSeconds % 60 === 0 && maxSeconds % 60 === 0) return `${minSeconds / 60}–${maxSeconds / 60} min`;
+  return `${formatSeconds(minSeconds)} – ${formatSeconds(maxSeconds)}`;
+}

@@ -1,0 +1,36 @@
+import type { Script } from '../script/model';
+import type { ImportedScriptRecord, VivaDatabase } from './database';
+import { db } from './db';
+
+// Every function takes the database last, defaulting to the app's, so tests pass their own.
+
+/**
+ * Stores every script of one imported file, all or nothing: they are written in one transaction,
+ * so if any of them cannot be stored, none is. A script whose id is already stored replaces it.
+ */
+export async function saveImportedScripts(
+  scripts: readonly Script[],
+  fileName: string,
+  database: VivaDatabase = db,
+): Promise<void> {
+  const importedAt = Date.now();
+  const records = scripts.map((script): ImportedScriptRecord => ({
+    id: script.id,
+    script,
+    fileName,
+    importedAt,
+  }));
+  await database.transaction('rw', database.importedScripts, async () => {
+    await database.importedScripts.bulkPut(records);
+  });
+}
+
+/** Removes one imported script; built-in scripts are not stored and cannot be deleted. */
+export async function deleteImportedScript(id: string, database: VivaDatabase = db): Promise<void> {
+  await database.importedScripts.delete(id);
+}
+
+/** Every imported script, the most recently imported first. */
+export async function listImportedScripts(database: VivaDatabase = db): Promise<ImportedScriptRecord[]> {
+  return database.importedScripts.orderBy('importedAt').reverse().toArray();
+}

@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { loadBuiltinScripts } from '../library/builtin';
+import { entryKey, type LibraryEntry } from '../library/entry';
+import { sortEntries } from '../library/sort';
+import type { Script } from '../script/model';
+import { listImportedScripts } from './imported-scripts';
+import type { ImportedScriptRecord } from './database';
+
+export type LibraryState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly entries: readonly LibraryEntry[] }
+  | { readonly status: 'error'; readonly message: string };
+
+/** What the library hook gives a page: the state, and a way to try again after an error. */
+export type Library = LibraryState & { readonly retry: () => void };
+
+type Loaded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Built-in and imported scripts together, sorted, each marked with its source. Imported scripts are a
+ * live query, so an import or a delete shows at once (in other tabs too).
+ */
+export function useLibrary(): Library {
+  const [attempt, setAttempt] = useState(0);
+  const [builtin, setBuiltin] = useState<Loaded<readonly Script[]> | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    loadBuiltinScripts().then(
+      (value) => {
+        if (current) setBuiltin({ ok: true, value });
+      },
+      (error: unknown) => {
+        if (current) setBuiltin({ ok: false, error });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+
+  // useLiveQuery rethrows a failed query during render; turning it into a value keeps the error in the page.
+  const imported = useLiveQuery(
+    (): Promise<Loaded<ImportedScriptRecord[]>> =>
+      listImportedScripts().then(
+        (value) => ({ ok: true, value }),
+        (error: unknown) => ({ ok: false, error }),
+      ),
+    [attempt],
+  );
+
+  const state = useMemo((): LibraryState => {
+    if (builtin && !builtin.ok)
+      return { status: 'error', message: `The built-in scripts did not load: ${describe(builtin.error)}` };
+    if (imported && !imported.ok)
+      return {
+        status: 'error',
+        message: `Your imported scripts could not be read: ${describe(imported.error)}`,
+      };
+    if (!builtin || !imported) return { status: 'loading' };
+    return { status: 'ready', entries: combine(builtin.value, imported.value) };
+  }, [builtin, imported]);
+
+  return useMemo(
+    () => ({
+      ...state,
+      retry: () => {
+        setBuiltin(undefined);
+        setAttempt((n) => n + 1);
+      },
+    }),
+    [state],
+  );
+}
+
+function combine(builtin: readonly Script[], imported: readonly ImportedScriptRecord[]): LibraryEntry[] {
+  return sortEntries([
+    ...builtin.map((script): LibraryEntry => ({
+      key: entryKey('builtin', script.id),
+      source: 'builtin',
+      script,
+    })),
+    ...imported.map(({ script, fileName, importedAt }): LibraryEntry => ({
+      key: entryKey('imported', script.id),
+      source: 'imported',
+      script,
+      imported: { fileName, importedAt },
+    })),
+  ]);
+}

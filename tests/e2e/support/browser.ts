@@ -1,0 +1,146 @@
+// Helpers every end-to-end test uses: launch Debian's Chromium, open the app, and check what the page did.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export interface LaunchOptions {
+  /** WAV file the fake microphone plays once (then silence); also grants microphone permission. */
+  fakeMicrophoneWav?: string;
+  /** Profile folder; given, the browser keeps IndexedDB and the rest across a close and relaunch. */
+  userDataDir?: string;
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  page: Page;
+  /** Closes the whole browser; safe to call twice. */
+  close: () => Promise<void>;
+}
+
+interface PageRecord {
+  pageErrors: string[];
+  consoleErrors: string[];
+  requests: string[];
+}
+
+// The flags measured in shared/E2E.md; the networking ones stop Chromium from calling Google on a closed network.
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+const records = new WeakMap<Page, PageRecord>();
+
+function watch(page: Page): void {
+  const record: PageRecord = { pageErrors: [], consoleErrors: [], requests: [] };
+  records.set(page, record);
+  page.on('pageerror', (error) => record.pageErrors.push(error.stack ?? String(error)));
+  page.on('crash', () => record.pageErrors.push('the page crashed'));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    record.consoleErrors.push(url === '' ? message.text() : `${message.text()} (${url}:${lineNumber})`);
+  });
+  page.on('request', (request) => record.requests.push(request.url()));
+  // WebSockets never show up as requests, yet they leave the machine just the same.
+  page.on('websocket', (socket) => record.requests.push(socket.url()));
+}
+
+function recordOf(page: Page): PageRecord {
+  const record = records.get(page);
+  if (record === undefined) throw new Error('This page was not opened through launchBrowser().');
+  return record;
+}
+
+function chromiumArgs(options: LaunchOptions): string[] {
+  const args = [...BASE_ARGS];
+  if (options.fakeMicrophoneWav !== undefined) {
+    const wav = resolve(options.fakeMicrophoneWav);
+    // Chromium takes a missing file without complaint and records silence, which hides the mistake.
+    if (!existsSync(wav)) throw new Error(`Fake microphone WAV not found: ${wav}`);
+    args.push(
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      // %noloop: silence after the file ends, instead of the answer repeating forever.
+      `--use-file-for-fake-audio-capture=${wav}%noloop`,
+    );
+  }
+  return args;
+}
+
+/** Launches headless Chromium with one context and one watched page; with userDataDir the profile persists. */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const launch = { executablePath: inject('chromiumPath'), headless: true, args: chromiumArgs(options) };
+  let context: BrowserContext;
+  let closeBrowser: () => Promise<void>;
+  if (options.userDataDir === undefined) {
+    const browser = await chromium.launch(launch);
+    context = await browser.newContext();
+    closeBrowser = () => browser.close();
+  } else {
+    context = await chromium.launchPersistentContext(options.userDataDir, launch);
+    closeBrowser = () => context.close();
+  }
+  // Pages the app opens itself (popups, new tabs) are watched as well.
+  context.on('page', watch);
+  // A persistent context starts with a blank page already open; reuse it so both modes look the same.
+  const existing = context.pages()[0];
+  const page = existing ?? (await context.newPage());
+  if (existing !== undefined) watch(existing);
+  let closing: Promise<void> | undefined;
+  return { context, page, close: () => (closing ??= closeBrowser()) };
+}
+
+/** The app's URL for a path such as '/' or '/history'. */
+export function appUrl(path = '/'): string {
+  return inject('baseURL') + (path.startsWith('/') ? path : `/${path}`);
+}
+
+/** Navigates to the app at `path` and fails unless the server answered with a success status. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  const url = appUrl(path);
+  const response = await page.goto(url);
+  if (!response?.ok()) {
+    const answer = response === null ? 'no response' : `HTTP ${response.status()}`;
+    throw new Error(`Opening ${url} failed: ${answer}`);
+  }
+}
+
+/** Uncaught exceptions and crashes seen on the page so far. */
+export function pageErrors(page: Page): readonly string[] {
+  return recordOf(page).pageErrors;
+}
+
+/** console.error messages seen on the page so far (React reports render errors and failed loads here). */
+export function consoleErrors(page: Page): readonly string[] {
+  return recordOf(page).consoleErrors;
+}
+
+/** Every URL the page requested so far (documents, scripts, fetches, WebSockets), in order. */
+export function requestedUrls(page: Page): readonly string[] {
+  return recordOf(page).requests;
+}
+
+/** Asserts that the page threw nothing, did not crash and logged no console error. */
+export function expectNoPageErrors(page: Page): void {
+  expect(pageErrors(page), 'uncaught errors on the page').toEqual([]);
+  expect(consoleErrors(page), 'console errors on the page').toEqual([]);
+}
+
+/** Asserts that every request the page made went to the app's own origin (data: and blob: URLs are local). */
+export function expectRequestsStayOnOrigin(page: Page): void {
+  const origin = new URL(inject('baseURL')).origin;
+  const outside = requestedUrls(page).filter((url) => {
+    const parsed = new URL(url);
+    return parsed.protocol !== 'data:' && parsed.protocol !== 'blob:' && parsed.origin !== origin;
+  });
+  expect(outside, `requests that left ${origin}`).toEqual([]);
+}

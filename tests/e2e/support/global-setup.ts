@@ -1,0 +1,80 @@
+// Runs once before the end-to-end files: finds a Chromium, serves the built app, and hands both to the tests.
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const NAMES_ON_PATH = ['chromium', 'chromium-browser', 'google-chrome'];
+
+const HOW_TO_GET_CHROMIUM = [
+  'The end-to-end tests need a real Chromium and are never skipped. To get one, either',
+  '  - install it:  sudo apt-get install -y chromium   (Debian/Ubuntu), or',
+  '  - point CHROMIUM_PATH at a Chromium or Chrome binary:  CHROMIUM_PATH=/path/to/chrome npm run test:e2e',
+].join('\n');
+
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Returns the Chromium binary to drive, or throws an error that says how to install one. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.CHROMIUM_PATH;
+  // An explicit CHROMIUM_PATH that is wrong is a mistake to report, not a reason to quietly use another browser.
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (isExecutableFile(fromEnv)) return fromEnv;
+    throw new Error(
+      `CHROMIUM_PATH is set to "${fromEnv}", which is not an executable file.\n${HOW_TO_GET_CHROMIUM}`,
+    );
+  }
+  if (isExecutableFile(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  const dirs = (env.PATH ?? '').split(delimiter).filter((dir) => dir !== '');
+  for (const name of NAMES_ON_PATH) {
+    for (const dir of dirs) {
+      const candidate = join(dir, name);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  throw new Error(
+    `No Chromium found (looked at CHROMIUM_PATH, ${DEBIAN_CHROMIUM}, and ${NAMES_ON_PATH.join(', ')} on PATH).\n` +
+      HOW_TO_GET_CHROMIUM,
+  );
+}
+
+/** Vitest global setup: provides `chromiumPath` and `baseURL`, and returns the teardown that stops the server. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Look for the browser first: it is the failure most likely on a new machine, and the cheapest to detect.
+  const chromiumPath = findChromium();
+
+  const root = project.config.root;
+  if (!existsSync(resolve(root, 'dist', 'index.html'))) {
+    throw new Error(
+      'dist/index.html is missing: build the app first (`npm run test:e2e` runs `vite build`).',
+    );
+  }
+
+  // The project's vite.config.ts is loaded so base, outDir and preview headers match what users get;
+  // port 0 lets the OS pick a free port so a running `npm start` (port 4173) does not collide.
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const localUrl = server.resolvedUrls?.local[0];
+  if (localUrl === undefined) {
+    await server.close();
+    throw new Error('vite preview started but reported no local URL.');
+  }
+
+  project.provide('chromiumPath', chromiumPath);
+  project.provide('baseURL', localUrl.replace(/\/$/, ''));
+
+  return async () => {
+    await server.close();
+  };
+}
