@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { builtinScripts } from './scripts/builtin-scripts-plugin';
+import { builtinScripts } from './scripts/builtin-scripts-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), builtinScripts()],

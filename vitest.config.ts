@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { builtinScripts } from './scripts/builtin-scripts-plugin';
+import { builtinScripts } from './scripts/builtin-scripts-plugin.ts';
 
 // Unit tests: jsdom for components, fake-indexeddb for the store; end-to-end tests have their own config.
 export default defineConfig({

@@ -1,6 +1,6 @@
 /** Vite plugin: `virtual:builtin-scripts` is every content/ script, parsed and validated at build time. */
 import type { Plugin } from 'vite';
-import { contentDir, listContentFiles, parseFiles, problemsOf, scriptsOf } from './content-files';
+import { contentDir, listContentFiles, parseFiles, problemsOf, scriptsOf } from './content-files.ts';
 
 const moduleId = 'virtual:builtin-scripts';
 const resolvedId = `\0${moduleId}`;

@@ -4,8 +4,8 @@
  * non-zero on any error. With --json, prints a JSON array with the figures of each script.
  */
 import { relative } from 'node:path';
-import { formatSeconds, summarizeScript } from '../src/script/summary';
-import { listContentFiles, parseFiles, problemsOf } from './content-files';
+import { formatSeconds, summarizeScript } from '../src/script/summary.ts';
+import { listContentFiles, parseFiles, problemsOf } from './content-files.ts';
 
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const args = process.argv.slice(2);

@@ -1,8 +1,8 @@
 /** Reads script files from disk through the app's one parser; shared by check:content and the build. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatScriptError, parseScripts, type ParseResult } from '../src/script/parse';
-import type { Script } from '../src/script/model';
+import { formatScriptError, parseScripts, type ParseResult } from '../src/script/parse.ts';
+import type { Script } from '../src/script/model.ts';
 
 export const contentDir = resolve(import.meta.dirname, '..', 'content');
 
@@ -27,7 +27,10 @@ export function parseFiles(files: readonly string[]): FileResult[] {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { file, result: { ok: false, errors: [{ line: 1, message: `cannot read the file: ${reason}` }] } };
+      return {
+        file,
+        result: { ok: false, errors: [{ line: 1, message: `cannot read the file: ${reason}` }] },
+      };
     }
     return { file, result: parseScripts(text) };
   });

@@ -1,9 +1,10 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:builtin-scripts' {
-  // An import() type: an import declaration with a relative path is not allowed in an ambient module,
-  // and with skipLibCheck on, it would silently make Script `any`.
   /** Every script in content/, parsed and validated at build time. */
+  // An ambient module cannot import by relative path (with skipLibCheck the import silently made Script `any`),
+  // so the type is referenced with import().
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   const scripts: readonly import('./script/model').Script[];
   export default scripts;
 }

@@ -2,9 +2,9 @@
  * A draft is a script as read from Markdown, before validation: front matter values are still plain
  * strings. Each part remembers its line so schema errors point at the right place.
  */
-import type { Checkpoint, CodeSample, Prompt, Question, Script } from './model';
-import { ErrorLog } from './markdown-lines';
-import { scriptSchema } from './schema';
+import type { Checkpoint, CodeSample, Prompt, Question, Script } from './model.ts';
+import { ErrorLog } from './markdown-lines.ts';
+import { scriptSchema } from './schema.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -1,4 +1,4 @@
-import type { Budget } from './model';
+import type { Budget } from './model.ts';
 
 /** What to write instead, appended to every duration error. */
 export const durationAdvice = 'write 90s, 2m, 1.5 minutes or 2-3m';
@@ -14,9 +14,15 @@ addUnits(3600, 'h hr hrs hour hours std stunde stunden ч час часа час
 const number = String.raw`\d+(?:[.,]\d+)?`;
 const rangeSeparator = String.raw`\s*(?:[-–—]|to|bis|до)\s*`;
 const singlePattern = new RegExp(String.raw`^(${number})\s*(\p{L}+)\.?$`, 'u');
-const rangePattern = new RegExp(String.raw`^(${number})\s*(?:(\p{L}+)\.?)?${rangeSeparator}(${number})\s*(\p{L}+)\.?$`, 'u');
+const rangePattern = new RegExp(
+  String.raw`^(${number})\s*(?:(\p{L}+)\.?)?${rangeSeparator}(${number})\s*(\p{L}+)\.?$`,
+  'u',
+);
 /** A number, maybe a range, then one word: the shape of a duration, whatever the word. */
-const durationShape = new RegExp(String.raw`^\d[\d.,]*\s*(?:\p{L}*\.?${rangeSeparator}\d[\d.,]*)?\s*(\p{L}+)\.?$`, 'u');
+const durationShape = new RegExp(
+  String.raw`^\d[\d.,]*\s*(?:\p{L}*\.?${rangeSeparator}\d[\d.,]*)?\s*(\p{L}+)\.?$`,
+  'u',
+);
 
 const toNumber = (text: string): number => Number(text.replace(',', '.'));
 
@@ -42,7 +48,9 @@ export function parseBudget(text: string): Budget | { readonly error: string } {
   const minSeconds = Math.round(toNumber(range[1] ?? '') * minUnit);
   const maxSeconds = Math.round(toNumber(range[3] ?? '') * maxUnit);
   if (minSeconds < 1 || maxSeconds <= minSeconds) {
-    return { error: `"${trimmed}" is not a window — its first time must be shorter than its second, like 2-3m` };
+    return {
+      error: `"${trimmed}" is not a window — its first time must be shorter than its second, like 2-3m`,
+    };
   }
   return { kind: 'window', minSeconds, maxSeconds };
 }

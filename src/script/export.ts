@@ -1,6 +1,6 @@
 /** Writes a Script in the app's Markdown format (content/README.md); parsing the result gives the same Script. */
-import { writeBudget, writeDuration } from './duration';
-import type { Prompt, Question, Script } from './model';
+import { writeBudget, writeDuration } from './duration.ts';
+import type { Prompt, Question, Script } from './model.ts';
 
 /** The script as app-format Markdown, with every budget written out so defaults cannot drift. */
 export function exportScript(script: Script): string {
@@ -8,7 +8,8 @@ export function exportScript(script: Script): string {
   blocks.push(`## Opening (${writeBudget(script.opening.budget)})`, ...promptBody(script.opening));
   script.questions.forEach((question) => blocks.push(...questionBlocks(question)));
   blocks.push(`## Closing (${writeBudget(script.closing.budget)})`, ...promptBody(script.closing));
-  if (script.candidateQuestions.length > 0) blocks.push('### Your questions', bullets(script.candidateQuestions));
+  if (script.candidateQuestions.length > 0)
+    blocks.push('### Your questions', bullets(script.candidateQuestions));
   if (script.rubric.length > 0) blocks.push('## Rubric', bullets(script.rubric));
   return `${blocks.join('\n\n')}\n`;
 }
@@ -29,7 +30,8 @@ function frontMatter(script: Script): string {
   return ['---', ...lines, '---'].join('\n');
 }
 
-const tagged = (prompt: Prompt): string => (prompt.language ? `[${prompt.language}] ${prompt.text}` : prompt.text);
+const tagged = (prompt: Prompt): string =>
+  prompt.language ? `[${prompt.language}] ${prompt.text}` : prompt.text;
 const bullets = (items: readonly string[]): string => items.map((item) => `- ${item}`).join('\n');
 
 /** The prompt's text and its hints and model answer, as the blocks under a phase heading. */
@@ -51,7 +53,9 @@ function questionBlocks(question: Question): string[] {
   const blocks = [`## Question: ${question.title} (${attributes.join(', ')})`, tagged(prompt)];
   if (code) blocks.push('### Code', `\`\`\`\`${code.language}\n${code.source}\n\`\`\`\``);
   if (checkpoints.length > 0) {
-    const items = checkpoints.map((c) => (c.seconds === undefined ? c.text : `${c.text} (${writeDuration(c.seconds)})`));
+    const items = checkpoints.map((c) =>
+      c.seconds === undefined ? c.text : `${c.text} (${writeDuration(c.seconds)})`,
+    );
     blocks.push('### Checkpoints', items.map((item) => `- [ ] ${item}`).join('\n'));
   }
   if (followUps.length > 0) blocks.push('### Follow-ups', numbered(followUps));
@@ -65,7 +69,8 @@ function numbered(prompts: readonly Prompt[]): string {
   return prompts
     .map((prompt, index) => {
       const lines = [`${index + 1}. ${tagged(prompt)} (${writeBudget(prompt.budget)})`];
-      for (const line of prompt.modelAnswer?.split('\n') ?? []) lines.push(`   >${line === '' ? '' : ` ${line}`}`);
+      for (const line of prompt.modelAnswer?.split('\n') ?? [])
+        lines.push(`   >${line === '' ? '' : ` ${line}`}`);
       for (const hint of prompt.hints) lines.push(`   Hint: ${hint}`);
       return lines.join('\n');
     })

@@ -2,8 +2,8 @@
  * Line-level reading shared by both script conventions. Both are line-oriented by design (headings,
  * bold labels, list items, fences), so reading lines directly keeps every error's line number exact.
  */
-import { looksLikeDuration, parseBudget } from './duration';
-import type { Budget, CodeSample } from './model';
+import { looksLikeDuration, parseBudget } from './duration.ts';
+import type { Budget, CodeSample } from './model.ts';
 
 /** One line of the source with its 1-based number. */
 export interface SourceLine {

@@ -1,6 +1,6 @@
 /** Reads the app's own script format (content/README.md): front matter, then ## phases with ### parts. */
-import { looksLikeDuration } from './duration';
-import { LineMap, type PromptDraft, type QuestionDraft, type ScriptDraft } from './draft';
+import { looksLikeDuration } from './duration.ts';
+import { LineMap, type PromptDraft, type QuestionDraft, type ScriptDraft } from './draft.ts';
 import {
   ErrorLog,
   closesFence,
@@ -17,8 +17,8 @@ import {
   takeTrailingBudget,
   takeTrailingParen,
   type SourceLine,
-} from './markdown-lines';
-import type { Budget, Checkpoint, CodeSample } from './model';
+} from './markdown-lines.ts';
+import type { Budget, Checkpoint, CodeSample } from './model.ts';
 
 /** Answer budgets where the script gives none (documented in content/README.md). */
 export const defaultBudgets = {
@@ -28,11 +28,22 @@ export const defaultBudgets = {
   closing: { kind: 'limit', seconds: 60 },
 } as const satisfies Record<string, Budget>;
 
-const frontMatterKeys = ['id', 'title', 'kind', 'language', 'interviewer', 'duration', 'description', 'ask', 'order'];
+const frontMatterKeys = [
+  'id',
+  'title',
+  'kind',
+  'language',
+  'interviewer',
+  'duration',
+  'description',
+  'ask',
+  'order',
+];
 const requiredKeys = ['id', 'title', 'kind', 'language', 'interviewer'];
 
 type PhaseKind = 'opening' | 'question' | 'closing' | 'rubric';
-type PartName = 'code' | 'checkpoints' | 'follow-ups' | 'traps' | 'rubric' | 'hints' | 'model answer' | 'your questions';
+type PartName =
+  'code' | 'checkpoints' | 'follow-ups' | 'traps' | 'rubric' | 'hints' | 'model answer' | 'your questions';
 
 const partNames = new Map<string, PartName>([
   ['code', 'code'],
@@ -72,7 +83,10 @@ interface Phase {
 }
 
 /** Parses one script in the app's format; problems go to `log`. */
-export function parseAppFormat(lines: readonly SourceLine[], log: ErrorLog): { draft: ScriptDraft; lines: LineMap } {
+export function parseAppFormat(
+  lines: readonly SourceLine[],
+  log: ErrorLog,
+): { draft: ScriptDraft; lines: LineMap } {
   const lineMap = new LineMap(1);
   const { fields, bodyStart } = readFrontMatter(lines, lineMap, log);
   const phases = splitPhases(lines.slice(bodyStart), log);
@@ -98,7 +112,10 @@ function readFrontMatter(
     if (key === undefined) {
       log.add(line.number, `expected "key: value" in the front matter, found "${line.text.trim()}"`);
     } else if (!frontMatterKeys.includes(key)) {
-      log.add(line.number, `unknown front matter key "${key}" — expected one of ${frontMatterKeys.join(', ')}`);
+      log.add(
+        line.number,
+        `unknown front matter key "${key}" — expected one of ${frontMatterKeys.join(', ')}`,
+      );
     } else if (fields.has(key)) {
       log.add(line.number, `"${key}" is given twice in the front matter`);
     } else {
@@ -136,7 +153,10 @@ function splitPhases(lines: readonly SourceLine[], log: ErrorLog): Phase[] {
     } else if (heading?.[1] === '###') {
       target = addPart(phases.at(-1), heading[2] ?? '', line.number, log);
     } else if (heading) {
-      log.add(line.number, 'use "## " for the phases (Opening, Question, Closing, Rubric) and "### " for their parts');
+      log.add(
+        line.number,
+        'use "## " for the phases (Opening, Question, Closing, Rubric) and "### " for their parts',
+      );
       target = undefined;
     } else if (target) {
       target.push(line);
@@ -175,7 +195,12 @@ const attributeParts = (attributes: string): string[] => attributes.split(/\s*;\
 const isAttributeList = (inner: string): boolean =>
   attributeParts(inner).every((part) => looksLikeDuration(part) || /^ask\b/i.test(part));
 
-function addPart(phase: Phase | undefined, text: string, line: number, log: ErrorLog): SourceLine[] | undefined {
+function addPart(
+  phase: Phase | undefined,
+  text: string,
+  line: number,
+  log: ErrorLog,
+): SourceLine[] | undefined {
   if (!phase || phase.kind === 'rubric') {
     log.add(line, `"### ${text}" must be inside an Opening, Question or Closing section`);
     return undefined;
@@ -184,7 +209,7 @@ function addPart(phase: Phase | undefined, text: string, line: number, log: Erro
   const name = partNames.get(split.text.toLowerCase());
   const allowed = partsOf[phase.kind];
   if (name === undefined || !allowed.includes(name)) {
-    const list = allowed.map((n) => `### ${n[0]?.toUpperCase() ?? ''}${n.slice(1)}`).join(', ');
+    const list = allowed.map((n) => `### ${capitalized(n)}`).join(', ');
     log.add(line, `unknown part "### ${split.text}" in ${phase.kind} — expected ${list}`);
     return undefined;
   }
@@ -200,7 +225,12 @@ function addPart(phase: Phase | undefined, text: string, line: number, log: Erro
   return part.lines;
 }
 
-function buildDraft(fields: Map<string, string>, phases: readonly Phase[], lineMap: LineMap, log: ErrorLog): ScriptDraft {
+function buildDraft(
+  fields: Map<string, string>,
+  phases: readonly Phase[],
+  lineMap: LineMap,
+  log: ErrorLog,
+): ScriptDraft {
   checkOrder(phases, log);
   const opening = phases.find((p) => p.kind === 'opening');
   const closing = phases.find((p) => p.kind === 'closing');
@@ -211,6 +241,7 @@ function buildDraft(fields: Map<string, string>, phases: readonly Phase[], lineM
     .filter((p) => p.kind === 'question')
     .map((phase, index) => readQuestion(phase, index, lineMap, log));
   const rubricPhase = phases.find((p) => p.kind === 'rubric');
+  lineMap.set('questions', closing?.line ?? lastLine);
   const draft: ScriptDraft = {
     opening: opening
       ? readPhasePrompt(opening, 'opening', phaseBudget(opening, log) ?? defaultBudgets.opening, lineMap, log)
@@ -253,13 +284,15 @@ function readNumbers(fields: Map<string, string>, draft: ScriptDraft, lineMap: L
   }
 }
 
+const capitalized = (word: string): string => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
+
 function checkOrder(phases: readonly Phase[], log: ErrorLog): void {
   const rank: Record<PhaseKind, number> = { opening: 0, question: 1, closing: 2, rubric: 3 };
   const seen = new Set<PhaseKind>();
   let highest = 0;
   for (const phase of phases) {
     if (phase.kind !== 'question' && seen.has(phase.kind)) {
-      log.add(phase.line, `a second "## ${phase.kind}" section — a script has one`);
+      log.add(phase.line, `a second "## ${capitalized(phase.kind)}" section — a script has one`);
     } else if (rank[phase.kind] < highest) {
       log.add(phase.line, 'sections go in this order: Opening, the questions, Closing, Rubric');
     }
@@ -273,7 +306,13 @@ const emptyPrompt = (): PromptDraft => ({ text: '', budget: defaultBudgets.openi
 const phaseBudget = (phase: Phase, log: ErrorLog): Budget | undefined =>
   phase.attributes === undefined ? undefined : readBudget(phase.attributes, phase.line, log);
 
-function readPhasePrompt(phase: Phase, path: string, budget: Budget, lineMap: LineMap, log: ErrorLog): PromptDraft {
+function readPhasePrompt(
+  phase: Phase,
+  path: string,
+  budget: Budget,
+  lineMap: LineMap,
+  log: ErrorLog,
+): PromptDraft {
   lineMap.set(path, phase.line);
   const code = phase.body.find((line) => fenceStart(line.text));
   if (code) log.add(code.number, 'code goes under "### Code" in a question');
@@ -362,13 +401,20 @@ function readCheckpoints(phase: Phase, path: string, lineMap: LineMap, log: Erro
   return listOf(phase, 'checkpoints', `${path}.checkpoints`, lineMap, log).map((text, index) => {
     const line = lineMap.lineOf([path, 'checkpoints', index]);
     const split = takeTrailingBudget(text.replace(/^\[[ xX]?\]\s*/, ''), line, log);
-    if (split.budget?.kind === 'window') log.add(line, "a checkpoint's time is one value like 5m, not a window");
+    if (split.budget?.kind === 'window')
+      log.add(line, "a checkpoint's time is one value like 5m, not a window");
     return { text: split.text, ...(split.budget?.kind === 'limit' ? { seconds: split.budget.seconds } : {}) };
   });
 }
 
 /** Follow-ups or traps: each item a prompt, with `> model answer` and `Hint:` lines indented under it. */
-function readPrompts(phase: Phase, name: PartName, path: string, lineMap: LineMap, log: ErrorLog): PromptDraft[] {
+function readPrompts(
+  phase: Phase,
+  name: PartName,
+  path: string,
+  lineMap: LineMap,
+  log: ErrorLog,
+): PromptDraft[] {
   const part = partOf(phase, name);
   if (!part) return [];
   return readItems(part.lines, log).map((item, index) => {
@@ -409,4 +455,3 @@ export function promptFromItem(
     ...(extras.modelAnswer ? { modelAnswer: extras.modelAnswer } : {}),
   };
 }
-

@@ -3,7 +3,7 @@
  * sections with bold labels such as `**Opening (2 minutes)**:`, quoted prompts, numbered follow-ups and
  * traps, a checkbox expected-response list and an evaluation rubric.
  */
-import { LineMap, type PromptDraft, type ScriptDraft } from './draft';
+import { LineMap, type PromptDraft, type ScriptDraft } from './draft.ts';
 import {
   ErrorLog,
   closesFence,
@@ -16,9 +16,9 @@ import {
   stripQuotes,
   takeTrailingBudget,
   type SourceLine,
-} from './markdown-lines';
-import type { Budget, ScriptKind } from './model';
-import { defaultBudgets, promptFromItem } from './parse-app-format';
+} from './markdown-lines.ts';
+import type { Budget, ScriptKind } from './model.ts';
+import { defaultBudgets, promptFromItem } from './parse-app-format.ts';
 
 export const mockInterviewHeading = /^##\s+Mock Interview\s+(\d+)\s*[:.\-–—]\s*(.+?)\s*$/i;
 
@@ -38,7 +38,8 @@ const labels = new Map<string, Label>([
   ['rubric', 'rubric'],
   ['closing', 'closing'],
 ]);
-const labelList = 'Opening, Question, Scenario, Code, Expected Candidate Response, Follow-up Questions, Trap Questions, Evaluation Rubric, Closing';
+const labelList =
+  'Opening, Question, Scenario, Code, Expected Candidate Response, Follow-up Questions, Trap Questions, Evaluation Rubric, Closing';
 
 interface Block {
   readonly label: Label;
@@ -48,7 +49,8 @@ interface Block {
 }
 
 /** Check marks before rubric items, as written and as they look after a wrong decoding (MacRoman, Windows-1252). */
-const checkMark = /^(?:[\u2705\u2713\u2714\u2611\u2610\uFE0F]|‚úÖ|‚úì|‚úî|‚òë|âœ…|âœ“|âœ”|â˜‘|\[[ xX]?\])+\s*/u;
+const checkMark =
+  /^(?:[\u2705\u2713\u2714\u2611\u2610\uFE0F]|‚úÖ|‚úì|‚úî|‚òë|âœ…|âœ“|âœ”|â˜‘|\[[ xX]?\])+\s*/u;
 
 /** Parses every `## Mock Interview` section of a document into its own script draft. */
 export function parseMockInterviews(
@@ -161,12 +163,18 @@ function buildDraft(
   };
   const question = find('question');
   const code = find('code');
-  if (!question && !code) log.add(heading, 'this mock interview has no "**Question**:" or "**Scenario**:" part');
-  const checkpoints = itemsOf(find('expected'), 'questions.0.checkpoints', lineMap, log).map(({ text, line }) => {
-    const split = takeTrailingBudget(text, line, log);
-    if (split.budget?.kind === 'window') log.add(line, "a checkpoint's time is one value like 5 minutes");
-    return { text: split.text, ...(split.budget?.kind === 'limit' ? { seconds: split.budget.seconds } : {}) };
-  });
+  if (!question && !code)
+    log.add(heading, 'this mock interview has no "**Question**:" or "**Scenario**:" part');
+  const checkpoints = itemsOf(find('expected'), 'questions.0.checkpoints', lineMap, log).map(
+    ({ text, line }) => {
+      const split = takeTrailingBudget(text, line, log);
+      if (split.budget?.kind === 'window') log.add(line, "a checkpoint's time is one value like 5 minutes");
+      return {
+        text: split.text,
+        ...(split.budget?.kind === 'limit' ? { seconds: split.budget.seconds } : {}),
+      };
+    },
+  );
   const fromCheckpoints = checkpoints.reduce((sum, c) => sum + (c.seconds ?? Number.NaN), 0);
   const prompt = question
     ? promptOf('question', 'questions.0.prompt', defaultBudgets.question)
@@ -182,7 +190,8 @@ function buildDraft(
   const rubric = itemsOf(find('rubric'), 'questions.0.rubric', lineMap, log).map(({ text }) =>
     text.replace(checkMark, '').trim(),
   );
-  if (askSeconds?.kind === 'window') log.add(question?.line ?? heading, 'the time to ask is one value like 1 minute');
+  if (askSeconds?.kind === 'window')
+    log.add(question?.line ?? heading, 'the time to ask is one value like 1 minute');
   return {
     id: slugOf(title) || `mock-interview-${number}`,
     title,

@@ -2,13 +2,13 @@
  * The one parser: Markdown → validated Scripts. Used at build time for content/ and at run time for
  * imports. It never throws on bad input; it returns every error with its line and what was expected.
  */
-import { validateDraft } from './draft';
-import { ErrorLog, toSourceLines, type ScriptError } from './markdown-lines';
-import type { Script } from './model';
-import { parseAppFormat } from './parse-app-format';
-import { mockInterviewHeading, parseMockInterviews } from './parse-mock-interviews';
+import { validateDraft } from './draft.ts';
+import { ErrorLog, toSourceLines, type ScriptError } from './markdown-lines.ts';
+import type { Script } from './model.ts';
+import { parseAppFormat } from './parse-app-format.ts';
+import { mockInterviewHeading, parseMockInterviews } from './parse-mock-interviews.ts';
 
-export type { ScriptError } from './markdown-lines';
+export type { ScriptError } from './markdown-lines.ts';
 
 export type ParseResult =
   | { readonly ok: true; readonly scripts: readonly Script[] }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { questionOrders, scriptKinds } from './model';
+import { questionOrders, scriptKinds } from './model.ts';
 
 /** Whether a tag is well-formed BCP-47, as the browser's own Intl understands it. */
 function isLanguageTag(tag: string): boolean {

@@ -1,4 +1,4 @@
-import type { Budget, Prompt, Script } from './model';
+import type { Budget, Prompt, Script } from './model.ts';
 
 /** The time a budget allows: the limit, or the upper end of a target window. */
 export function budgetSeconds(budget: Budget): number {
@@ -23,7 +23,8 @@ export interface ScriptSummary {
 }
 
 const sumOf = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0);
-const answerSeconds = (prompts: readonly Prompt[]): number => sumOf(prompts.map((p) => budgetSeconds(p.budget)));
+const answerSeconds = (prompts: readonly Prompt[]): number =>
+  sumOf(prompts.map((p) => budgetSeconds(p.budget)));
 
 /** Counts and times of a script, as `check:content` prints them and the library shows them. */
 export function summarizeScript(script: Script): ScriptSummary {

@@ -16,7 +16,7 @@ const isKind = (value: string): value is ScriptKind => (scriptKinds as readonly 
 export function LibraryFilters({ criteria, kinds, languages, onChange }: LibraryFiltersProps) {
   const id = useId();
   return (
-    <search className="filters">
+    <div className="filters" role="search">
       <div className="field field-search">
         <label htmlFor={`${id}-text`}>Search</label>
         <input
@@ -64,6 +64,6 @@ export function LibraryFilters({ criteria, kinds, languages, onChange }: Library
           ))}
         </select>
       </div>
-    </search>
+    </div>
   );
 }

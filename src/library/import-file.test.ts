@@ -1,0 +1,108 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Script } from '../script/model';
+import { importScriptFile, maxImportBytes, type SaveScripts } from './import-file';
+
+const validScript = `---
+id: import-test
+title: Import test
+kind: technical
+language: en-US
+interviewer: Tech lead
+---
+
+## Opening (1m)
+
+"Hello."
+
+## Question: Only one (5m)
+
+"Tell me about your last project."
+
+## Closing (1m)
+
+"Thanks!"
+`;
+
+const brokenScript = validScript.replace('## Opening (1m)', '## Opening (2 minuts)');
+
+const recordingSave = () => {
+  const saved: { scripts: readonly Script[]; fileName: string }[] = [];
+  const save: SaveScripts = (scripts, fileName) => {
+    saved.push({ scripts, fileName });
+    return Promise.resolve();
+  };
+  return { saved, save };
+};
+
+describe('importScriptFile', () => {
+  it('parses and stores the scripts of a valid file', async () => {
+    const { saved, save } = recordingSave();
+
+    const outcome = await importScriptFile(
+      new File([validScript], 'mine.md', { type: 'text/markdown' }),
+      save,
+    );
+
+    expect(outcome.ok).toBe(true);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.fileName).toBe('mine.md');
+    expect(saved[0]?.scripts.map((s) => s.id)).toEqual(['import-test']);
+  });
+
+  it('stores nothing and returns line-precise errors for a broken file', async () => {
+    const { saved, save } = recordingSave();
+
+    const outcome = await importScriptFile(new File([brokenScript], 'broken.md'), save);
+
+    expect(saved).toEqual([]);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.errors).toContainEqual(
+      expect.objectContaining({
+        line: 9,
+        message: expect.stringContaining('unknown duration "2 minuts"') as unknown,
+      }),
+    );
+  });
+
+  it('refuses a file over 1 MB before reading it', async () => {
+    const save = vi.fn<SaveScripts>();
+    const big = new File(['x'.repeat(maxImportBytes + 1)], 'huge.md');
+
+    const outcome = await importScriptFile(big, save);
+
+    expect(save).not.toHaveBeenCalled();
+    expect(outcome).toMatchObject({
+      ok: false,
+      errors: [],
+      reason: expect.stringContaining('1 MB') as unknown,
+    });
+  });
+
+  it('refuses binary content whatever the file is called', async () => {
+    const save = vi.fn<SaveScripts>();
+    const png = new File(
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe])],
+      'notes.md',
+    );
+
+    const outcome = await importScriptFile(png, save);
+
+    expect(save).not.toHaveBeenCalled();
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('not a text file') as unknown,
+    });
+  });
+
+  it('reports a storage failure as an outcome instead of throwing', async () => {
+    const save: SaveScripts = () => Promise.reject(new Error('QuotaExceededError'));
+
+    const outcome = await importScriptFile(new File([validScript], 'mine.md'), save);
+
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('QuotaExceededError') as unknown,
+    });
+  });
+});
