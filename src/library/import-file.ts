@@ -1,4 +1,4 @@
-import { parseScripts, type ScriptError } from '../script/parse';
+import type { ScriptError } from '../script/parse';
 import type { Script } from '../script/model';
 import { saveImportedScripts } from '../store/imported-scripts';
 
@@ -17,17 +17,22 @@ export type ImportOutcome =
       readonly reason: string;
       /** Line-precise problems in the file's Markdown; empty when the file was refused before parsing. */
       readonly errors: readonly ScriptError[];
+      /** The same problems as people read them: `line 12: unknown duration "2 minuts" — …`. */
+      readonly messages: readonly string[];
     };
 
 /** Where an import stores its scripts; tests pass their own. */
 export type SaveScripts = (scripts: readonly Script[], fileName: string) => Promise<void>;
 
-const refuse = (fileName: string, reason: string, errors: readonly ScriptError[] = []): ImportOutcome => ({
-  ok: false,
-  fileName,
-  reason,
-  errors,
-});
+const refuse = (
+  fileName: string,
+  reason: string,
+  errors: readonly ScriptError[] = [],
+  messages: readonly string[] = [],
+): ImportOutcome => ({ ok: false, fileName, reason, errors, messages });
+
+// The parser (with its schema library) is loaded on the first import, not with the first page.
+const loadParser = () => import('../script/parse');
 
 /**
  * Reads a user's file, parses every script in it and stores them all, or none of them when anything
@@ -45,9 +50,13 @@ export async function importScriptFile(
   if (text === undefined) {
     return refuse(name, 'This is not a text file. Import a Markdown (.md) or text (.txt) file.');
   }
+  const parser = await loadParser().catch(() => undefined);
+  if (!parser) return refuse(name, 'The importer could not be loaded. Reload the page and try again.');
+  const { parseScripts, formatScriptError } = parser;
   const parsed = parseScripts(text);
   if (!parsed.ok) {
-    return refuse(name, 'Nothing was imported. Fix these lines and import the file again:', parsed.errors);
+    const reason = 'Nothing was imported. Fix these lines and import the file again:';
+    return refuse(name, reason, parsed.errors, parsed.errors.map(formatScriptError));
   }
   if (parsed.scripts.length === 0) {
     return refuse(name, 'Nothing was imported: the file holds no interview script.');

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { formatScriptError, parseScripts } from './parse.ts';
 import { summarizeScript } from './summary.ts';
 
-const seed004 = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/seed-004-mock-interviews.md'), 'utf8');
+const seed004 = readFileSync(
+  resolve(import.meta.dirname, '../../tests/fixtures/seed-004-mock-interviews.md'),
+  'utf8',
+);
 
 function scriptsOf(text: string) {
   const result = parseScripts(text);
@@ -71,14 +74,18 @@ describe('the "Mock Interview" convention (seed 004)', () => {
 
   it.each([
     ['**Opening (2 minuts)**:', 'line 23: unknown duration "2 minuts" — write 90s, 2m, 1.5 minutes or 2-3m'],
-    ['**Warmup (2 minutes)**:', 'line 23: unknown part "**Warmup**" — expected one of Opening, Question, Scenario, Code, Expected Candidate Response, Follow-up Questions, Trap Questions, Evaluation Rubric, Closing'],
+    [
+      '**Warmup (2 minutes)**:',
+      'line 23: unknown part "**Warmup**" — expected one of Opening, Question, Scenario, Code, Expected Candidate Response, Follow-up Questions, Trap Questions, Evaluation Rubric, Closing',
+    ],
   ])('rejects %s with its line', (label, expected) => {
     const result = parseScripts(seed004.replace('**Opening (2 minutes)**:', label));
     expect(result.ok ? [] : result.errors.map(formatScriptError)).toContain(expected);
   });
 
   it('rejects an interview without a question', () => {
-    const text = '## Mock Interview 1: Empty\n\n**Opening (1 minute)**:\n"Hi"\n\n**Closing (1 minute)**:\n"Bye"\n';
+    const text =
+      '## Mock Interview 1: Empty\n\n**Opening (1 minute)**:\n"Hi"\n\n**Closing (1 minute)**:\n"Bye"\n';
     const result = parseScripts(text);
     expect(result.ok ? [] : result.errors.map(formatScriptError)).toEqual([
       'line 1: this mock interview has no "**Question**:" or "**Scenario**:" part',

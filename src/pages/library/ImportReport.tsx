@@ -1,5 +1,4 @@
 import type { ImportOutcome } from '../../library/import-file';
-import { formatScriptError } from '../../script/parse';
 
 /** A failed import: why, and every error with its line, so the user can fix the file and try again. */
 export function ImportFailure({ outcome }: { readonly outcome: Extract<ImportOutcome, { ok: false }> }) {
@@ -8,11 +7,11 @@ export function ImportFailure({ outcome }: { readonly outcome: Extract<ImportOut
       <p>
         <strong>Could not import {outcome.fileName}.</strong> {outcome.reason}
       </p>
-      {outcome.errors.length > 0 && (
+      {outcome.messages.length > 0 && (
         <ul className="error-list">
-          {outcome.errors.map((error, index) => (
-            // The same line can carry several errors, so the position in the list is part of the key.
-            <li key={`${error.line}-${index}`}>{formatScriptError(error)}</li>
+          {outcome.messages.map((message, index) => (
+            // Two errors can read the same, so the position is the key.
+            <li key={index}>{message}</li>
           ))}
         </ul>
       )}
