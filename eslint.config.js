@@ -1,4 +1,5 @@
 // Lint rules: type-aware TypeScript, React hooks, and the layering that keeps browser APIs in src/platform.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -10,7 +11,7 @@ const browserApisOutsidePlatform = [
   { name: 'MediaRecorder', message: 'Recording lives behind a contract in src/platform.' },
 ];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist', 'node_modules', '.e2e-tmp', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -18,7 +19,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -64,5 +65,10 @@ export default tseslint.config(
     // Node-side TypeScript belongs to tsconfig.node.json, which the project service cannot find by name.
     files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts'],
     languageOptions: { parserOptions: { projectService: false, project: './tsconfig.node.json' } },
+  },
+  {
+    // The lint config itself is plain JavaScript that no tsconfig covers.
+    files: ['eslint.config.js'],
+    extends: [tseslint.configs.disableTypeChecked],
   },
 );

@@ -1,8 +1,9 @@
 /** Reads the app's own script format (content/README.md): front matter, then ## phases with ### parts. */
 import { looksLikeDuration } from './duration.ts';
 import { LineMap, type PromptDraft, type QuestionDraft, type ScriptDraft } from './draft.ts';
+import type {
+  ErrorLog} from './markdown-lines.ts';
 import {
-  ErrorLog,
   closesFence,
   fenceStart,
   indentOf,
@@ -341,12 +342,10 @@ function readQuestion(phase: Phase, index: number, lineMap: LineMap, log: ErrorL
     else if (read) askSeconds = read.seconds;
   }
   const checkpoints = readCheckpoints(phase, path, lineMap, log);
-  const fromCheckpoints = checkpoints.reduce((sum, c) => sum + (c.seconds ?? Number.NaN), 0);
   const code = readCode(phase, log);
-  const fallback = fromCheckpoints > 0 ? limit(fromCheckpoints) : defaultBudgets.question;
   return {
     title: phase.title ?? `Question ${index + 1}`,
-    prompt: readPhasePrompt(phase, `${path}.prompt`, budget ?? fallback, lineMap, log),
+    prompt: readPhasePrompt(phase, `${path}.prompt`, budget ?? answerBudgetFrom(checkpoints), lineMap, log),
     ...(askSeconds === undefined ? {} : { askSeconds }),
     ...(code ? { code } : {}),
     checkpoints,
@@ -356,7 +355,6 @@ function readQuestion(phase: Phase, index: number, lineMap: LineMap, log: ErrorL
   };
 }
 
-const limit = (seconds: number): Budget => ({ kind: 'limit', seconds });
 const partOf = (phase: Phase, name: PartName): Part | undefined => phase.parts.find((p) => p.name === name);
 
 function listOf(phase: Phase, name: PartName, path: string, lineMap: LineMap, log: ErrorLog): string[] {
@@ -398,13 +396,24 @@ function readList(lines: readonly SourceLine[], path: string, lineMap: LineMap, 
 }
 
 function readCheckpoints(phase: Phase, path: string, lineMap: LineMap, log: ErrorLog): Checkpoint[] {
-  return listOf(phase, 'checkpoints', `${path}.checkpoints`, lineMap, log).map((text, index) => {
-    const line = lineMap.lineOf([path, 'checkpoints', index]);
-    const split = takeTrailingBudget(text.replace(/^\[[ xX]?\]\s*/, ''), line, log);
-    if (split.budget?.kind === 'window')
-      log.add(line, "a checkpoint's time is one value like 5m, not a window");
-    return { text: split.text, ...(split.budget?.kind === 'limit' ? { seconds: split.budget.seconds } : {}) };
-  });
+  return listOf(phase, 'checkpoints', `${path}.checkpoints`, lineMap, log).map((text, index) =>
+    checkpointFromItem(text.replace(/^\[[ xX]?\]\s*/, ''), lineMap.lineOf([path, 'checkpoints', index]), log),
+  );
+}
+
+/** A checkpoint from a list item's text, with its minutes when a trailing "(5m)" gives them. */
+export function checkpointFromItem(text: string, line: number, log: ErrorLog): Checkpoint {
+  const split = takeTrailingBudget(text, line, log);
+  if (split.budget?.kind === 'window')
+    log.add(line, "a checkpoint's time is one value like 5m, not a window");
+  const seconds = split.budget?.kind === 'limit' ? { seconds: split.budget.seconds } : {};
+  return { text: stripQuotes(split.text), ...seconds };
+}
+
+/** A question's answer budget where it states none: its checkpoints' minutes when all have some. */
+export function answerBudgetFrom(checkpoints: readonly Checkpoint[]): Budget {
+  const seconds = checkpoints.reduce((sum, c) => sum + (c.seconds ?? Number.NaN), 0);
+  return seconds > 0 ? { kind: 'limit', seconds } : defaultBudgets.question;
 }
 
 /** Follow-ups or traps: each item a prompt, with `> model answer` and `Hint:` lines indented under it. */

@@ -4,8 +4,9 @@
  * traps, a checkbox expected-response list and an evaluation rubric.
  */
 import { LineMap, type PromptDraft, type ScriptDraft } from './draft.ts';
+import type {
+  ErrorLog} from './markdown-lines.ts';
 import {
-  ErrorLog,
   closesFence,
   fenceStart,
   isBlank,
@@ -18,7 +19,7 @@ import {
   type SourceLine,
 } from './markdown-lines.ts';
 import type { Budget, ScriptKind } from './model.ts';
-import { defaultBudgets, promptFromItem } from './parse-app-format.ts';
+import { answerBudgetFrom, checkpointFromItem, defaultBudgets, promptFromItem } from './parse-app-format.ts';
 
 export const mockInterviewHeading = /^##\s+Mock Interview\s+(\d+)\s*[:.\-–—]\s*(.+?)\s*$/i;
 
@@ -50,7 +51,7 @@ interface Block {
 
 /** Check marks before rubric items, as written and as they look after a wrong decoding (MacRoman, Windows-1252). */
 const checkMark =
-  /^(?:[\u2705\u2713\u2714\u2611\u2610\uFE0F]|‚úÖ|‚úì|‚úî|‚òë|âœ…|âœ“|âœ”|â˜‘|\[[ xX]?\])+\s*/u;
+  /^(?:[\u2705\u2713\u2714\u2611\u2610]\uFE0F?|‚úÖ|‚úì|‚úî|‚òë|âœ…|âœ“|âœ”|â˜‘|\[[ xX]?\])+\s*/u;
 
 /** Parses every `## Mock Interview` section of a document into its own script draft. */
 export function parseMockInterviews(
@@ -166,16 +167,8 @@ function buildDraft(
   if (!question && !code)
     log.add(heading, 'this mock interview has no "**Question**:" or "**Scenario**:" part');
   const checkpoints = itemsOf(find('expected'), 'questions.0.checkpoints', lineMap, log).map(
-    ({ text, line }) => {
-      const split = takeTrailingBudget(text, line, log);
-      if (split.budget?.kind === 'window') log.add(line, "a checkpoint's time is one value like 5 minutes");
-      return {
-        text: split.text,
-        ...(split.budget?.kind === 'limit' ? { seconds: split.budget.seconds } : {}),
-      };
-    },
+    ({ text, line }) => checkpointFromItem(text, line, log),
   );
-  const fromCheckpoints = checkpoints.reduce((sum, c) => sum + (c.seconds ?? Number.NaN), 0);
   const prompt = question
     ? promptOf('question', 'questions.0.prompt', defaultBudgets.question)
     : { text: 'Here is the code. Please review it.', budget: defaultBudgets.question, hints: [] };
@@ -188,7 +181,7 @@ function buildDraft(
       promptFromItem(text, line, defaultBudgets.followUp, log),
     );
   const rubric = itemsOf(find('rubric'), 'questions.0.rubric', lineMap, log).map(({ text }) =>
-    text.replace(checkMark, '').trim(),
+    stripQuotes(text.replace(checkMark, '')),
   );
   if (askSeconds?.kind === 'window')
     log.add(question?.line ?? heading, 'the time to ask is one value like 1 minute');
@@ -204,7 +197,7 @@ function buildDraft(
         title: questionTitle,
         prompt: {
           ...prompt,
-          budget: fromCheckpoints > 0 ? { kind: 'limit', seconds: fromCheckpoints } : defaultBudgets.question,
+          budget: answerBudgetFrom(checkpoints),
         },
         ...(askSeconds?.kind === 'limit' ? { askSeconds: askSeconds.seconds } : {}),
         ...(sample ? { code: sample } : {}),

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatScriptError, parseScripts } from './parse.ts';
 import type { Script } from './model.ts';
 
+import readme from '../../content/README.md?raw';
+
 const readmeExample = (): string => {
-  const readme = readFileSync(resolve(import.meta.dirname, '../../content/README.md'), 'utf8');
   const example = /````markdown\n([\s\S]*?)````/.exec(readme)?.[1];
   if (example === undefined) throw new Error('content/README.md has no complete example');
   return example;

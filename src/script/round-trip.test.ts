@@ -1,18 +1,19 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportScript } from './export.ts';
 import { formatScriptError, parseScripts } from './parse.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const contentFiles = readdirSync(resolve(root, 'content'))
-  .filter((name) => name.endsWith('.md') && name !== 'README.md')
-  .map((name) => `content/${name}`);
-const sources = [...contentFiles, 'tests/fixtures/seed-004-mock-interviews.md'].map((path) => ({
-  path,
-  text: readFileSync(resolve(root, path), 'utf8'),
-}));
+import seed004 from '../../tests/fixtures/seed-004-mock-interviews.md?raw';
+
+const contentFiles = import.meta.glob<string>(['/content/*.md', '!/content/README.md'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const sources = [
+  ...Object.entries(contentFiles).map(([path, text]) => ({ path, text })),
+  { path: 'seed 004', text: seed004 },
+];
 
 describe('parse → export → parse', () => {
   it.each(sources)('gives the same scripts for $path', ({ text }) => {

@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatScriptError, parseScripts } from './parse.ts';
 import { summarizeScript } from './summary.ts';
-
-const seed004 = readFileSync(
-  resolve(import.meta.dirname, '../../tests/fixtures/seed-004-mock-interviews.md'),
-  'utf8',
-);
+import seed004 from '../../tests/fixtures/seed-004-mock-interviews.md?raw';
 
 function scriptsOf(text: string) {
   const result = parseScripts(text);

@@ -29,7 +29,8 @@ export function QuestionPlan({ question, number, language }: QuestionPlanProps) 
       {code && (
         <>
           <h4>Code shown on screen</h4>
-          <pre className="code">
+          {/* Focusable so that keyboard users can scroll code wider than the screen. */}
+          <pre className="code" tabIndex={0}>
             <code className={code.language ? `language-${code.language}` : undefined}>{code.source}</code>
           </pre>
         </>
