@@ -1,5 +1,6 @@
 /** Writes a Script in the app's Markdown format (content/README.md); parsing the result gives the same Script. */
 import { writeBudget, writeDuration } from './duration.ts';
+import { fenceStart, stripQuotes } from './markdown-lines.ts';
 import type { Prompt, Question, Script } from './model.ts';
 
 /** The script as app-format Markdown, with every budget written out so defaults cannot drift. */
@@ -30,9 +31,19 @@ function frontMatter(script: Script): string {
   return ['---', ...lines, '---'].join('\n');
 }
 
+/**
+ * Text as the parser reads it back: quoted when it would otherwise lose its own quotes or be read as a
+ * heading or a code fence (quotes around a whole prompt or item are the format's way to say "just text").
+ */
+function protect(text: string): string {
+  const misread =
+    stripQuotes(text) !== text || /^#/.test(text) || fenceStart(text.split('\n')[0] ?? '') !== undefined;
+  return misread ? `"${text}"` : text;
+}
+
 const tagged = (prompt: Prompt): string =>
   prompt.language ? `[${prompt.language}] ${prompt.text}` : prompt.text;
-const bullets = (items: readonly string[]): string => items.map((item) => `- ${item}`).join('\n');
+const bullets = (items: readonly string[]): string => items.map((item) => `- ${protect(item)}`).join('\n');
 
 /** The prompt's text and its hints and model answer, as the blocks under a phase heading. */
 function promptBody(prompt: Prompt): string[] {
@@ -54,7 +65,7 @@ function questionBlocks(question: Question): string[] {
   if (code) blocks.push('### Code', `\`\`\`\`${code.language}\n${code.source}\n\`\`\`\``);
   if (checkpoints.length > 0) {
     const items = checkpoints.map((c) =>
-      c.seconds === undefined ? c.text : `${c.text} (${writeDuration(c.seconds)})`,
+      c.seconds === undefined ? protect(c.text) : `${protect(c.text)} (${writeDuration(c.seconds)})`,
     );
     blocks.push('### Checkpoints', items.map((item) => `- [ ] ${item}`).join('\n'));
   }

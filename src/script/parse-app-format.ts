@@ -1,8 +1,7 @@
 /** Reads the app's own script format (content/README.md): front matter, then ## phases with ### parts. */
 import { looksLikeDuration } from './duration.ts';
 import { LineMap, type PromptDraft, type QuestionDraft, type ScriptDraft } from './draft.ts';
-import type {
-  ErrorLog} from './markdown-lines.ts';
+import type { ErrorLog } from './markdown-lines.ts';
 import {
   closesFence,
   fenceStart,
@@ -146,7 +145,7 @@ function splitPhases(lines: readonly SourceLine[], log: ErrorLog): Phase[] {
     }
     const opened = fenceStart(line.text);
     if (opened) fence = { marker: opened.marker, line: line.number };
-    const heading = opened ? undefined : /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line.text);
+    const heading = opened ? undefined : /^(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(line.text);
     if (heading?.[1] === '##') {
       const phase = readPhaseHeading(heading[2] ?? '', line.number, log);
       if (phase) phases.push(phase);

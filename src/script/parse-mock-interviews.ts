@@ -4,8 +4,7 @@
  * traps, a checkbox expected-response list and an evaluation rubric.
  */
 import { LineMap, type PromptDraft, type ScriptDraft } from './draft.ts';
-import type {
-  ErrorLog} from './markdown-lines.ts';
+import type { ErrorLog } from './markdown-lines.ts';
 import {
   closesFence,
   fenceStart,
@@ -94,16 +93,17 @@ const boldLabel = /^\*\*([^*]+?)\*\*\s*(?:\(([^)]*)\))?\s*:?\s*(.*)$/;
 /** Splits a section into its labelled blocks; headings, rules and text before the first label are ignored. */
 function splitBlocks(lines: readonly SourceLine[], log: ErrorLog): Block[] {
   const blocks: Block[] = [];
-  let fence: string | undefined;
+  let fence: { marker: string; line: number } | undefined;
   for (const line of lines) {
     const current = blocks.at(-1);
     if (fence !== undefined) {
       current?.lines.push(line);
-      if (closesFence(line.text, fence)) fence = undefined;
+      if (closesFence(line.text, fence.marker)) fence = undefined;
       continue;
     }
-    fence = fenceStart(line.text)?.marker;
-    const bold = fence === undefined ? boldLabel.exec(line.text.trim()) : null;
+    const opened = fenceStart(line.text);
+    if (opened) fence = { marker: opened.marker, line: line.number };
+    const bold = opened ? null : boldLabel.exec(line.text.trim());
     if (bold) {
       const block = readLabel(bold, line, log);
       if (block) blocks.push(block);
@@ -112,6 +112,7 @@ function splitBlocks(lines: readonly SourceLine[], log: ErrorLog): Block[] {
     if (/^(?:#{1,6}\s|---\s*$)/.test(line.text)) continue;
     current?.lines.push(line);
   }
+  if (fence) log.add(fence.line, `this code block has no closing ${fence.marker}`);
   return blocks;
 }
 
@@ -159,6 +160,8 @@ function buildDraft(
   const promptOf = (label: Label, path: string, fallback: Budget): PromptDraft => {
     const block = find(label);
     lineMap.set(path, block?.line ?? heading);
+    const code = block?.lines.find((line) => fenceStart(line.text));
+    if (code) log.add(code.number, 'code goes after "**Code**:", not in a prompt');
     const text = block ? stripQuotes(joinParagraphs(block.lines)) : '';
     return { text, budget: block?.budget ?? fallback, hints: [] };
   };

@@ -23,7 +23,6 @@ export function ImportButton({ busy, onFile }: ImportButtonProps) {
         ref={input}
         type="file"
         hidden
-        data-testid="import-input"
         aria-label="Import script file"
         accept={[...importableExtensions, 'text/markdown', 'text/plain'].join(',')}
         onChange={(event) => {

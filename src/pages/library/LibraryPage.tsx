@@ -29,7 +29,7 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice }: Lib
     });
   };
 
-  const status = outcome?.ok ? importedMessage(outcome) : busy ? `Importing…` : notice;
+  const status = outcome?.ok ? importedMessage(outcome) : busy ? 'Importing…' : notice;
 
   return (
     <DropZone onFile={importFile}>

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, scriptHref } from './routes';
+
+describe('parseRoute', () => {
+  it.each(['', '#', '#/'])('reads %j as the library', (hash) => {
+    expect(parseRoute(hash)).toEqual({ page: 'library' });
+  });
+
+  it('reads a script link back into its source and id', () => {
+    expect(parseRoute(scriptHref('imported', 'cap-theorem'))).toEqual({
+      page: 'script',
+      source: 'imported',
+      id: 'cap-theorem',
+    });
+  });
+
+  it.each(['#/script/other/x', '#/script/builtin/', '#/script/builtin/%E0%A4%A', '#/history'])(
+    'reads %j as not found instead of failing',
+    (hash) => {
+      expect(parseRoute(hash)).toEqual({ page: 'not-found', hash });
+    },
+  );
+});
