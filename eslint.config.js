@@ -49,7 +49,11 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['dexie', 'dexie-react-hooks'], message: 'Pages read data through src/store hooks.' }] },
+        {
+          patterns: [
+            { group: ['dexie', 'dexie-react-hooks'], message: 'Pages read data through src/store hooks.' },
+          ],
+        },
       ],
     },
   },

@@ -1,6 +1,6 @@
 /** Vite plugin: `virtual:builtin-scripts` is every content/ script, parsed and validated at build time. */
 import type { Plugin } from 'vite';
-import { contentDir, listContentFiles, parseFiles, problemsOf, scriptsOf } from './content-files.ts';
+import { listContentFiles, parseFiles, problemsOf, scriptsOf } from './content-files.ts';
 
 const moduleId = 'virtual:builtin-scripts';
 const resolvedId = `\0${moduleId}`;
@@ -11,7 +11,6 @@ export function builtinScripts(): Plugin {
     resolveId: (id) => (id === moduleId ? resolvedId : undefined),
     load(id) {
       if (id !== resolvedId) return undefined;
-      this.addWatchFile(contentDir);
       const files = listContentFiles();
       files.forEach((file) => {
         this.addWatchFile(file);

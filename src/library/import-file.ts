@@ -58,13 +58,7 @@ export async function importScriptFile(
     const reason = 'Nothing was imported. Fix these lines and import the file again:';
     return refuse(name, reason, parsed.errors, parsed.errors.map(formatScriptError));
   }
-  if (parsed.scripts.length === 0) {
-    return refuse(name, 'Nothing was imported: the file holds no interview script.');
-  }
-  const duplicate = firstDuplicateId(parsed.scripts);
-  if (duplicate !== undefined) {
-    return refuse(name, `Nothing was imported: two scripts in the file have the id "${duplicate}".`);
-  }
+  // The parser already refuses files with no script or with one id twice.
   try {
     await save(parsed.scripts, name);
   } catch (error) {
@@ -85,15 +79,6 @@ async function readText(file: File): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-function firstDuplicateId(scripts: readonly Script[]): string | undefined {
-  const seen = new Set<string>();
-  for (const { id } of scripts) {
-    if (seen.has(id)) return id;
-    seen.add(id);
-  }
-  return undefined;
 }
 
 const formatMegabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

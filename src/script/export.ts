@@ -37,7 +37,7 @@ function frontMatter(script: Script): string {
  */
 function protect(text: string): string {
   const misread =
-    stripQuotes(text) !== text || /^#/.test(text) || fenceStart(text.split('\n')[0] ?? '') !== undefined;
+    stripQuotes(text) !== text || text.startsWith('#') || fenceStart(text.split('\n')[0] ?? '') !== undefined;
   return misread ? `"${text}"` : text;
 }
 
