@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { noCriteria, type LibraryCriteria } from './library/filter';
-import { LibraryPage } from './pages/library/LibraryPage';
-import { ScriptPlanPage } from './pages/plan/ScriptPlanPage';
-import { libraryHref, parseRoute } from './pages/routes';
-import { replaceHash, useLocationHash } from './platform/location-hash';
-import { useLibrary } from './store/use-library';
+import { noCriteria, type LibraryCriteria } from './library/filter.ts';
+import { LibraryPage } from './pages/library/LibraryPage.tsx';
+import { ScriptPlanPage } from './pages/plan/ScriptPlanPage.tsx';
+import { libraryHref, parseRoute } from './pages/routes.ts';
+import { replaceHash, useLocationHash } from './platform/location-hash.ts';
+import { useLibrary } from './store/use-library.ts';
 
 /** The shell: header, the page the location hash names, and the state pages share across navigation. */
 export function App() {

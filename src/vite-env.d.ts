@@ -5,6 +5,6 @@ declare module 'virtual:builtin-scripts' {
   // An ambient module cannot import by relative path (with skipLibCheck the import silently made Script `any`),
   // so the type is referenced with import().
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
-  const scripts: readonly import('./script/model').Script[];
+  const scripts: readonly import('./script/model.ts').Script[];
   export default scripts;
 }

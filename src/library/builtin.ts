@@ -1,4 +1,4 @@
-import type { Script } from '../script/model';
+import type { Script } from '../script/model.ts';
 
 let catalog: Promise<readonly Script[]> | undefined;
 

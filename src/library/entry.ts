@@ -1,4 +1,4 @@
-import type { Script } from '../script/model';
+import type { Script } from '../script/model.ts';
 
 /** Where a script in the library comes from: shipped with the app, or imported by the user. */
 export type ScriptSource = 'builtin' | 'imported';

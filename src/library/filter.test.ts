@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetsOf, filterEntries, hasCriteria, noCriteria } from './filter';
-import { entry, prompt, question, script } from './testing/script-fixture';
+import { facetsOf, filterEntries, hasCriteria, noCriteria } from './filter.ts';
+import { entry, prompt, question, script } from './testing/script-fixture.ts';
 
 const cap = entry(
   script('cap', {

@@ -1,5 +1,5 @@
-import { scriptKinds, type Prompt, type Script, type ScriptKind } from '../script/model';
-import type { LibraryEntry } from './entry';
+import { scriptKinds, type Prompt, type Script, type ScriptKind } from '../script/model.ts';
+import type { LibraryEntry } from './entry.ts';
 
 /** What the user narrowed the library to; empty strings mean "any". */
 export interface LibraryCriteria {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Script } from '../script/model';
-import { importScriptFile, maxImportBytes, type SaveScripts } from './import-file';
+import type { Script } from '../script/model.ts';
+import { importScriptFile, maxImportBytes, type SaveScripts } from './import-file.ts';
 
 const validScript = `---
 id: import-test

@@ -1,6 +1,6 @@
-import type { ScriptError } from '../script/parse';
-import type { Script } from '../script/model';
-import { saveImportedScripts } from '../store/imported-scripts';
+import type { ScriptError } from '../script/parse.ts';
+import type { Script } from '../script/model.ts';
+import { saveImportedScripts } from '../store/imported-scripts.ts';
 
 /** Preparation documents are text; anything bigger than this is not one. */
 export const maxImportBytes = 1024 * 1024;
@@ -32,7 +32,7 @@ const refuse = (
 ): ImportOutcome => ({ ok: false, fileName, reason, errors, messages });
 
 // The parser (with its schema library) is loaded on the first import, not with the first page.
-const loadParser = () => import('../script/parse');
+const loadParser = () => import('../script/parse.ts');
 
 /**
  * Reads a user's file, parses every script in it and stores them all, or none of them when anything

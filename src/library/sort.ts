@@ -1,4 +1,4 @@
-import type { LibraryEntry } from './entry';
+import type { LibraryEntry } from './entry.ts';
 
 /** Library order: by title as people read it; a built-in script before an imported one of the same title. */
 export function sortEntries(entries: readonly LibraryEntry[]): LibraryEntry[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, scriptHref } from './routes';
+import { parseRoute, scriptHref } from './routes.ts';
 
 describe('parseRoute', () => {
   it.each(['', '#', '#/'])('reads %j as the library', (hash) => {

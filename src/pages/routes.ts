@@ -1,4 +1,4 @@
-import type { ScriptSource } from '../library/entry';
+import type { ScriptSource } from '../library/entry.ts';
 
 /** The pages of the app, as the location hash names them. */
 export type Route =

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Script } from '../script/model';
+import type { Script } from '../script/model.ts';
 
 /** A script the user imported from their own file, kept until they delete it. */
 export interface ImportedScriptRecord {

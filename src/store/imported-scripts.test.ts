@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Script } from '../script/model';
-import { script } from '../library/testing/script-fixture';
-import { VivaDatabase } from './database';
-import { deleteImportedScript, listImportedScripts, saveImportedScripts } from './imported-scripts';
+import type { Script } from '../script/model.ts';
+import { script } from '../library/testing/script-fixture.ts';
+import { VivaDatabase } from './database.ts';
+import { deleteImportedScript, listImportedScripts, saveImportedScripts } from './imported-scripts.ts';
 
 let database: VivaDatabase;
 let counter = 0;

@@ -1,6 +1,6 @@
-import type { Script } from '../script/model';
-import type { ImportedScriptRecord, VivaDatabase } from './database';
-import { db } from './db';
+import type { Script } from '../script/model.ts';
+import type { ImportedScriptRecord, VivaDatabase } from './database.ts';
+import { db } from './db.ts';
 
 // Every function takes the database last, defaulting to the app's, so tests pass their own.
 

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
-import { loadBuiltinScripts } from '../library/builtin';
-import { script } from '../library/testing/script-fixture';
-import { db } from './db';
-import { deleteImportedScript, saveImportedScripts } from './imported-scripts';
-import { useLibrary } from './use-library';
+import { loadBuiltinScripts } from '../library/builtin.ts';
+import { script } from '../library/testing/script-fixture.ts';
+import { db } from './db.ts';
+import { deleteImportedScript, saveImportedScripts } from './imported-scripts.ts';
+import { useLibrary } from './use-library.ts';
 
 // The catalog is content/ parsed at build time; the hook only needs some scripts, so the test brings its own.
 vi.mock('virtual:builtin-scripts', async () => {
-  const { script: make } = await import('../library/testing/script-fixture');
+  const { script: make } = await import('../library/testing/script-fixture.ts');
   return { default: [make('code-review', { title: 'Code Review' }), make('cap-theorem', { title: 'CAP' })] };
 });
 

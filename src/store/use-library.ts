@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadBuiltinScripts } from '../library/builtin';
-import { entryKey, type LibraryEntry } from '../library/entry';
-import { sortEntries } from '../library/sort';
-import type { Script } from '../script/model';
-import { listImportedScripts } from './imported-scripts';
-import type { ImportedScriptRecord } from './database';
+import { loadBuiltinScripts } from '../library/builtin.ts';
+import { entryKey, type LibraryEntry } from '../library/entry.ts';
+import { sortEntries } from '../library/sort.ts';
+import type { Script } from '../script/model.ts';
+import { listImportedScripts } from './imported-scripts.ts';
+import type { ImportedScriptRecord } from './database.ts';
 
 export type LibraryState =
   | { readonly status: 'loading' }

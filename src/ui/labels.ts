@@ -1,4 +1,4 @@
-import type { ScriptKind } from '../script/model';
+import type { ScriptKind } from '../script/model.ts';
 
 const kindLabels: Record<ScriptKind, string> = {
   'system-design': 'System design',

@@ -4,14 +4,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { LibraryPage } from './pages/library-page';
-import { PlanPage } from './pages/plan-page';
-import { expectNoPageErrors, expectRequestsStayOnOrigin, launchBrowser } from './support/browser';
-import type { LaunchedBrowser } from './support/browser';
+import { LibraryPage } from './pages/library-page.ts';
+import { PlanPage } from './pages/plan-page.ts';
+import { expectNoPageErrors, expectRequestsStayOnOrigin, launchBrowser } from './support/browser.ts';
+import type { LaunchedBrowser } from './support/browser.ts';
 
-// CI checks the repository out with shared/ beside it.
-const repoRoot = resolve(import.meta.dirname, '../..');
-const seed004 = resolve(repoRoot, '../shared/seeds/004_789ef604ed14c0fe.txt');
+// A byte-for-byte copy of the user's seed 004, so the test does not depend on where shared/ is.
+const seed004 = resolve(import.meta.dirname, '../fixtures/seed-004-mock-interviews.md');
 
 const seed004Titles = [
   'System Design - Multi-Tenant SaaS Platform',
@@ -47,7 +46,7 @@ test('importing seed 004 lists its eight interviews as imported, and they surviv
 
   await library.importFile(seed004);
 
-  await library.status.filter({ hasText: 'Imported 8 scripts from 004_789ef604ed14c0fe.txt.' }).waitFor();
+  await library.status.filter({ hasText: 'Imported 8 scripts from seed-004-mock-interviews.md.' }).waitFor();
   await expect.poll(() => library.importedCards.count()).toBe(8);
   expect((await library.titlesOf(library.importedCards)).sort()).toEqual(seed004Sorted);
   // Imported scripts are listed beside the built-in ones, even where their ids are the same.

@@ -7,8 +7,8 @@ import {
   launchBrowser,
   openApp,
   requestedUrls,
-} from './support/browser';
-import type { LaunchedBrowser } from './support/browser';
+} from './support/browser.ts';
+import type { LaunchedBrowser } from './support/browser.ts';
 
 let browser: LaunchedBrowser;
 

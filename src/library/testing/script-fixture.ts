@@ -1,6 +1,6 @@
 // Scripts for unit tests: a complete, valid Script with only what a test cares about changed.
-import type { Prompt, Question, Script } from '../../script/model';
-import { entryKey, type LibraryEntry, type ScriptSource } from '../entry';
+import type { Prompt, Question, Script } from '../../script/model.ts';
+import { entryKey, type LibraryEntry, type ScriptSource } from '../entry.ts';
 
 export function prompt(text: string, seconds = 60): Prompt {
   return { text, budget: { kind: 'limit', seconds }, hints: [] };

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { importableExtensions } from '../../library/import-file';
+import { importableExtensions } from '../../library/import-file.ts';
 
 interface ImportButtonProps {
   readonly busy: boolean;

@@ -1,4 +1,4 @@
-import type { ImportOutcome } from '../../library/import-file';
+import type { ImportOutcome } from '../../library/import-file.ts';
 
 /** A failed import: why, and every error with its line, so the user can fix the file and try again. */
 export function ImportFailure({ outcome }: { readonly outcome: Extract<ImportOutcome, { ok: false }> }) {

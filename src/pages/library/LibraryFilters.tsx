@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { LibraryCriteria } from '../../library/filter';
-import { scriptKinds, type ScriptKind } from '../../script/model';
-import { kindLabel, languageName } from '../../ui/labels';
+import type { LibraryCriteria } from '../../library/filter.ts';
+import { scriptKinds, type ScriptKind } from '../../script/model.ts';
+import { kindLabel, languageName } from '../../ui/labels.ts';
 
 interface LibraryFiltersProps {
   readonly criteria: LibraryCriteria;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { LibraryCriteria } from '../../library/filter';
-import { importScriptFile, type ImportOutcome } from '../../library/import-file';
-import type { Library } from '../../store/use-library';
-import { DropZone } from './DropZone';
-import { ImportButton } from './ImportButton';
-import { ImportFailure, importedMessage } from './ImportReport';
-import { LibraryView } from './LibraryView';
+import type { LibraryCriteria } from '../../library/filter.ts';
+import { importScriptFile, type ImportOutcome } from '../../library/import-file.ts';
+import type { Library } from '../../store/use-library.ts';
+import { DropZone } from './DropZone.tsx';
+import { ImportButton } from './ImportButton.tsx';
+import { ImportFailure, importedMessage } from './ImportReport.tsx';
+import { LibraryView } from './LibraryView.tsx';
 
 interface LibraryPageProps {
   readonly library: Library;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import type { LibraryEntry } from '../../library/entry';
-import { noCriteria, type LibraryCriteria } from '../../library/filter';
-import { entry, question, script } from '../../library/testing/script-fixture';
-import { LibraryView } from './LibraryView';
+import type { LibraryEntry } from '../../library/entry.ts';
+import { noCriteria, type LibraryCriteria } from '../../library/filter.ts';
+import { entry, question, script } from '../../library/testing/script-fixture.ts';
+import { LibraryView } from './LibraryView.tsx';
 
 afterEach(cleanup);
 

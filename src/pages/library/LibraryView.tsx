@@ -1,8 +1,14 @@
 import { useMemo } from 'react';
-import type { LibraryEntry } from '../../library/entry';
-import { facetsOf, filterEntries, hasCriteria, noCriteria, type LibraryCriteria } from '../../library/filter';
-import { LibraryFilters } from './LibraryFilters';
-import { ScriptCard } from './ScriptCard';
+import type { LibraryEntry } from '../../library/entry.ts';
+import {
+  facetsOf,
+  filterEntries,
+  hasCriteria,
+  noCriteria,
+  type LibraryCriteria,
+} from '../../library/filter.ts';
+import { LibraryFilters } from './LibraryFilters.tsx';
+import { ScriptCard } from './ScriptCard.tsx';
 
 interface LibraryViewProps {
   readonly entries: readonly LibraryEntry[];

@@ -1,6 +1,6 @@
-import type { LibraryEntry } from '../../library/entry';
-import { scriptHref } from '../routes';
-import { ScriptFacts } from './ScriptFacts';
+import type { LibraryEntry } from '../../library/entry.ts';
+import { scriptHref } from '../routes.ts';
+import { ScriptFacts } from './ScriptFacts.tsx';
 
 /** One script in the library. The title is a real link (Enter opens it); the whole card is its click target. */
 export function ScriptCard({ entry }: { readonly entry: LibraryEntry }) {

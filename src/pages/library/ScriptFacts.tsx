@@ -1,6 +1,6 @@
-import type { Script } from '../../script/model';
-import { formatSeconds, summarizeScript } from '../../script/summary';
-import { kindLabel, languageName } from '../../ui/labels';
+import type { Script } from '../../script/model.ts';
+import { formatSeconds, summarizeScript } from '../../script/summary.ts';
+import { kindLabel, languageName } from '../../ui/labels.ts';
 
 /** "8 questions", or for a pool "ask 5 of 23 questions". */
 export function questionCountLabel(script: Script): string {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { exportScript } from '../../script/export';
-import type { Script } from '../../script/model';
-import { downloadTextFile } from '../../platform/download';
-import { deleteImportedScript } from '../../store/imported-scripts';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { exportScript } from '../../script/export.ts';
+import type { Script } from '../../script/model.ts';
+import { downloadTextFile } from '../../platform/download.ts';
+import { deleteImportedScript } from '../../store/imported-scripts.ts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
 interface ImportedScriptActionsProps {
   readonly script: Script;

@@ -1,6 +1,6 @@
-import type { Prompt } from '../../script/model';
-import { formatBudget } from '../../script/summary';
-import { PromptText } from './PromptText';
+import type { Prompt } from '../../script/model.ts';
+import { formatBudget } from '../../script/summary.ts';
+import { PromptText } from './PromptText.tsx';
 
 /** Follow-ups or traps: each prompt with the time its answer may take. */
 interface PromptListProps {

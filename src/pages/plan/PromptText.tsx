@@ -1,5 +1,5 @@
-import type { Prompt } from '../../script/model';
-import { languageName } from '../../ui/labels';
+import type { Prompt } from '../../script/model.ts';
+import { languageName } from '../../ui/labels.ts';
 
 /**
  * What the interviewer says, paragraph by paragraph, marked with its language where it differs from the

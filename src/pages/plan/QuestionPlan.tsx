@@ -1,7 +1,7 @@
-import type { Question } from '../../script/model';
-import { formatBudget, formatSeconds } from '../../script/summary';
-import { PromptList } from './PromptList';
-import { PromptText } from './PromptText';
+import type { Question } from '../../script/model.ts';
+import { formatBudget, formatSeconds } from '../../script/summary.ts';
+import { PromptList } from './PromptList.tsx';
+import { PromptText } from './PromptText.tsx';
 
 /**
  * One question of the plan: what is asked, how long, what a good answer covers, and what may follow.

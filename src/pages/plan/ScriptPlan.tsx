@@ -1,7 +1,7 @@
-import type { Script } from '../../script/model';
-import { formatBudget, formatSeconds, summarizeScript } from '../../script/summary';
-import { PromptText } from './PromptText';
-import { QuestionPlan } from './QuestionPlan';
+import type { Script } from '../../script/model.ts';
+import { formatBudget, formatSeconds, summarizeScript } from '../../script/summary.ts';
+import { PromptText } from './PromptText.tsx';
+import { QuestionPlan } from './QuestionPlan.tsx';
 
 /** "5 of these 23 questions will be asked, in order." — only for scripts whose questions are a pool. */
 export function poolNote(script: Script): string | undefined {

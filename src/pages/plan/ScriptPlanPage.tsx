@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import type { ScriptSource } from '../../library/entry';
-import { entryKey } from '../../library/entry';
-import type { Script } from '../../script/model';
-import type { Library } from '../../store/use-library';
-import { ScriptFacts } from '../library/ScriptFacts';
-import { libraryHref } from '../routes';
-import { ImportedScriptActions } from './ImportedScriptActions';
-import { ScriptPlan } from './ScriptPlan';
+import type { ScriptSource } from '../../library/entry.ts';
+import { entryKey } from '../../library/entry.ts';
+import type { Script } from '../../script/model.ts';
+import type { Library } from '../../store/use-library.ts';
+import { ScriptFacts } from '../library/ScriptFacts.tsx';
+import { libraryHref } from '../routes.ts';
+import { ImportedScriptActions } from './ImportedScriptActions.tsx';
+import { ScriptPlan } from './ScriptPlan.tsx';
 
 interface ScriptPlanPageProps {
   readonly library: Library;

@@ -1,6 +1,6 @@
 // The library as a user sees it: steps (import a file, open a script by keyboard) and what they can read.
 import type { Locator, Page } from 'playwright-core';
-import { openApp } from '../support/browser';
+import { openApp } from '../support/browser.ts';
 
 export class LibraryPage {
   constructor(readonly page: Page) {}
