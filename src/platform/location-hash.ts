@@ -17,11 +17,6 @@ export function useLocationHash(): string {
   return useSyncExternalStore(subscribe, currentHash, () => '');
 }
 
-/** Goes to a hash as if a link had been followed, so back returns here. */
-export function navigateToHash(hash: string): void {
-  window.location.hash = hash;
-}
-
 /** Goes to a hash replacing the current history entry, for pages that no longer exist (a deleted script). */
 export function replaceHash(hash: string): void {
   window.location.replace(hash);
