@@ -29,41 +29,59 @@ export function LibraryFilters({ criteria, kinds, languages, onChange }: Library
           }}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>Kind</label>
-        <select
-          id={`${id}-kind`}
-          value={criteria.kind}
-          onChange={(event) => {
-            const { value } = event.target;
-            onChange({ ...criteria, kind: isKind(value) ? value : '' });
-          }}
-        >
-          <option value="">All kinds</option>
-          {kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {kindLabel(kind)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-language`}>Language</label>
-        <select
-          id={`${id}-language`}
-          value={criteria.language}
-          onChange={(event) => {
-            onChange({ ...criteria, language: event.target.value });
-          }}
-        >
-          <option value="">All languages</option>
-          {languages.map((tag) => (
-            <option key={tag} value={tag}>
-              {languageName(tag)} ({tag})
-            </option>
-          ))}
-        </select>
-      </div>
+      <FacetSelect
+        id={`${id}-kind`}
+        label="Kind"
+        allLabel="All kinds"
+        value={criteria.kind}
+        options={kinds.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
+        onChange={(value) => {
+          onChange({ ...criteria, kind: isKind(value) ? value : '' });
+        }}
+      />
+      <FacetSelect
+        id={`${id}-language`}
+        label="Language"
+        allLabel="All languages"
+        value={criteria.language}
+        options={languages.map((tag) => ({ value: tag, label: `${languageName(tag)} (${tag})` }))}
+        onChange={(value) => {
+          onChange({ ...criteria, language: value });
+        }}
+      />
+    </div>
+  );
+}
+
+interface FacetSelectProps {
+  readonly id: string;
+  readonly label: string;
+  /** The first option, which filters nothing out. */
+  readonly allLabel: string;
+  readonly value: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly onChange: (value: string) => void;
+}
+
+/** One labelled select over the values the library holds, with an "all" option first. */
+function FacetSelect({ id, label, allLabel, value, options, onChange }: FacetSelectProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      >
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
