@@ -1,4 +1,3 @@
-import type { ScriptError } from '../script/parse.ts';
 import type { Script } from '../script/model.ts';
 import { saveImportedScripts } from '../store/imported-scripts.ts';
 
@@ -15,21 +14,23 @@ export type ImportOutcome =
       readonly fileName: string;
       /** Why the file as a whole was refused. */
       readonly reason: string;
-      /** Line-precise problems in the file's Markdown; empty when the file was refused before parsing. */
-      readonly errors: readonly ScriptError[];
-      /** The same problems as people read them: `line 12: unknown duration "2 minuts" — …`. */
+      /**
+       * Line-precise problems in the file's Markdown, as people read them (`line 12: unknown duration
+       * "2 minuts" — …`); formatted here so pages need not load the parser. Empty when the file was
+       * refused before parsing.
+       */
       readonly messages: readonly string[];
     };
 
 /** Where an import stores its scripts; tests pass their own. */
 export type SaveScripts = (scripts: readonly Script[], fileName: string) => Promise<void>;
 
-const refuse = (
-  fileName: string,
-  reason: string,
-  errors: readonly ScriptError[] = [],
-  messages: readonly string[] = [],
-): ImportOutcome => ({ ok: false, fileName, reason, errors, messages });
+const refuse = (fileName: string, reason: string, messages: readonly string[] = []): ImportOutcome => ({
+  ok: false,
+  fileName,
+  reason,
+  messages,
+});
 
 // The parser (with its schema library) is loaded on the first import, not with the first page.
 const loadParser = () => import('../script/parse.ts');
@@ -56,7 +57,7 @@ export async function importScriptFile(
   const parsed = parseScripts(text);
   if (!parsed.ok) {
     const reason = 'Nothing was imported. Fix these lines and import the file again:';
-    return refuse(name, reason, parsed.errors, parsed.errors.map(formatScriptError));
+    return refuse(name, reason, parsed.errors.map(formatScriptError));
   }
   // The parser already refuses files with no script or with one id twice.
   try {

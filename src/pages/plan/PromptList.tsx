@@ -1,5 +1,4 @@
 import type { Prompt } from '../../script/model.ts';
-import { formatBudget } from '../../script/summary.ts';
 import { PromptText } from './PromptText.tsx';
 
 /** Follow-ups or traps: each prompt with the time its answer may take. */
@@ -19,7 +18,6 @@ export function PromptList({ heading, prompts, language }: PromptListProps) {
         {prompts.map((prompt, index) => (
           <li key={index}>
             <PromptText prompt={prompt} language={language} />
-            <p className="budget">Answer {formatBudget(prompt.budget)}</p>
           </li>
         ))}
       </ol>

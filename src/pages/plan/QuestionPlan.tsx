@@ -1,7 +1,8 @@
 import type { Question } from '../../script/model.ts';
-import { formatBudget, formatSeconds } from '../../script/summary.ts';
+import { formatSeconds } from '../../script/summary.ts';
 import { PromptList } from './PromptList.tsx';
 import { PromptText } from './PromptText.tsx';
+import { TextList } from './TextList.tsx';
 
 /**
  * One question of the plan: what is asked, how long, what a good answer covers, and what may follow.
@@ -21,11 +22,7 @@ export function QuestionPlan({ question, number, language }: QuestionPlanProps) 
       <h3>
         <span className="phase-label">Question {number}</span> <span lang={language}>{question.title}</span>
       </h3>
-      <PromptText prompt={prompt} language={language} />
-      <p className="budget">
-        {question.askSeconds !== undefined && <>Asked in {formatSeconds(question.askSeconds)} · </>}
-        Answer {formatBudget(prompt.budget)}
-      </p>
+      <PromptText prompt={prompt} language={language} askSeconds={question.askSeconds} />
       {code && (
         <>
           <h4>Code shown on screen</h4>
@@ -54,16 +51,12 @@ export function QuestionPlan({ question, number, language }: QuestionPlanProps) 
       )}
       <PromptList heading="Follow-ups" prompts={question.followUps} language={language} />
       <PromptList heading="Trap questions" prompts={question.traps} language={language} />
-      {rubric.length > 0 && (
-        <>
-          <h4>What a strong answer shows</h4>
-          <ul className="rubric" lang={language}>
-            {rubric.map((item, index) => (
-              <li key={index}>{item}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <TextList
+        heading={<h4>What a strong answer shows</h4>}
+        items={rubric}
+        language={language}
+        className="rubric"
+      />
     </>
   );
 }

@@ -1,13 +1,13 @@
 import type { Script } from '../../script/model.ts';
-import { formatBudget, formatSeconds, summarizeScript } from '../../script/summary.ts';
+import { formatSeconds, summarizeScript } from '../../script/summary.ts';
 import { PromptText } from './PromptText.tsx';
 import { QuestionPlan } from './QuestionPlan.tsx';
+import { TextList } from './TextList.tsx';
 
 /** "5 of these 23 questions will be asked, in order." — only for scripts whose questions are a pool. */
 export function poolNote(script: Script): string | undefined {
   if (!script.pool) return undefined;
-  const order = script.pool.order === 'shuffled' ? 'shuffled' : 'in order';
-  return `${script.pool.ask} of these ${script.questions.length} questions will be asked, ${order}.`;
+  return `${script.pool.ask} of these ${script.questions.length} questions will be asked, ${script.pool.order}.`;
 }
 
 /** The interview's phases in the order they happen, with every prompt and budget. */
@@ -28,7 +28,6 @@ export function ScriptPlan({ script }: { readonly script: Script }) {
         <li className="phase">
           <h3>Opening</h3>
           <PromptText prompt={script.opening} language={language} />
-          <p className="budget">Answer {formatBudget(script.opening.budget)}</p>
         </li>
         {note && (
           <li className="phase phase-note">
@@ -43,29 +42,19 @@ export function ScriptPlan({ script }: { readonly script: Script }) {
         <li className="phase">
           <h3>Closing</h3>
           <PromptText prompt={script.closing} language={language} />
-          <p className="budget">Answer {formatBudget(script.closing.budget)}</p>
-          {script.candidateQuestions.length > 0 && (
-            <>
-              <h4>Your questions for the interviewer</h4>
-              <ul lang={language}>
-                {script.candidateQuestions.map((question, index) => (
-                  <li key={index}>{question}</li>
-                ))}
-              </ul>
-            </>
-          )}
+          <TextList
+            heading={<h4>Your questions for the interviewer</h4>}
+            items={script.candidateQuestions}
+            language={language}
+          />
         </li>
       </ol>
-      {script.rubric.length > 0 && (
-        <>
-          <h3>How the whole interview is judged</h3>
-          <ul className="rubric" lang={language}>
-            {script.rubric.map((item, index) => (
-              <li key={index}>{item}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <TextList
+        heading={<h3>How the whole interview is judged</h3>}
+        items={script.rubric}
+        language={language}
+        className="rubric"
+      />
     </section>
   );
 }
