@@ -1,0 +1,80 @@
+import type { LevelSummary, RecordedChunk } from '../platform/microphone/microphone.ts';
+import type { Script } from '../script/model.ts';
+import type { InterviewPlan, Turn } from './plan.ts';
+
+export const timingModes = ['strict', 'soft', 'untimed'] as const;
+/** strict: interrupted at the limit; soft: overtime is counted; untimed: no limits at all. */
+export type TimingMode = (typeof timingModes)[number];
+
+/** What a session was started with; stored with it so the review knows the rules that applied. */
+export interface SessionSettings {
+  readonly timing: TimingMode;
+  /** False: prompts are shown as captions only, and the turn goes on after a reading time. */
+  readonly speech: boolean;
+}
+
+export type SessionStatus = 'in-progress' | 'finished' | 'aborted' | 'interrupted';
+
+export interface NewSession {
+  /** Where the script came from, to find it again in the library. */
+  readonly scriptSource: 'builtin' | 'imported';
+  /** A copy of the script as it was, so the review never depends on the library. */
+  readonly script: Script;
+  readonly plan: InterviewPlan;
+  readonly settings: SessionSettings;
+  readonly startedAt: number;
+}
+
+/** How a turn ended. 'limit': the strict limit interrupted it; 'abort': the interview was aborted. */
+export type TurnEnd = 'done' | 'limit' | 'skip' | 'abort';
+
+/** A section mark: when (answer-clock ms since the answer started, pauses excluded) the next section began. */
+export type SectionMarks = readonly number[];
+
+export interface NewAnswer {
+  readonly sessionId: string;
+  /** Index into the session's plan. */
+  readonly turnIndex: number;
+  readonly turn: Turn;
+  /** When the interviewer started speaking the prompt. */
+  readonly askedAt: number;
+  /** When the prompt had been spoken (or read) and recording began. */
+  readonly startedAt: number;
+  readonly mimeType: string;
+}
+
+/** What the interview knows about an answer once its turn is over. */
+export interface AnswerTiming {
+  readonly endedAt: number;
+  readonly endedBy: TurnEnd;
+  /** Time spent paused during the answer. */
+  readonly pausedMs: number;
+  /** Answer-clock time beyond the limit (or the window's upper end); 0 when within it. */
+  readonly overtimeMs: number;
+  readonly sectionMarks: SectionMarks;
+}
+
+/** What the recorder knows about an answer once it has stopped. */
+export interface AnswerAudio {
+  readonly mimeType: string;
+  readonly durationMs: number;
+  readonly peaks: Int8Array;
+  readonly levels: LevelSummary;
+  readonly chunks: number;
+}
+
+/** Persistence of interviews, as the interview engine needs it. Implemented by src/store on Dexie. */
+export interface InterviewRecords {
+  startSession(session: NewSession): Promise<string>;
+  finishSession(
+    sessionId: string,
+    status: Exclude<SessionStatus, 'in-progress'>,
+    endedAt: number,
+  ): Promise<void>;
+  startAnswer(answer: NewAnswer): Promise<string>;
+  appendChunk(answerId: string, chunk: RecordedChunk): Promise<void>;
+  /** Stores the timing; called when the turn ends, possibly before the audio is complete. */
+  finishAnswerTiming(answerId: string, timing: AnswerTiming): Promise<void>;
+  /** Stores duration, peaks and levels; called when the recorder has written its last chunk. */
+  finishAnswerAudio(answerId: string, audio: AnswerAudio): Promise<void>;
+}
