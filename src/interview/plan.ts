@@ -1,4 +1,5 @@
-import type { Budget, CodeSample } from '../script/model.ts';
+import type { Budget, CodeSample, Prompt, Question, Script } from '../script/model.ts';
+import { budgetSeconds } from '../script/summary.ts';
 
 export const phases = ['opening', 'question', 'follow-up', 'trap', 'closing'] as const;
 export type Phase = (typeof phases)[number];
@@ -34,4 +35,71 @@ export interface InterviewPlan {
   readonly questionCount: number;
   /** The whole interview's budget in seconds. */
   readonly budgetSeconds: number;
+}
+
+/** Returns a number in [0, 1), like Math.random; injected so that shuffled pools can be tested. */
+export type Random = () => number;
+
+/** The questions a session asks: all of them, or N of a pool (the first N, or N drawn at random). */
+export function pickQuestions(script: Script, random: Random): readonly number[] {
+  const all = script.questions.map((_, index) => index);
+  if (script.pool === undefined) return all;
+  const count = Math.min(script.pool.ask, all.length);
+  if (script.pool.order === 'in order') return all.slice(0, count);
+  // Fisher–Yates on a copy: every question is equally likely, and the draw is in random order.
+  const shuffled = [...all];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const picked = shuffled[j];
+    const last = shuffled[i];
+    if (picked !== undefined && last !== undefined) {
+      shuffled[i] = picked;
+      shuffled[j] = last;
+    }
+  }
+  return shuffled.slice(0, count);
+}
+
+function turnOf(script: Script, phase: Phase, prompt: Prompt, extra: Partial<Turn> = {}): Turn {
+  return {
+    phase,
+    text: prompt.text,
+    language: prompt.language ?? script.language,
+    budget: prompt.budget,
+    sections: [],
+    ...extra,
+  };
+}
+
+function sectionsOf(question: Question): readonly PlannedSection[] {
+  const timed = question.checkpoints.filter((c) => c.seconds !== undefined);
+  // Sections only make sense when every part of the answer has its minutes (system design: 5/10/20/5/3/2).
+  if (timed.length < 2 || timed.length !== question.checkpoints.length) return [];
+  return timed.map((c) => ({ title: c.text, seconds: c.seconds ?? 0 }));
+}
+
+/** Turns a script into the turns of one session: opening, each asked question with its follow-ups and traps, closing. */
+export function buildPlan(script: Script, random: Random): InterviewPlan {
+  const asked = pickQuestions(script, random);
+  const questionTurns = asked.flatMap((questionIndex, position) => {
+    const question = script.questions[questionIndex];
+    if (question === undefined) return [];
+    const about = { questionNumber: position + 1, questionIndex, questionTitle: question.title };
+    return [
+      turnOf(script, 'question', question.prompt, {
+        ...about,
+        ...(question.code === undefined ? {} : { code: question.code }),
+        sections: sectionsOf(question),
+      }),
+      ...question.followUps.map((p) => turnOf(script, 'follow-up', p, about)),
+      ...question.traps.map((p) => turnOf(script, 'trap', p, about)),
+    ];
+  });
+  const turns = [
+    turnOf(script, 'opening', script.opening),
+    ...questionTurns,
+    turnOf(script, 'closing', script.closing),
+  ];
+  const planned = turns.reduce((sum, turn) => sum + budgetSeconds(turn.budget), 0);
+  return { turns, questionCount: asked.length, budgetSeconds: script.durationSeconds ?? planned };
 }

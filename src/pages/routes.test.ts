@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, scriptHref } from './routes.ts';
+import { interviewHref, parseRoute, scriptHref, settingsHref } from './routes.ts';
 
 describe('parseRoute', () => {
   it.each(['', '#', '#/'])('reads %j as the library', (hash) => {
@@ -12,6 +12,11 @@ describe('parseRoute', () => {
       source: 'imported',
       id: 'cap-theorem',
     });
+  });
+
+  it('reads an interview link and the settings page', () => {
+    expect(parseRoute(interviewHref('builtin', 'mock-1'))).toEqual({ page: 'interview', source: 'builtin', id: 'mock-1' });
+    expect(parseRoute(settingsHref)).toEqual({ page: 'settings' });
   });
 
   it.each(['#/script/other/x', '#/script/builtin/', '#/script/builtin/%E0%A4%A', '#/history'])(

@@ -3,18 +3,21 @@ import type { ScriptSource } from '../library/entry.ts';
 /** The pages of the app, as the location hash names them. */
 export type Route =
   | { readonly page: 'library' }
-  | { readonly page: 'script'; readonly source: ScriptSource; readonly id: string }
+  | { readonly page: 'script' | 'interview'; readonly source: ScriptSource; readonly id: string }
+  | { readonly page: 'settings' }
   | { readonly page: 'not-found'; readonly hash: string };
 
-/** `#/` → library; `#/script/<builtin|imported>/<id>` → a script's plan. */
+/** `#/` → library; `#/script/<builtin|imported>/<id>` → a script's plan; `#/interview/…` → practising it; `#/settings`. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { page: 'library' };
-  const match = /^\/script\/(builtin|imported)\/([^/]+)$/.exec(path);
-  if (match?.[1] && match[2]) {
-    const source = match[1] === 'builtin' ? 'builtin' : 'imported';
-    const id = decodeSegment(match[2]);
-    if (id !== undefined) return { page: 'script', source, id };
+  if (path === '/settings') return { page: 'settings' };
+  const match = /^\/(script|interview)\/(builtin|imported)\/([^/]+)$/.exec(path);
+  if (match?.[2] && match[3]) {
+    const page = match[1] === 'interview' ? 'interview' : 'script';
+    const source = match[2] === 'builtin' ? 'builtin' : 'imported';
+    const id = decodeSegment(match[3]);
+    if (id !== undefined) return { page, source, id };
   }
   return { page: 'not-found', hash };
 }
@@ -32,4 +35,10 @@ export const libraryHref = '#/';
 
 export function scriptHref(source: ScriptSource, id: string): string {
   return `#/script/${source}/${encodeURIComponent(id)}`;
+}
+
+export const settingsHref = '#/settings';
+
+export function interviewHref(source: ScriptSource, id: string): string {
+  return `#/interview/${source}/${encodeURIComponent(id)}`;
 }

@@ -1,4 +1,11 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  AnswerAudio,
+  AnswerTiming,
+  NewAnswer,
+  NewSession,
+  SessionStatus,
+} from '../interview/records.ts';
 import type { Script } from '../script/model.ts';
 
 /** A script the user imported from their own file, kept until they delete it. */
@@ -12,6 +19,43 @@ export interface ImportedScriptRecord {
   readonly importedAt: number;
 }
 
+/** One interview as it was started, and how it ended. */
+export interface SessionRecord extends NewSession {
+  readonly id: string;
+  /** The script's id, copied out of `script` so sessions can be filtered by script through an index. */
+  readonly scriptId: string;
+  readonly status: SessionStatus;
+  /** Absent while the session is in progress, or when the app stopped before it could end it. */
+  readonly endedAt?: number;
+}
+
+/** One answer of a session. Its audio is in `audioChunks`, written while it was recorded. */
+export interface AnswerRecord extends NewAnswer {
+  readonly id: string;
+  /** Absent while the turn runs, or when the app stopped before the turn ended. */
+  readonly timing?: AnswerTiming;
+  /** Absent while recording, or when the app stopped before the recorder did; the chunks are then all there is. */
+  readonly audio?: AnswerAudio;
+}
+
+/** About a second of an answer's audio, written as it was recorded so a crash loses at most that. */
+export interface AudioChunkRecord {
+  readonly answerId: string;
+  readonly seq: number;
+  /** A Uint8Array rather than a Blob: Blobs do not survive structured cloning in every engine. */
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly peaks: Int8Array<ArrayBuffer>;
+  /** Audio recorded up to the end of this chunk, so the last chunk tells an unfinished answer's length. */
+  readonly durationMs: number;
+}
+
+/** The app's settings, stored as one row. */
+export interface SettingsRecord {
+  readonly key: 'app';
+  /** Unknown until validated: a row written by another version of the app may have another shape. */
+  readonly value: unknown;
+}
+
 /**
  * Viva's one IndexedDB database. Every schema change is a new `version(n)` below the ones before it,
  * so that data recorded by an older version of the app is upgraded, never lost.
@@ -19,9 +63,21 @@ export interface ImportedScriptRecord {
  */
 export class VivaDatabase extends Dexie {
   declare readonly importedScripts: EntityTable<ImportedScriptRecord, 'id'>;
+  declare readonly sessions: EntityTable<SessionRecord, 'id'>;
+  declare readonly answers: EntityTable<AnswerRecord, 'id'>;
+  declare readonly audioChunks: Table<AudioChunkRecord, [string, number]>;
+  declare readonly settings: EntityTable<SettingsRecord, 'key'>;
 
   constructor(name = 'viva') {
     super(name);
     this.version(1).stores({ importedScripts: 'id, importedAt' });
+    // Later per-answer data (transcripts, insights) gets its own tables keyed by answerId in a new
+    // version, so these rows never have to be rewritten to make room for it.
+    this.version(2).stores({
+      sessions: 'id, startedAt, status, scriptId',
+      answers: 'id, sessionId, [sessionId+turnIndex], startedAt',
+      audioChunks: '[answerId+seq], answerId',
+      settings: 'key',
+    });
   }
 }

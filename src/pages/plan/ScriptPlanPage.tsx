@@ -4,7 +4,7 @@ import { entryKey } from '../../library/entry.ts';
 import type { Script } from '../../script/model.ts';
 import type { Library } from '../../store/use-library.ts';
 import { ScriptFacts } from '../library/ScriptFacts.tsx';
-import { libraryHref } from '../routes.ts';
+import { interviewHref, libraryHref } from '../routes.ts';
 import { ImportedScriptActions } from './ImportedScriptActions.tsx';
 import { ScriptPlan } from './ScriptPlan.tsx';
 
@@ -76,15 +76,11 @@ export function ScriptPlanPage({ library, source, id, onDeleted }: ScriptPlanPag
         </p>
         <ScriptFacts script={script} />
         <div className="actions">
-          <button type="button" className="button button-primary" disabled aria-describedby="start-note">
+          <a className="button button-primary" href={interviewHref(entry.source, script.id)}>
             Start interview
-          </button>
+          </a>
           {entry.source === 'imported' && <ImportedScriptActions script={script} onDeleted={onDeleted} />}
         </div>
-        <p id="start-note" className="hint">
-          Interviews cannot be started yet: the interviewer that speaks and records is the next thing being
-          built.
-        </p>
       </header>
       <ScriptPlan script={script} />
     </article>

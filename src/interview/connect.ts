@@ -1,0 +1,149 @@
+import type { SnapshotFrom } from 'xstate';
+import type { OpenMicrophone } from '../platform/microphone/microphone.ts';
+import type { Budget } from '../script/model.ts';
+import type { UserEventType } from './events.ts';
+import { currentTurn, type InterviewContext, type InterviewProblem, type TurnOutcome } from './machine.ts';
+import type { interviewMachine } from './machine.ts';
+import type { PlannedSection, Turn } from './plan.ts';
+import type { TimingMode } from './records.ts';
+import type { AnswerClock, TimingStage } from './timing.ts';
+
+/** Where the interview is, in the words of the page rather than of the machine's states. */
+export type InterviewStep =
+  | 'opening-microphone'
+  | 'microphone-failed'
+  | 'ready'
+  | 'starting'
+  | 'asking'
+  | 'reading'
+  | 'answering'
+  | 'paused'
+  | 'interrupting'
+  | 'finishing'
+  | 'done'
+  | 'failed';
+
+/** What the page shows and may do at this moment; everything else about the machine stays hidden. */
+export interface InterviewView {
+  readonly step: InterviewStep;
+  readonly speaker: 'interviewer' | 'candidate' | 'nobody';
+  readonly turn: Turn | undefined;
+  readonly turnIndex: number;
+  readonly turns: readonly Turn[];
+  readonly turnCount: number;
+  readonly questionCount: number;
+  /** "Opening", "Question 2 of 5", "Follow-up on question 2", … */
+  readonly phaseLabel: string;
+  readonly voiceName: string | undefined;
+  readonly budget: Budget | undefined;
+  readonly timing: TimingMode;
+  readonly stage: TimingStage;
+  readonly answerClock: AnswerClock | undefined;
+  readonly sections: readonly PlannedSection[];
+  readonly sectionMarks: readonly number[];
+  readonly microphone: OpenMicrophone | undefined;
+  readonly problem: InterviewProblem | undefined;
+  readonly voiceCheck: InterviewContext['voiceCheck'];
+  readonly testingVoice: boolean;
+  readonly sessionStartedAt: number | undefined;
+  /** The whole interview's budget, in seconds. */
+  readonly budgetSeconds: number;
+  readonly outcomes: readonly TurnOutcome[];
+  readonly status: InterviewContext['status'];
+  /** The user events that do something now; the page enables buttons and shortcuts from this. */
+  readonly available: ReadonlySet<UserEventType>;
+}
+
+type InterviewSnapshot = SnapshotFrom<typeof interviewMachine>;
+
+const stepMatchers: readonly [InterviewStep, Parameters<InterviewSnapshot['matches']>[0]][] = [
+  ['opening-microphone', { preparing: 'openingMicrophone' }],
+  ['microphone-failed', { preparing: 'microphoneFailed' }],
+  ['ready', { preparing: 'ready' }],
+  ['starting', 'starting'],
+  ['asking', { running: 'asking' }],
+  ['reading', { running: 'reading' }],
+  ['paused', { running: 'pausedWhileAsking' }],
+  ['paused', { running: { answering: 'paused' } }],
+  ['answering', { running: 'answering' }],
+  ['interrupting', { running: 'interrupting' }],
+  ['finishing', { running: 'next' }],
+  ['finishing', 'finishing'],
+  ['done', 'done'],
+  ['failed', 'failed'],
+];
+
+const phaseNames = { 'follow-up': 'Follow-up', trap: 'Trap question' } as const;
+
+/** How the page names a turn: "Opening", "Question 2 of 5", "Follow-up on question 2 of 5". */
+export function phaseLabel(turn: Turn | undefined, questionCount: number): string {
+  if (turn === undefined) return '';
+  if (turn.phase === 'opening') return 'Opening';
+  if (turn.phase === 'closing') return 'Closing';
+  const of = `question ${turn.questionNumber ?? 0} of ${questionCount}`;
+  if (turn.phase === 'question') return `Q${of.slice(1)}`;
+  return `${phaseNames[turn.phase]} on ${of}`;
+}
+
+const userEvents: readonly UserEventType[] = [
+  'user.retryMicrophone',
+  'user.testVoice',
+  'user.start',
+  'user.done',
+  'user.skip',
+  'user.pause',
+  'user.resume',
+  'user.repeat',
+  'user.nextSection',
+  'user.abort',
+];
+
+/** The page's view of a machine snapshot. */
+export function viewOf(snapshot: InterviewSnapshot): InterviewView {
+  const { context } = snapshot;
+  const step = stepMatchers.find(([, value]) => snapshot.matches(value))?.[0] ?? 'failed';
+  const inPlan = context.turnIndex < context.plan.turns.length;
+  const turn = inPlan && snapshot.matches('running') ? currentTurn(context) : undefined;
+  const speaking =
+    step === 'asking' ||
+    step === 'interrupting' ||
+    snapshot.matches({ running: { answering: { live: { voice: 'repeating' } } } });
+  return {
+    step,
+    speaker: speaking ? 'interviewer' : step === 'answering' ? 'candidate' : 'nobody',
+    turn,
+    turnIndex: context.turnIndex,
+    turns: context.plan.turns,
+    turnCount: context.plan.turns.length,
+    questionCount: context.plan.questionCount,
+    phaseLabel: phaseLabel(turn, context.plan.questionCount),
+    voiceName: context.voice?.name,
+    budget: turn?.budget,
+    timing: context.settings.timing,
+    stage: context.stage,
+    answerClock: step === 'answering' || step === 'paused' ? context.answerClock : undefined,
+    sections: turn?.sections ?? [],
+    sectionMarks: context.sectionMarks,
+    microphone: context.microphone,
+    problem: context.problem,
+    voiceCheck: context.voiceCheck,
+    testingVoice: snapshot.matches({ preparing: { ready: 'testingVoice' } }),
+    sessionStartedAt: context.startedAt,
+    budgetSeconds: context.plan.budgetSeconds,
+    outcomes: context.outcomes,
+    status: context.status,
+    available: new Set(userEvents.filter((type) => snapshot.can({ type, at: 0 }))),
+  };
+}
+
+/** Two views are the same for rendering when every field is the same value (sets compared by content). */
+export function sameView(a: InterviewView, b: InterviewView): boolean {
+  for (const key of Object.keys(a) as (keyof InterviewView)[]) {
+    const left = a[key];
+    const right = b[key];
+    if (left instanceof Set && right instanceof Set) {
+      if (left.size !== right.size || [...left].some((value) => !right.has(value))) return false;
+    } else if (left !== right) return false;
+  }
+  return true;
+}

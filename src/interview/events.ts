@@ -1,0 +1,59 @@
+import type { MicrophoneProblem, OpenMicrophone } from '../platform/microphone/microphone.ts';
+import type { SpeechFailure, VoiceInfo } from '../platform/speech/speech.ts';
+import type { Turn } from './plan.ts';
+import type { AnswerTiming } from './records.ts';
+
+// Every event says when it happened (`at`, ms since the epoch), stamped by whoever sent it, so the
+// machine never reads a clock and tests decide what time it is.
+
+/** What the candidate does, through buttons and shortcuts. */
+export interface UserEvent {
+  readonly type:
+    | 'user.retryMicrophone'
+    | 'user.testVoice'
+    | 'user.start'
+    | 'user.done'
+    | 'user.skip'
+    | 'user.pause'
+    | 'user.resume'
+    | 'user.repeat'
+    | 'user.nextSection'
+    | 'user.abort';
+  readonly at: number;
+}
+export type UserEventType = UserEvent['type'];
+
+/** Which alarm rang: the answer's next milestone, the speech watchdog, or the end of a caption's reading time. */
+export type AlarmName = 'milestone' | 'watchdog' | 'reading';
+
+export type InterviewEvent =
+  | UserEvent
+  | { readonly type: 'speech.started'; readonly at: number; readonly voice: VoiceInfo }
+  | { readonly type: 'speech.ended'; readonly at: number }
+  | { readonly type: 'speech.failed'; readonly at: number; readonly reason: SpeechFailure }
+  /** An alarm rang, or the page became visible again (then `at` may still be before `deadline`). */
+  | { readonly type: 'clock.tick'; readonly at: number; readonly alarm: AlarmName; readonly deadline: number }
+  | { readonly type: 'microphone.ready'; readonly at: number; readonly microphone: OpenMicrophone }
+  | {
+      readonly type: 'microphone.failed';
+      readonly at: number;
+      readonly problem: MicrophoneProblem;
+      readonly message: string;
+    }
+  | { readonly type: 'microphone.ended'; readonly at: number }
+  | { readonly type: 'recorder.saved'; readonly at: number }
+  | { readonly type: 'recorder.failed'; readonly at: number; readonly message: string };
+
+/** What the machine tells the microphone actor. */
+export type RecorderCommand =
+  | { readonly type: 'microphone.retry' }
+  | {
+      readonly type: 'record.start';
+      readonly sessionId: string;
+      readonly turnIndex: number;
+      readonly turn: Turn;
+      readonly askedAt: number;
+    }
+  | { readonly type: 'record.pause' }
+  | { readonly type: 'record.resume' }
+  | { readonly type: 'record.stop'; readonly timing: AnswerTiming };

@@ -1,0 +1,422 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { prompt, question, script } from '../library/testing/script-fixture.ts';
+import { FakeClock } from '../platform/clock/fake-clock.ts';
+import { FakeMicrophone } from '../platform/microphone/fake-microphone.ts';
+import { FakeSpeech } from '../platform/speech/fake-speech.ts';
+import type { Script } from '../script/model.ts';
+import type { UserEventType } from './events.ts';
+import { interviewMachine } from './machine.ts';
+import { buildPlan } from './plan.ts';
+import type { SessionSettings } from './records.ts';
+import { MemoryRecords } from './testing/memory-records.ts';
+
+// The machine on a simulated clock: the test plays the speech engine (FakeSpeech), the microphone
+// (FakeMicrophone) and time (FakeClock), and reads what was stored (MemoryRecords).
+
+const running: { stop: () => void }[] = [];
+afterEach(() => {
+  for (const actor of running.splice(0)) actor.stop();
+});
+
+/** Lets promises and microtasks settle, as the browser would between events. */
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
+
+const shortScript = script('short', {
+  opening: prompt('Hello, please introduce yourself.', 60),
+  questions: [question('Cache', 'Design a cache.', { prompt: prompt('Design a cache.', 120) })],
+  closing: prompt('Any questions?', 30),
+});
+
+async function startInterview(
+  value: Script = shortScript,
+  settings: SessionSettings = { timing: 'soft', speech: true },
+  random: () => number = () => 0,
+) {
+  const clock = new FakeClock();
+  const speech = new FakeSpeech();
+  const microphone = new FakeMicrophone();
+  const records = new MemoryRecords();
+  const actor = createActor(interviewMachine, {
+    input: {
+      services: {
+        clock,
+        speech,
+        microphone,
+        records,
+        speechOptions: (lang) => ({ lang, rate: 1, volume: 1 }),
+      },
+      script: value,
+      scriptSource: 'builtin',
+      plan: buildPlan(value, random),
+      settings,
+    },
+  });
+  running.push(actor);
+  actor.start();
+  await settle();
+  const send = (type: UserEventType) => {
+    actor.send({ type, at: clock.now() });
+  };
+  const state = () => actor.getSnapshot();
+  const recording = () => {
+    const last = microphone.opened?.recordings.at(-1);
+    if (last === undefined) throw new Error('Nothing is being recorded.');
+    return last;
+  };
+  /** The interviewer says the current prompt, taking `ms`. */
+  const speakPrompt = async (ms = 2000) => {
+    speech.start();
+    clock.advance(ms);
+    speech.end();
+    await settle();
+  };
+  /** Starts the session after the microphone check. */
+  const begin = async () => {
+    expect(state().matches({ preparing: 'ready' })).toBe(true);
+    send('user.start');
+    await settle();
+    expect(state().matches('running')).toBe(true);
+  };
+  return { actor, clock, speech, microphone, records, send, state, recording, speakPrompt, begin };
+}
+
+describe('interview machine', () => {
+  it('walks opening → question → closing, recording each answer after its prompt', async () => {
+    const t = await startInterview();
+    await t.begin();
+    const spoken: string[] = [];
+    for (let turn = 0; turn < 3; turn++) {
+      expect(t.state().matches({ running: 'asking' })).toBe(true);
+      expect(t.microphone.opened?.recordings).toHaveLength(turn);
+      spoken.push(t.speech.current?.text ?? '');
+      await t.speakPrompt();
+      expect(t.state().matches({ running: 'answering' })).toBe(true);
+      expect(t.recording().state).toBe('recording');
+      t.clock.advance(5_000);
+      await t.recording().emitChunk();
+      t.send('user.done');
+      await settle();
+    }
+    expect(spoken).toEqual(['Hello, please introduce yourself.', 'Design a cache.', 'Any questions?']);
+    expect(t.state().value).toBe('done');
+    expect(t.records.sessions[0]?.status).toBe('finished');
+    expect(t.records.answers.map((a) => [a.turn.phase, a.timing?.endedBy, a.chunks.length])).toEqual([
+      ['opening', 'done', 1],
+      ['question', 'done', 1],
+      ['closing', 'done', 1],
+    ]);
+    for (const answer of t.records.answers) {
+      expect(answer.timing?.endedAt).toBe(answer.startedAt + 5_000);
+      expect(answer.audio?.chunks).toBe(1);
+    }
+    expect(t.microphone.opened?.closed).toBe(true);
+    expect(t.clock.pendingAlarms).toBe(0);
+  });
+
+  it('stores when the prompt was asked and when the answer began', async () => {
+    const t = await startInterview();
+    await t.begin();
+    const askedAt = t.clock.now();
+    await t.speakPrompt(3_000);
+    t.send('user.done');
+    await settle();
+    expect(t.records.answers[0]).toMatchObject({ askedAt, startedAt: askedAt + 3_000, turnIndex: 0 });
+  });
+
+  it('in strict mode interrupts at the limit, says so in the script language, and moves on', async () => {
+    const german = { ...shortScript, language: 'de-DE' };
+    const t = await startInterview(german, { timing: 'strict', speech: true });
+    await t.begin();
+    await t.speakPrompt();
+    const started = t.clock.now();
+    t.clock.advance(59_999);
+    expect(t.state().matches({ running: 'answering' })).toBe(true);
+    t.clock.advance(1);
+    expect(t.state().matches({ running: 'interrupting' })).toBe(true);
+    expect(t.speech.current?.text).toBe('Danke, wir müssen weitermachen.');
+    await settle();
+    expect(t.recording().state).toBe('stopped');
+    expect(t.records.answers[0]?.timing).toMatchObject({
+      endedBy: 'limit',
+      endedAt: started + 60_000,
+      overtimeMs: 0,
+    });
+    t.speech.finish();
+    await settle();
+    expect(t.state().matches({ running: 'asking' })).toBe(true);
+    expect(t.speech.current?.text).toBe('Design a cache.');
+  });
+
+  it('in soft mode keeps recording past the limit and counts the overtime', async () => {
+    const t = await startInterview();
+    await t.begin();
+    await t.speakPrompt();
+    t.clock.advance(47_999);
+    expect(t.state().context.stage).toBe('on-time');
+    t.clock.advance(1);
+    expect(t.state().context.stage).toBe('warning');
+    t.clock.advance(12_000);
+    expect(t.state().context.stage).toBe('over');
+    t.clock.advance(15_000);
+    expect(t.state().matches({ running: 'answering' })).toBe(true);
+    t.send('user.done');
+    await settle();
+    expect(t.records.answers[0]?.timing).toMatchObject({ endedBy: 'done', overtimeMs: 15_000 });
+  });
+
+  it('untimed sets no alarm and never ends a turn by itself', async () => {
+    const t = await startInterview(shortScript, { timing: 'untimed', speech: true });
+    await t.begin();
+    await t.speakPrompt();
+    t.clock.advance(3_600_000);
+    expect(t.state().matches({ running: 'answering' })).toBe(true);
+    expect(t.state().context.stage).toBe('on-time');
+    t.send('user.done');
+    await settle();
+    expect(t.records.answers[0]?.timing?.overtimeMs).toBe(0);
+  });
+
+  it('skips: before the answer nothing is recorded; during it the answer is kept and marked', async () => {
+    const t = await startInterview();
+    await t.begin();
+    t.send('user.skip');
+    await settle();
+    expect(t.speech.cancelled).toBe(1);
+    expect(t.state().context.turnIndex).toBe(1);
+    expect(t.state().context.outcomes[0]).toMatchObject({ endedBy: 'skip', turnIndex: 0 });
+    await t.speakPrompt();
+    t.clock.advance(4_000);
+    t.send('user.skip');
+    await settle();
+    expect(t.records.answers).toHaveLength(1);
+    expect(t.records.answers[0]).toMatchObject({ turnIndex: 1, timing: { endedBy: 'skip' } });
+  });
+
+  it('pauses clock and recorder together, and resumes with the deadline moved by the pause', async () => {
+    const t = await startInterview(shortScript, { timing: 'strict', speech: true });
+    await t.begin();
+    await t.speakPrompt();
+    const started = t.clock.now();
+    t.clock.advance(20_000);
+    t.send('user.pause');
+    await settle();
+    expect(t.recording().state).toBe('paused');
+    t.clock.advance(600_000);
+    expect(t.state().matches({ running: { answering: 'paused' } })).toBe(true);
+    t.send('user.resume');
+    await settle();
+    expect(t.recording().state).toBe('recording');
+    t.clock.advance(39_999);
+    expect(t.state().matches({ running: 'answering' })).toBe(true);
+    t.clock.advance(1);
+    expect(t.state().matches({ running: 'interrupting' })).toBe(true);
+    await settle();
+    expect(t.records.answers[0]?.timing).toMatchObject({
+      endedAt: started + 660_000,
+      pausedMs: 600_000,
+      endedBy: 'limit',
+    });
+  });
+
+  it('pausing while the question is asked cancels speech, and resuming asks it again', async () => {
+    const t = await startInterview();
+    await t.begin();
+    t.speech.start();
+    t.send('user.pause');
+    expect(t.speech.cancelled).toBe(1);
+    expect(t.speech.current).toBeUndefined();
+    t.send('user.resume');
+    expect(t.speech.spoken.map((s) => s.text)).toEqual([
+      'Hello, please introduce yourself.',
+      'Hello, please introduce yourself.',
+    ]);
+  });
+
+  it('repeats the question while the answer clock keeps running', async () => {
+    const t = await startInterview(shortScript, { timing: 'strict', speech: true });
+    await t.begin();
+    await t.speakPrompt();
+    t.clock.advance(10_000);
+    t.send('user.repeat');
+    expect(t.speech.current?.text).toBe('Hello, please introduce yourself.');
+    t.speech.start();
+    t.clock.advance(3_000);
+    t.speech.end();
+    expect(t.state().matches({ running: { answering: { live: { voice: 'silent' } } } })).toBe(true);
+    expect(t.recording().state).toBe('recording');
+    t.clock.advance(47_000);
+    expect(t.state().matches({ running: 'interrupting' })).toBe(true);
+  });
+
+  it('aborts: stops the answer, keeps it, and closes the session as aborted', async () => {
+    const t = await startInterview();
+    await t.begin();
+    await t.speakPrompt();
+    t.clock.advance(3_000);
+    await t.recording().emitChunk();
+    t.send('user.abort');
+    await settle();
+    expect(t.state().value).toBe('done');
+    expect(t.records.sessions[0]?.status).toBe('aborted');
+    expect(t.records.answers[0]).toMatchObject({ timing: { endedBy: 'abort' }, audio: { chunks: 1 } });
+    expect(t.records.answers[0]?.chunks).toHaveLength(1);
+  });
+
+  it('asks N questions of a pool', async () => {
+    const pool = script('pool', {
+      questions: ['A', 'B', 'C', 'D'].map((title) => question(title, `Question ${title}?`)),
+      pool: { ask: 2, order: 'shuffled' },
+    });
+    const t = await startInterview(pool, { timing: 'soft', speech: true }, () => 0.5);
+    const { plan } = t.state().context;
+    expect(plan.questionCount).toBe(2);
+    expect(plan.turns.filter((turn) => turn.phase === 'question')).toHaveLength(2);
+    await t.begin();
+    for (const turn of plan.turns) {
+      expect(t.speech.current?.text).toBe(turn.text);
+      await t.speakPrompt();
+      t.send('user.done');
+      await settle();
+    }
+    expect(t.state().value).toBe('done');
+    expect(t.records.answers).toHaveLength(4);
+  });
+
+  it('catches up after a hidden tab: the strict limit ends the answer at its own time', async () => {
+    const t = await startInterview(shortScript, { timing: 'strict', speech: true });
+    await t.begin();
+    await t.speakPrompt();
+    const started = t.clock.now();
+    t.clock.sleep(95_000);
+    expect(t.state().matches({ running: 'answering' })).toBe(true);
+    t.clock.show();
+    expect(t.state().matches({ running: 'interrupting' })).toBe(true);
+    await settle();
+    expect(t.records.answers[0]?.timing).toMatchObject({ endedAt: started + 60_000, overtimeMs: 0 });
+  });
+
+  it('catches up after a hidden tab in soft mode with the exact stage and overtime', async () => {
+    const t = await startInterview();
+    await t.begin();
+    await t.speakPrompt();
+    t.clock.sleep(95_000);
+    t.clock.show();
+    expect(t.state().context.stage).toBe('over');
+    t.send('user.done');
+    await settle();
+    expect(t.records.answers[0]?.timing?.overtimeMs).toBe(35_000);
+  });
+
+  it('does not stall when the speech engine never says it finished (watchdog)', async () => {
+    const t = await startInterview();
+    await t.begin();
+    t.speech.start();
+    t.clock.advance(120_000);
+    expect(t.state().matches({ running: 'answering' })).toBe(true);
+    expect(t.speech.cancelled).toBe(1);
+    await settle();
+    expect(t.recording().state).toBe('recording');
+  });
+
+  it('with speech off shows the caption for a reading time, then records', async () => {
+    const t = await startInterview(shortScript, { timing: 'soft', speech: false });
+    await t.begin();
+    expect(t.state().matches({ running: 'reading' })).toBe(true);
+    expect(t.speech.spoken).toEqual([]);
+    t.clock.advance(2_999);
+    expect(t.state().matches({ running: 'reading' })).toBe(true);
+    t.clock.advance(1);
+    expect(t.state().matches({ running: 'answering' })).toBe(true);
+  });
+
+  it('reads the caption instead when there is no voice for the language', async () => {
+    const t = await startInterview({ ...shortScript, language: 'fr-FR' });
+    await t.begin();
+    await settle();
+    expect(t.state().matches({ running: 'reading' })).toBe(true);
+  });
+
+  it('marks the next section of a timed main answer, never past the last', async () => {
+    const design = script('design', {
+      questions: [
+        question('Design', 'Design a URL shortener.', {
+          checkpoints: [
+            { text: 'Clarify', seconds: 300 },
+            { text: 'Diagram', seconds: 600 },
+            { text: 'Deep dive', seconds: 1200 },
+          ],
+        }),
+      ],
+    });
+    const t = await startInterview(design);
+    await t.begin();
+    await t.speakPrompt();
+    t.send('user.done');
+    await settle();
+    await t.speakPrompt();
+    t.clock.advance(280_000);
+    t.send('user.nextSection');
+    t.clock.advance(700_000);
+    t.send('user.nextSection');
+    t.send('user.nextSection');
+    t.send('user.done');
+    await settle();
+    expect(t.records.answers[1]?.timing?.sectionMarks).toEqual([280_000, 980_000]);
+  });
+
+  it('reports a refused microphone and waits for a retry', async () => {
+    const denied = await startInterviewWithMicrophone('denied');
+    expect(denied.state().matches({ preparing: 'microphoneFailed' })).toBe(true);
+    expect(denied.state().context.problem).toMatchObject({ kind: 'microphone', problem: 'denied' });
+  });
+
+  it('checks the voice in the script language before starting', async () => {
+    const t = await startInterview({ ...shortScript, language: 'ru-RU' });
+    t.send('user.testVoice');
+    expect(t.speech.current?.options.lang).toBe('ru-RU');
+    t.speech.finish();
+    expect(t.state().context.voiceCheck).toMatchObject({ voice: { lang: 'ru-RU' } });
+    expect(t.state().matches({ preparing: { ready: 'quiet' } })).toBe(true);
+  });
+
+  it('stops with a storage problem when an answer cannot be written', async () => {
+    const t = await startInterview();
+    await t.begin();
+    await t.speakPrompt();
+    t.records.failWrites = new Error('QuotaExceededError: the disk is full');
+    await t
+      .recording()
+      .emitChunk()
+      .catch(() => undefined);
+    await settle();
+    expect(t.state().value).toBe('failed');
+    expect(t.state().context.problem?.kind).toBe('storage');
+    expect(t.state().context.problem?.message).toContain('disk is full');
+  });
+});
+
+async function startInterviewWithMicrophone(problem: 'denied') {
+  const clock = new FakeClock();
+  const actor = createActor(interviewMachine, {
+    input: {
+      services: {
+        clock,
+        speech: new FakeSpeech(),
+        microphone: new FakeMicrophone({ failWith: problem }),
+        records: new MemoryRecords(),
+        speechOptions: (lang) => ({ lang, rate: 1, volume: 1 }),
+      },
+      script: shortScript,
+      scriptSource: 'builtin',
+      plan: buildPlan(shortScript, () => 0),
+      settings: { timing: 'soft', speech: true },
+    },
+  });
+  running.push(actor);
+  actor.start();
+  await settle();
+  return { state: () => actor.getSnapshot() };
+}

@@ -1,0 +1,636 @@
+import { assign, enqueueActions, sendTo, setup } from 'xstate';
+import type { Clock } from '../platform/clock/clock.ts';
+import type { Microphone, MicrophoneProblem, OpenMicrophone } from '../platform/microphone/microphone.ts';
+import type { Speech, SpeechFailure, SpeechOptions, VoiceInfo } from '../platform/speech/speech.ts';
+import type { Script } from '../script/model.ts';
+import { alarmActor, finishSessionActor, microphoneActor, speakActor, startSessionActor } from './actors.ts';
+import type { InterviewEvent, RecorderCommand } from './events.ts';
+import type { InterviewPlan, Turn } from './plan.ts';
+import type { AnswerTiming, InterviewRecords, NewSession, SessionSettings, TurnEnd } from './records.ts';
+import {
+  absoluteTimeOf,
+  elapsedMs,
+  interruptionLine,
+  limitMs,
+  milestones,
+  nextMilestone,
+  overtimeMs,
+  readingTimeMs,
+  speechWatchdogMs,
+  stageAt,
+  type AnswerClock,
+  type TimingStage,
+} from './timing.ts';
+
+/** The platform services an interview runs on: real ones in the app, fakes in tests. */
+export interface InterviewServices {
+  readonly clock: Clock;
+  readonly speech: Speech;
+  readonly microphone: Microphone;
+  readonly records: InterviewRecords;
+  /** The user's voice, rate and volume for a language. */
+  readonly speechOptions: (language: string) => SpeechOptions;
+}
+
+export interface InterviewInput {
+  readonly services: InterviewServices;
+  readonly script: Script;
+  readonly scriptSource: NewSession['scriptSource'];
+  readonly plan: InterviewPlan;
+  readonly settings: SessionSettings;
+}
+
+/** Something that stopped the interview or needs the user's attention. */
+export type InterviewProblem =
+  | { readonly kind: 'microphone'; readonly problem: MicrophoneProblem; readonly message: string }
+  | { readonly kind: 'microphone-lost'; readonly message: string }
+  | { readonly kind: 'storage'; readonly message: string };
+
+/** How a finished turn went, for the summary at the end. */
+export interface TurnOutcome extends AnswerTiming {
+  readonly turnIndex: number;
+  /** Answer-clock time of the answer; absent when the turn was skipped before the answer began. */
+  readonly answerMs?: number;
+}
+
+export interface InterviewContext extends InterviewInput {
+  /** The open microphone, held only so the page can show its level; the machine never calls it. */
+  readonly microphone?: OpenMicrophone | undefined;
+  readonly problem?: InterviewProblem | undefined;
+  readonly voiceCheck?: { readonly voice: VoiceInfo } | { readonly failed: SpeechFailure } | undefined;
+  readonly sessionId?: string | undefined;
+  readonly startedAt?: number | undefined;
+  readonly turnIndex: number;
+  /** When the interviewer began the current prompt. */
+  readonly askedAt?: number | undefined;
+  /** The voice speaking the current prompt, when it is spoken. */
+  readonly voice?: VoiceInfo | undefined;
+  readonly answerClock?: AnswerClock | undefined;
+  readonly stage: TimingStage;
+  readonly sectionMarks: readonly number[];
+  /** Answers whose recording is still being written. */
+  readonly pendingSaves: number;
+  readonly outcomes: readonly TurnOutcome[];
+  readonly status: 'finished' | 'aborted';
+  readonly endedAt?: number | undefined;
+}
+
+const VOICE_CHECK: Readonly<Record<string, string>> = {
+  en: 'Hello! This is the voice that will ask your questions.',
+  de: 'Hallo! Mit dieser Stimme stelle ich Ihnen die Fragen.',
+  ru: 'Здравствуйте! Этим голосом я буду задавать вопросы.',
+};
+
+function voiceCheckText(language: string): string {
+  const primary = (language.split('-')[0] ?? '').toLowerCase();
+  return VOICE_CHECK[primary] ?? VOICE_CHECK.en ?? '';
+}
+
+const MICROPHONE_LOST =
+  'The microphone stopped delivering sound (unplugged or switched off). The interview is paused and ' +
+  'everything recorded so far is kept. Reconnect it and resume.';
+
+/** The current turn; the machine only asks while turnIndex is inside the plan. */
+export function currentTurn(context: Pick<InterviewContext, 'plan' | 'turnIndex'>): Turn {
+  const turn = context.plan.turns[context.turnIndex];
+  if (turn === undefined)
+    throw new Error(`No turn ${context.turnIndex} in a plan of ${context.plan.turns.length}.`);
+  return turn;
+}
+
+const clockOf = (context: InterviewContext): AnswerClock =>
+  context.answerClock ?? { startedAt: context.askedAt ?? 0, pausedMs: 0 };
+
+/** The answer's timing when it ends at `endedAt` (for a strict limit: the limit's time, not when the tab woke). */
+function timingAt(context: InterviewContext, endedAt: number, endedBy: TurnEnd): AnswerTiming {
+  const clock = clockOf(context);
+  const pausedMs = clock.pausedMs + (clock.pausedAt === undefined ? 0 : endedAt - clock.pausedAt);
+  const answerMs = elapsedMs(clock, endedAt);
+  return {
+    endedAt,
+    endedBy,
+    pausedMs,
+    overtimeMs: overtimeMs(currentTurn(context).budget, context.settings.timing, answerMs),
+    sectionMarks: context.sectionMarks,
+  };
+}
+
+/** When the strict limit of the current answer falls, as an absolute time. */
+function limitTime(context: InterviewContext): number {
+  const limit = limitMs(currentTurn(context).budget, context.settings.timing) ?? 0;
+  return absoluteTimeOf(clockOf(context), limit);
+}
+
+/**
+ * The interview as a state machine: microphone check, then every turn of the plan (the interviewer
+ * speaks, the candidate answers while recorded), then the session is closed. It makes no browser call:
+ * its actors reach speech, microphone, clock and storage through the services in its input.
+ */
+export const interviewMachine = setup({
+  types: {
+    context: {} as InterviewContext,
+    events: {} as InterviewEvent,
+    input: {} as InterviewInput,
+  },
+  actors: {
+    speak: speakActor,
+    alarm: alarmActor,
+    microphone: microphoneActor,
+    startSession: startSessionActor,
+    finishSession: finishSessionActor,
+  },
+  guards: {
+    speechOff: ({ context }) => !context.settings.speech,
+    hasNextTurn: ({ context }) => context.turnIndex + 1 < context.plan.turns.length,
+    noPendingSaves: ({ context }) => context.pendingSaves === 0,
+    alarmDue: ({ event }, alarm: 'watchdog' | 'reading') =>
+      event.type === 'clock.tick' && event.alarm === alarm && event.at >= event.deadline,
+    strictLimitReached: ({ context, event }) => {
+      if (event.type !== 'clock.tick' || context.settings.timing !== 'strict') return false;
+      return event.at >= limitTime(context);
+    },
+    hasNextSection: ({ context }) => context.sectionMarks.length + 1 < currentTurn(context).sections.length,
+  },
+  actions: {
+    /** Starts recording the answer to the current turn; its clock starts at the event that ended the prompt. */
+    beginAnswer: enqueueActions(({ context, event, enqueue }) => {
+      const askedAt = context.askedAt ?? event.at;
+      enqueue.assign({
+        answerClock: { startedAt: event.at, pausedMs: 0 },
+        askedAt,
+        stage: stageAt(milestones(currentTurn(context).budget, context.settings.timing), 0),
+        sectionMarks: [],
+        pendingSaves: context.pendingSaves + 1,
+      });
+      enqueue.sendTo('microphone', {
+        type: 'record.start',
+        sessionId: context.sessionId ?? '',
+        turnIndex: context.turnIndex,
+        turn: currentTurn(context),
+        askedAt,
+      } satisfies RecorderCommand);
+    }),
+    /** Ends the answer now; a strict limit ends it at the limit's time even when the tab woke up late. */
+    endAnswer: enqueueActions(({ context, event, enqueue }, endedBy: TurnEnd) => {
+      const endedAt = endedBy === 'limit' ? Math.min(event.at, limitTime(context)) : event.at;
+      const timing = timingAt(context, endedAt, endedBy);
+      const answerMs = elapsedMs(clockOf(context), endedAt);
+      enqueue.sendTo('microphone', { type: 'record.stop', timing } satisfies RecorderCommand);
+      enqueue.assign({
+        outcomes: [...context.outcomes, { ...timing, turnIndex: context.turnIndex, answerMs }],
+        answerClock: { ...clockOf(context), pausedAt: endedAt },
+      });
+    }),
+    /** A turn skipped before its answer began leaves no recording, only the fact that it was skipped. */
+    skipUnanswered: assign({
+      outcomes: ({ context, event }) => [
+        ...context.outcomes,
+        {
+          turnIndex: context.turnIndex,
+          endedAt: event.at,
+          endedBy: 'skip',
+          pausedMs: 0,
+          overtimeMs: 0,
+          sectionMarks: [],
+        } satisfies TurnOutcome,
+      ],
+    }),
+  },
+}).createMachine({
+  id: 'interview',
+  context: ({ input }) => ({
+    ...input,
+    turnIndex: 0,
+    stage: 'on-time',
+    sectionMarks: [],
+    pendingSaves: 0,
+    outcomes: [],
+    status: 'finished',
+  }),
+  invoke: {
+    id: 'microphone',
+    src: 'microphone',
+    input: ({ context }) => ({
+      microphone: context.services.microphone,
+      records: context.services.records,
+      clock: context.services.clock,
+    }),
+  },
+  on: {
+    'recorder.saved': { actions: assign({ pendingSaves: ({ context }) => context.pendingSaves - 1 }) },
+    'recorder.failed': {
+      target: '.failed',
+      actions: assign({
+        pendingSaves: ({ context }) => Math.max(0, context.pendingSaves - 1),
+        problem: ({ event }) => ({ kind: 'storage', message: event.message }),
+      }),
+    },
+  },
+  initial: 'preparing',
+  states: {
+    preparing: {
+      initial: 'openingMicrophone',
+      states: {
+        openingMicrophone: {
+          on: {
+            'microphone.ready': {
+              target: 'ready',
+              actions: assign({ microphone: ({ event }) => event.microphone, problem: undefined }),
+            },
+            'microphone.failed': {
+              target: 'microphoneFailed',
+              actions: assign({
+                problem: ({ event }) => ({
+                  kind: 'microphone',
+                  problem: event.problem,
+                  message: event.message,
+                }),
+              }),
+            },
+          },
+        },
+        microphoneFailed: {
+          on: {
+            'user.retryMicrophone': {
+              target: 'openingMicrophone',
+              actions: sendTo('microphone', { type: 'microphone.retry' }),
+            },
+          },
+        },
+        ready: {
+          initial: 'quiet',
+          on: { 'user.start': '#interview.starting' },
+          states: {
+            quiet: { on: { 'user.testVoice': 'testingVoice' } },
+            testingVoice: {
+              invoke: [
+                {
+                  src: 'speak',
+                  input: ({ context }) => ({
+                    speech: context.services.speech,
+                    clock: context.services.clock,
+                    text: voiceCheckText(context.script.language),
+                    options: context.services.speechOptions(context.script.language),
+                  }),
+                },
+                {
+                  src: 'alarm',
+                  input: ({ context }) => ({
+                    clock: context.services.clock,
+                    alarm: 'watchdog',
+                    afterMs: speechWatchdogMs(voiceCheckText(context.script.language), 1),
+                  }),
+                },
+              ],
+              on: {
+                'speech.started': {
+                  actions: assign({ voiceCheck: ({ event }) => ({ voice: event.voice }) }),
+                },
+                'speech.ended': 'quiet',
+                'speech.failed': {
+                  target: 'quiet',
+                  actions: assign({ voiceCheck: ({ event }) => ({ failed: event.reason }) }),
+                },
+                'clock.tick': { guard: { type: 'alarmDue', params: 'watchdog' }, target: 'quiet' },
+              },
+            },
+          },
+        },
+      },
+    },
+    starting: {
+      invoke: {
+        src: 'startSession',
+        input: ({ context, event }) => ({
+          records: context.services.records,
+          session: {
+            scriptSource: context.scriptSource,
+            script: context.script,
+            plan: context.plan,
+            settings: context.settings,
+            startedAt: 'at' in event ? event.at : context.services.clock.now(),
+          },
+        }),
+        onDone: {
+          target: 'running',
+          actions: assign({
+            sessionId: ({ event }) => event.output,
+            startedAt: ({ context }) => context.services.clock.now(),
+          }),
+        },
+        onError: {
+          target: 'failed',
+          actions: assign({
+            problem: ({ event }) => ({
+              kind: 'storage',
+              message: event.error instanceof Error ? event.error.message : String(event.error),
+            }),
+          }),
+        },
+      },
+    },
+    running: {
+      initial: 'asking',
+      on: { 'user.abort': { target: 'finishing', actions: assign({ status: 'aborted' }) } },
+      states: {
+        asking: {
+          entry: assign({ askedAt: undefined, voice: undefined, answerClock: undefined, sectionMarks: [] }),
+          always: { guard: 'speechOff', target: 'reading' },
+          invoke: [
+            {
+              src: 'speak',
+              input: ({ context }) => ({
+                speech: context.services.speech,
+                clock: context.services.clock,
+                text: currentTurn(context).text,
+                options: context.services.speechOptions(currentTurn(context).language),
+              }),
+            },
+            {
+              src: 'alarm',
+              input: ({ context }) => {
+                const { text, language } = currentTurn(context);
+                const rate = context.services.speechOptions(language).rate;
+                return {
+                  clock: context.services.clock,
+                  alarm: 'watchdog',
+                  afterMs: speechWatchdogMs(text, rate),
+                };
+              },
+            },
+          ],
+          on: {
+            'speech.started': {
+              actions: assign({ askedAt: ({ event }) => event.at, voice: ({ event }) => event.voice }),
+            },
+            'speech.ended': { target: 'answering', actions: 'beginAnswer' },
+            // No voice, or the engine failed: the caption stays up for a reading time instead.
+            'speech.failed': 'reading',
+            // The engine never said it finished: go on rather than stall the interview.
+            'clock.tick': {
+              guard: { type: 'alarmDue', params: 'watchdog' },
+              target: 'answering',
+              actions: 'beginAnswer',
+            },
+            'user.pause': 'pausedWhileAsking',
+            'user.skip': { target: 'next', actions: 'skipUnanswered' },
+          },
+        },
+        reading: {
+          entry: assign({
+            askedAt: ({ context }) => context.askedAt ?? context.services.clock.now(),
+            voice: undefined,
+          }),
+          invoke: {
+            src: 'alarm',
+            input: ({ context }) => ({
+              clock: context.services.clock,
+              alarm: 'reading',
+              afterMs: readingTimeMs(currentTurn(context).text),
+            }),
+          },
+          on: {
+            'clock.tick': {
+              guard: { type: 'alarmDue', params: 'reading' },
+              target: 'answering',
+              actions: 'beginAnswer',
+            },
+            // Read faster than the reading time: start answering now.
+            'user.done': { target: 'answering', actions: 'beginAnswer' },
+            'user.pause': 'pausedWhileAsking',
+            'user.skip': { target: 'next', actions: 'skipUnanswered' },
+          },
+        },
+        pausedWhileAsking: {
+          // Speech is never paused (that breaks some engines): resuming asks the question again.
+          on: { 'user.resume': 'asking' },
+        },
+        answering: {
+          initial: 'live',
+          on: {
+            'user.done': { target: 'next', actions: { type: 'endAnswer', params: 'done' } },
+            'user.skip': { target: 'next', actions: { type: 'endAnswer', params: 'skip' } },
+            'user.abort': {
+              target: '#interview.finishing',
+              actions: [{ type: 'endAnswer', params: 'abort' }, assign({ status: 'aborted' })],
+            },
+            'microphone.ended': {
+              target: '.paused',
+              actions: [
+                sendTo('microphone', { type: 'record.pause' }),
+                assign({
+                  answerClock: ({ context, event }) => ({ ...clockOf(context), pausedAt: event.at }),
+                  problem: { kind: 'microphone-lost', message: MICROPHONE_LOST },
+                }),
+              ],
+            },
+          },
+          states: {
+            live: {
+              type: 'parallel',
+              on: {
+                'user.pause': {
+                  target: 'paused',
+                  actions: [
+                    sendTo('microphone', { type: 'record.pause' }),
+                    assign({
+                      answerClock: ({ context, event }) => ({ ...clockOf(context), pausedAt: event.at }),
+                    }),
+                  ],
+                },
+                'user.nextSection': {
+                  guard: 'hasNextSection',
+                  actions: assign({
+                    sectionMarks: ({ context, event }) => [
+                      ...context.sectionMarks,
+                      elapsedMs(clockOf(context), event.at),
+                    ],
+                  }),
+                },
+              },
+              states: {
+                timing: {
+                  initial: 'counting',
+                  states: {
+                    counting: {
+                      invoke: {
+                        src: 'alarm',
+                        input: ({ context }) => {
+                          const clock = clockOf(context);
+                          const list = milestones(currentTurn(context).budget, context.settings.timing);
+                          const next = nextMilestone(list, elapsedMs(clock, context.services.clock.now()));
+                          return {
+                            clock: context.services.clock,
+                            alarm: 'milestone',
+                            ...(next === undefined ? {} : { at: absoluteTimeOf(clock, next.atMs) }),
+                          };
+                        },
+                      },
+                      on: {
+                        'clock.tick': [
+                          {
+                            guard: 'strictLimitReached',
+                            target: '#interview.running.interrupting',
+                            actions: { type: 'endAnswer', params: 'limit' },
+                          },
+                          {
+                            guard: ({ event }) => event.alarm === 'milestone',
+                            target: 'counting',
+                            reenter: true,
+                            actions: assign({
+                              stage: ({ context, event }) =>
+                                stageAt(
+                                  milestones(currentTurn(context).budget, context.settings.timing),
+                                  elapsedMs(clockOf(context), event.at),
+                                ),
+                            }),
+                          },
+                        ],
+                      },
+                    },
+                  },
+                },
+                voice: {
+                  initial: 'silent',
+                  states: {
+                    silent: { on: { 'user.repeat': 'repeating' } },
+                    repeating: {
+                      // The answer clock keeps running while the question is repeated.
+                      invoke: [
+                        {
+                          src: 'speak',
+                          input: ({ context }) => ({
+                            speech: context.services.speech,
+                            clock: context.services.clock,
+                            text: currentTurn(context).text,
+                            options: context.services.speechOptions(currentTurn(context).language),
+                          }),
+                        },
+                        {
+                          src: 'alarm',
+                          input: ({ context }) => {
+                            const { text, language } = currentTurn(context);
+                            const rate = context.services.speechOptions(language).rate;
+                            return {
+                              clock: context.services.clock,
+                              alarm: 'watchdog',
+                              afterMs: speechWatchdogMs(text, rate),
+                            };
+                          },
+                        },
+                      ],
+                      on: {
+                        'speech.ended': 'silent',
+                        'speech.failed': 'silent',
+                        'clock.tick': { guard: { type: 'alarmDue', params: 'watchdog' }, target: 'silent' },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            paused: {
+              on: {
+                'user.resume': {
+                  target: 'live',
+                  actions: [
+                    sendTo('microphone', { type: 'record.resume' }),
+                    assign({
+                      answerClock: ({ context, event }) => {
+                        const clock = clockOf(context);
+                        const pausedMs = clock.pausedMs + event.at - (clock.pausedAt ?? event.at);
+                        return { startedAt: clock.startedAt, pausedMs };
+                      },
+                      problem: undefined,
+                    }),
+                  ],
+                },
+              },
+            },
+          },
+        },
+        interrupting: {
+          // Strict mode: the interviewer cuts in politely, in the script's language, and moves on.
+          invoke: [
+            {
+              src: 'speak',
+              input: ({ context }) => {
+                const line = interruptionLine(context.script.language);
+                return {
+                  speech: context.services.speech,
+                  clock: context.services.clock,
+                  text: line.text,
+                  options: context.services.speechOptions(line.language),
+                };
+              },
+            },
+            {
+              src: 'alarm',
+              input: ({ context }) => ({
+                clock: context.services.clock,
+                alarm: 'watchdog',
+                afterMs: context.settings.speech
+                  ? speechWatchdogMs(interruptionLine(context.script.language).text, 1)
+                  : 0,
+              }),
+            },
+          ],
+          on: {
+            'speech.ended': 'next',
+            'speech.failed': 'next',
+            'clock.tick': { guard: { type: 'alarmDue', params: 'watchdog' }, target: 'next' },
+            'user.skip': 'next',
+          },
+        },
+        next: {
+          always: [
+            {
+              guard: 'hasNextTurn',
+              target: 'asking',
+              actions: assign({ turnIndex: ({ context }) => context.turnIndex + 1, stage: 'on-time' }),
+            },
+            { target: '#interview.finishing' },
+          ],
+        },
+      },
+    },
+    finishing: {
+      initial: 'savingAnswers',
+      states: {
+        savingAnswers: {
+          always: { guard: 'noPendingSaves', target: 'closingSession' },
+        },
+        closingSession: {
+          invoke: {
+            src: 'finishSession',
+            input: ({ context }) => {
+              if (context.sessionId === undefined) throw new Error('The session was never started.');
+              const endedAt = context.services.clock.now();
+              return {
+                records: context.services.records,
+                sessionId: context.sessionId,
+                status: context.status,
+                endedAt,
+              };
+            },
+            onDone: {
+              target: '#interview.done',
+              actions: assign({ endedAt: ({ context }) => context.services.clock.now() }),
+            },
+            onError: {
+              target: '#interview.failed',
+              actions: assign({
+                problem: ({ event }) => ({
+                  kind: 'storage',
+                  message: event.error instanceof Error ? event.error.message : String(event.error),
+                }),
+              }),
+            },
+          },
+        },
+      },
+    },
+    done: { type: 'final' },
+    failed: { type: 'final' },
+  },
+});

@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { InterviewInput } from '../../interview/machine.ts';
+import { useInterview } from '../../interview/use-interview.ts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { libraryHref } from '../routes.ts';
+import { MicrophoneCheck } from './MicrophoneCheck.tsx';
+import { SessionSummary } from './SessionSummary.tsx';
+import { TurnView } from './TurnView.tsx';
+import { useShortcuts } from './use-shortcuts.ts';
+
+interface InterviewSessionProps {
+  readonly input: InterviewInput;
+  readonly onAgain: () => void;
+}
+
+const headings = {
+  check: 'Check your microphone and the voice',
+  running: 'Interview in progress',
+  done: 'Interview finished',
+  failed: 'The interview stopped',
+} as const;
+
+/** One interview from the microphone check to the summary; leaving the page ends it and keeps what was recorded. */
+export function InterviewSession({ input, onAgain }: InterviewSessionProps) {
+  const { view, send } = useInterview(input);
+  const [confirmingAbort, setConfirmingAbort] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const askAbort = useCallback(() => {
+    setConfirmingAbort(true);
+  }, []);
+
+  useShortcuts(
+    view.available,
+    useCallback(
+      (type) => {
+        if (type === 'user.abort') askAbort();
+        else send(type);
+      },
+      [send, askAbort],
+    ),
+  );
+
+  const stage =
+    view.step === 'done'
+      ? 'done'
+      : view.step === 'failed'
+        ? 'failed'
+        : view.step === 'opening-microphone' || view.step === 'microphone-failed' || view.step === 'ready'
+          ? 'check'
+          : 'running';
+
+  // A new stage of the page: move focus to its heading so keyboard and screen-reader users start there.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [stage]);
+
+  return (
+    <section className="interview" aria-labelledby="interview-heading">
+      <h1 id="interview-heading" ref={heading} tabIndex={-1}>
+        {headings[stage]}
+      </h1>
+      {stage === 'check' && <MicrophoneCheck view={view} send={send} />}
+      {stage === 'running' &&
+        (view.turn === undefined ? (
+          <p className="loading" role="status">
+            {view.step === 'starting' ? 'Starting…' : 'Saving your answers…'}
+          </p>
+        ) : (
+          <TurnView view={view} clock={input.services.clock} send={send} onAbort={askAbort} />
+        ))}
+      {stage === 'done' && <SessionSummary view={view} onAgain={onAgain} />}
+      {stage === 'failed' && (
+        <div className="problem" role="alert">
+          <p>{view.problem?.message ?? 'Something went wrong.'}</p>
+          <p>
+            What was recorded before this is kept. <a href={libraryHref}>Back to the library</a>
+          </p>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirmingAbort}
+        title="End the interview now?"
+        confirmLabel="End interview"
+        onConfirm={() => {
+          setConfirmingAbort(false);
+          send('user.abort');
+        }}
+        onCancel={() => {
+          setConfirmingAbort(false);
+        }}
+      >
+        <p>Everything recorded so far is kept. The remaining questions are not asked.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback, useState } from 'react';
+import type { InterviewView } from '../../interview/connect.ts';
+import type { UserEventType } from '../../interview/events.ts';
+import type { SpeechFailure } from '../../platform/speech/speech.ts';
+import { LevelMeter } from './LevelMeter.tsx';
+
+interface MicrophoneCheckProps {
+  readonly view: InterviewView;
+  readonly send: (type: UserEventType) => void;
+}
+
+const speechFailures: Record<SpeechFailure, string> = {
+  unsupported: 'This browser cannot speak. The questions will be shown as text.',
+  'no-voice': 'No voice for this language is installed. The questions will be shown as text.',
+  'synthesis-failed': 'The speech engine failed. The questions will be shown as text if it fails again.',
+};
+
+/** Before the first question: microphone permission, a level check and a voice check. */
+export function MicrophoneCheck({ view, send }: MicrophoneCheckProps) {
+  const [heard, setHeard] = useState(false);
+  const onHeard = useCallback(() => {
+    setHeard(true);
+  }, []);
+
+  if (view.step === 'opening-microphone') {
+    return (
+      <p className="loading" role="status">
+        Asking for the microphone… If the browser asks, allow it: answers are recorded and kept on this device
+        only.
+      </p>
+    );
+  }
+  if (view.step === 'microphone-failed') {
+    return (
+      <div className="problem" role="alert">
+        <p>{view.problem?.message ?? 'The microphone could not be opened.'}</p>
+        <button type="button" className="button button-primary" onClick={() => { send('user.retryMicrophone'); }}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const { voiceCheck } = view;
+  return (
+    <div className="check">
+      <section aria-labelledby="check-microphone">
+        <h2 id="check-microphone">Microphone</h2>
+        <p>
+          {view.microphone?.label === ''
+            ? 'The microphone is on.'
+            : `Using ${view.microphone?.label ?? 'the microphone'}.`}
+        </p>
+        {view.microphone && <LevelMeter microphone={view.microphone} onHeard={onHeard} />}
+        <p role="status">{heard ? 'We hear you.' : 'Say something: the bar should move.'}</p>
+      </section>
+      <section aria-labelledby="check-voice">
+        <h2 id="check-voice">Interviewer’s voice</h2>
+        <button
+          type="button"
+          className="button"
+          disabled={view.testingVoice}
+          onClick={() => { send('user.testVoice'); }}
+        >
+          {view.testingVoice ? 'Speaking…' : 'Play the voice'}
+        </button>
+        <p role="status">
+          {voiceCheck === undefined
+            ? ''
+            : 'voice' in voiceCheck
+              ? `Speaking with ${voiceCheck.voice.name} (${voiceCheck.voice.lang}).`
+              : speechFailures[voiceCheck.failed]}
+        </p>
+      </section>
+      <button type="button" className="button button-primary start" onClick={() => { send('user.start'); }}>
+        Start the interview
+      </button>
+    </div>
+  );
+}

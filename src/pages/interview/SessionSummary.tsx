@@ -1,0 +1,58 @@
+import type { InterviewView } from '../../interview/connect.ts';
+import { phaseLabel } from '../../interview/connect.ts';
+import { formatClock } from '../../interview/format-clock.ts';
+import type { TurnEnd } from '../../interview/records.ts';
+import { libraryHref } from '../routes.ts';
+
+interface SessionSummaryProps {
+  readonly view: InterviewView;
+  readonly onAgain: () => void;
+}
+
+const endings: Record<TurnEnd, string> = {
+  done: 'You finished',
+  limit: 'Time limit',
+  skip: 'Skipped',
+  abort: 'Interview ended',
+};
+
+/** After the interview: every turn, how long the answer took and how it ended. */
+export function SessionSummary({ view, onAgain }: SessionSummaryProps) {
+  return (
+    <div className="summary">
+      <p>
+        {view.status === 'aborted' ? 'You ended the interview early. ' : ''}
+        Every answer is saved on this device.
+      </p>
+      <table className="summary-table">
+        <caption>Your answers</caption>
+        <thead>
+          <tr>
+            <th scope="col">Turn</th>
+            <th scope="col">Answer time</th>
+            <th scope="col">Over time</th>
+            <th scope="col">Ended by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.outcomes.map((outcome) => (
+            <tr key={outcome.turnIndex}>
+              <th scope="row">{phaseLabel(view.turns[outcome.turnIndex], view.questionCount)}</th>
+              <td>{outcome.answerMs === undefined ? '—' : formatClock(outcome.answerMs)}</td>
+              <td>{outcome.overtimeMs > 0 ? formatClock(outcome.overtimeMs) : '—'}</td>
+              <td>{endings[outcome.endedBy]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="button" className="button button-primary" onClick={onAgain}>
+          Practise again
+        </button>
+        <a className="button" href={libraryHref}>
+          Back to the library
+        </a>
+      </div>
+    </div>
+  );
+}

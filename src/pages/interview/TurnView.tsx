@@ -1,0 +1,75 @@
+import type { InterviewView } from '../../interview/connect.ts';
+import type { UserEventType } from '../../interview/events.ts';
+import { formatClock } from '../../interview/format-clock.ts';
+import type { Clock } from '../../platform/clock/clock.ts';
+import { useNow } from '../../platform/clock/use-now.ts';
+import { AnswerTimer } from './AnswerTimer.tsx';
+import { InterviewControls } from './InterviewControls.tsx';
+import { LevelMeter } from './LevelMeter.tsx';
+import { SectionTimeline } from './SectionTimeline.tsx';
+
+interface TurnViewProps {
+  readonly view: InterviewView;
+  readonly clock: Clock;
+  readonly send: (type: UserEventType) => void;
+  readonly onAbort: () => void;
+}
+
+function speakerLine(view: InterviewView): string {
+  if (view.step === 'paused') return 'Paused';
+  if (view.step === 'reading') return 'Read the question';
+  if (view.step === 'interrupting') return 'The interviewer is moving on';
+  if (view.speaker === 'interviewer')
+    return view.voiceName === undefined
+      ? 'The interviewer is speaking'
+      : `The interviewer is speaking (${view.voiceName})`;
+  if (view.speaker === 'candidate') return 'Your answer is being recorded';
+  return '';
+}
+
+/** One turn: who speaks, the prompt as a caption, code, the answer's timer and sections, and the controls. */
+export function TurnView({ view, clock, send, onAbort }: TurnViewProps) {
+  const now = useNow(clock, 1000);
+  const { turn } = view;
+  if (turn === undefined) return null;
+  const interviewElapsed = view.sessionStartedAt === undefined ? 0 : now - view.sessionStartedAt;
+  return (
+    <div className={`turn turn-${view.speaker}`}>
+      <header className="turn-header">
+        <p className="turn-phase">
+          <span>{view.phaseLabel}</span>
+          <span className="turn-count">
+            Turn {view.turnIndex + 1} of {view.turnCount} · Interview {formatClock(interviewElapsed)} of{' '}
+            {formatClock(view.budgetSeconds * 1000)}
+          </span>
+        </p>
+        <p className="speaker" role="status">
+          <span className={`speaker-dot speaker-${view.speaker}`} aria-hidden="true" />
+          {speakerLine(view)}
+        </p>
+      </header>
+      {view.problem?.kind === 'microphone-lost' && (
+        <p className="problem" role="alert">
+          {view.problem.message}
+        </p>
+      )}
+      <blockquote className="caption" lang={turn.language} aria-label="Question">
+        {turn.text}
+      </blockquote>
+      {turn.code && (
+        <pre
+          className="code"
+          aria-label={turn.code.language === '' ? 'Code' : `Code (${turn.code.language})`}
+        >
+          <code>{turn.code.source}</code>
+        </pre>
+      )}
+      <AnswerTimer view={view} clock={clock} />
+      <SectionTimeline view={view} clock={clock} />
+      {view.microphone && (view.step === 'answering' || view.step === 'paused') && (
+        <LevelMeter microphone={view.microphone} />
+      )}
+      <InterviewControls view={view} send={send} onAbort={onAbort} />
+    </div>
+  );
+}

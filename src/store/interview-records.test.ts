@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InterviewRecords } from '../interview/records.ts';
+import type { VivaDatabase } from './database.ts';
+import { createInterviewRecords } from './interview-records.ts';
+import {
+  audio,
+  chunk,
+  newAnswer,
+  newSession,
+  numbers,
+  testDatabase,
+  timing,
+} from './testing/interview-fixture.ts';
+
+let database: VivaDatabase;
+let records: InterviewRecords;
+
+beforeEach(() => {
+  database = testDatabase();
+  records = createInterviewRecords(database);
+});
+
+afterEach(async () => {
+  await database.delete();
+});
+
+describe('createInterviewRecords', () => {
+  it('records a session from start to finish, timing and audio landing in either order', async () => {
+    const session = newSession();
+    const sessionId = await records.startSession(session);
+    expect(await database.sessions.get(sessionId)).toEqual({
+      ...session,
+      id: sessionId,
+      scriptId: 'cap-theorem',
+      status: 'in-progress',
+    });
+
+    const first = await records.startAnswer(newAnswer(sessionId, 0));
+    const second = await records.startAnswer(newAnswer(sessionId, 1));
+    expect(first).not.toBe(second);
+    expect(await database.answers.get(first)).toEqual({ ...newAnswer(sessionId, 0), id: first });
+
+    await records.appendChunk(first, chunk(0));
+    await records.appendChunk(first, chunk(1));
+    await records.appendChunk(second, chunk(0, 700));
+    const stored = await database.audioChunks.get([first, 1]);
+    expect(stored).toMatchObject({ answerId: first, seq: 1, durationMs: 2_000 });
+    expect(numbers(stored?.bytes ?? [])).toEqual([1, 1]);
+    expect(numbers(stored?.peaks ?? [])).toEqual([-1, 1]);
+    expect(await database.audioChunks.where('answerId').equals(first).count()).toBe(2);
+    expect(await database.audioChunks.where('answerId').equals(second).count()).toBe(1);
+
+    await records.finishAnswerTiming(first, timing({ endedBy: 'limit', overtimeMs: 0 }));
+    await records.finishAnswerAudio(first, audio({ durationMs: 2_000, chunks: 2 }));
+    await records.finishAnswerAudio(second, audio({ durationMs: 700, chunks: 1 }));
+    await records.finishAnswerTiming(second, timing({ endedBy: 'skip', sectionMarks: [300] }));
+
+    const firstDone = await database.answers.get(first);
+    expect(firstDone?.timing).toEqual(timing({ endedBy: 'limit' }));
+    expect(firstDone?.audio).toMatchObject({ durationMs: 2_000, chunks: 2, levels: { peak: 0.8, rms: 0.2 } });
+    expect(numbers(firstDone?.audio?.peaks ?? [])).toEqual([-1, 1, -2, 2, -3, 3]);
+    const secondDone = await database.answers.get(second);
+    expect(secondDone?.timing).toEqual(timing({ endedBy: 'skip', sectionMarks: [300] }));
+    expect(secondDone?.audio).toMatchObject({ durationMs: 700, chunks: 1 });
+
+    await records.finishSession(sessionId, 'finished', 60_000);
+    expect(await database.sessions.get(sessionId)).toMatchObject({ status: 'finished', endedAt: 60_000 });
+  });
+
+  it('gives every session and answer its own id', async () => {
+    const ids = [await records.startSession(newSession()), await records.startSession(newSession())];
+    expect(new Set(ids).size).toBe(2);
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
+  it('stores a copy of a chunk given as a view into a larger buffer, holding only its own bytes', async () => {
+    const sessionId = await records.startSession(newSession());
+    const answerId = await records.startAnswer(newAnswer(sessionId, 0));
+    const buffer = Uint8Array.of(9, 9, 4, 5, 6, 9, 9);
+    const bytes = buffer.subarray(2, 5);
+
+    await records.appendChunk(answerId, { seq: 0, bytes, peaks: Int8Array.of(1, 2), durationMs: 1_000 });
+    buffer.fill(0);
+
+    const stored = await database.audioChunks.get([answerId, 0]);
+    expect(numbers(stored?.bytes ?? [])).toEqual([4, 5, 6]);
+    expect(stored?.bytes.buffer.byteLength).toBe(3);
+  });
+
+  it('replaces a chunk written again with the same seq', async () => {
+    const sessionId = await records.startSession(newSession());
+    const answerId = await records.startAnswer(newAnswer(sessionId, 0));
+
+    await records.appendChunk(answerId, chunk(0));
+    await records.appendChunk(answerId, { ...chunk(0), bytes: Uint8Array.of(7) });
+
+    const stored = await database.audioChunks.where('answerId').equals(answerId).toArray();
+    expect(stored.map((row) => [row.seq, numbers(row.bytes)])).toEqual([[0, [7]]]);
+  });
+
+  it('rejects ids that are not stored, and stores nothing for them', async () => {
+    await expect(records.finishSession('missing', 'aborted', 1)).rejects.toThrow('No session missing');
+    await expect(records.startAnswer(newAnswer('missing', 0))).rejects.toThrow('No session missing');
+    await expect(records.appendChunk('missing', chunk(0))).rejects.toThrow('No answer missing');
+    await expect(records.finishAnswerTiming('missing', timing())).rejects.toThrow('No answer missing');
+    await expect(records.finishAnswerAudio('missing', audio())).rejects.toThrow('No answer missing');
+
+    expect(await database.sessions.count()).toBe(0);
+    expect(await database.answers.count()).toBe(0);
+    expect(await database.audioChunks.count()).toBe(0);
+  });
+});

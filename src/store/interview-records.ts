@@ -1,0 +1,64 @@
+import type { InterviewRecords } from '../interview/records.ts';
+import type { AnswerRecord, SessionRecord, VivaDatabase } from './database.ts';
+
+/**
+ * The interview engine's persistence on Dexie. Every call writes one row (or updates one) and reads at
+ * most a key, so recording a long answer costs the same per second at its end as at its start.
+ */
+export function createInterviewRecords(database: VivaDatabase): InterviewRecords {
+  const { sessions, answers, audioChunks } = database;
+
+  // Counting on the primary key reads no row, so checking that an id is stored stays cheap.
+  const sessionExists = async (id: string) => (await sessions.where('id').equals(id).count()) > 0;
+  const answerExists = async (id: string) => (await answers.where('id').equals(id).count()) > 0;
+
+  const updateAnswer = async (answerId: string, changes: Pick<AnswerRecord, 'timing' | 'audio'>) => {
+    if ((await answers.update(answerId, changes)) === 0) throw new Error(`No answer ${answerId} is stored.`);
+  };
+
+  return {
+    async startSession(session) {
+      const record: SessionRecord = {
+        ...session,
+        id: crypto.randomUUID(),
+        scriptId: session.script.id,
+        status: 'in-progress',
+      };
+      await sessions.add(record);
+      return record.id;
+    },
+
+    async finishSession(sessionId, status, endedAt) {
+      if ((await sessions.update(sessionId, { status, endedAt })) === 0)
+        throw new Error(`No session ${sessionId} is stored.`);
+    },
+
+    async startAnswer(answer) {
+      const record: AnswerRecord = { ...answer, id: crypto.randomUUID() };
+      await database.transaction('rw', sessions, answers, async () => {
+        if (!(await sessionExists(answer.sessionId)))
+          throw new Error(`No session ${answer.sessionId} is stored to add an answer to.`);
+        await answers.add(record);
+      });
+      return record.id;
+    },
+
+    async appendChunk(answerId, { seq, bytes, peaks, durationMs }) {
+      await database.transaction('rw', answers, audioChunks, async () => {
+        if (!(await answerExists(answerId)))
+          throw new Error(`No answer ${answerId} is stored to add audio to.`);
+        // Copies: a view into a larger buffer would store all of that buffer, and the caller keeps its own.
+        await audioChunks.put({ answerId, seq, bytes: bytes.slice(), peaks: peaks.slice(), durationMs });
+      });
+    },
+
+    // Timing and audio are separate fields, so the two updates land in either order without a read.
+    async finishAnswerTiming(answerId, timing) {
+      await updateAnswer(answerId, { timing });
+    },
+
+    async finishAnswerAudio(answerId, audio) {
+      await updateAnswer(answerId, { audio });
+    },
+  };
+}

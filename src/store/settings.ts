@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { timingModes, type SessionSettings } from '../interview/records.ts';
+import type { VivaDatabase } from './database.ts';
+import { db } from './db.ts';
+
+/** How the interviewer speaks one language. */
+export interface VoiceSetting {
+  /** The chosen voice; absent: the browser's default voice for the language. */
+  readonly voiceId?: string;
+  readonly rate: number;
+  readonly volume: number;
+}
+
+/** What the user chose once for every interview; a new session starts with its timing and speech. */
+export interface AppSettings extends SessionSettings {
+  /** Keyed by primary language subtag ('en', 'de', 'ru'), so one choice covers en-US and en-GB alike. */
+  readonly voices: Readonly<Record<string, VoiceSetting>>;
+}
+
+const defaultVoice: VoiceSetting = { rate: 1, volume: 1 };
+
+export const defaultSettings: AppSettings = { timing: 'soft', speech: true, voices: {} };
+
+const settingsKey = 'app';
+
+/** The primary subtag of a BCP-47 tag, lowercased: 'en-US' → 'en'. */
+function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/, 1)[0] ?? '';
+}
+
+/** The voice setting for a prompt's language, or the browser's default voice at normal rate and volume. */
+export function voiceSettingFor(settings: AppSettings, lang: string): VoiceSetting {
+  return settings.voices[primaryLanguage(lang)] ?? defaultVoice;
+}
+
+// Ranges of SpeechSynthesisUtterance: a stored value outside them would be clamped or rejected by the browser.
+const voiceSettingSchema = z.object({
+  voiceId: z.string().exactOptional(),
+  rate: z.number().min(0.1).max(10),
+  volume: z.number().min(0).max(1),
+});
+
+// One malformed voice is dropped alone, so it does not cost the user their other voices.
+const voicesSchema = z.record(z.string(), z.unknown()).transform((voices) =>
+  Object.fromEntries(
+    Object.entries(voices).flatMap(([lang, value]) => {
+      const voice = voiceSettingSchema.safeParse(value);
+      return voice.success ? [[lang, voice.data] as const] : [];
+    }),
+  ),
+);
+
+// Field by field: a value stored by another version of the app keeps whatever of it is still valid.
+const settingsSchema = z
+  .object({
+    timing: z.enum(timingModes).catch(defaultSettings.timing),
+    speech: z.boolean().catch(defaultSettings.speech),
+    voices: voicesSchema.catch(defaultSettings.voices),
+  })
+  .catch(defaultSettings);
+
+/** The stored settings, with defaults for anything absent or malformed. */
+export async function loadSettings(database: VivaDatabase = db): Promise<AppSettings> {
+  const row = await database.settings.get(settingsKey);
+  return row ? settingsSchema.parse(row.value) : defaultSettings;
+}
+
+/** Replaces the stored settings. */
+export async function saveSettings(settings: AppSettings, database: VivaDatabase = db): Promise<void> {
+  await database.settings.put({ key: settingsKey, value: settings });
+}
+
+/** Stores the voice setting for a language (any tag of it: 'de-AT' sets German), keeping the rest. */
+export async function updateVoiceSetting(
+  lang: string,
+  setting: VoiceSetting,
+  database: VivaDatabase = db,
+): Promise<void> {
+  await database.transaction('rw', database.settings, async () => {
+    const settings = await loadSettings(database);
+    await saveSettings(
+      { ...settings, voices: { ...settings.voices, [primaryLanguage(lang)]: setting } },
+      database,
+    );
+  });
+}

@@ -1,0 +1,88 @@
+// Interview data for store tests: complete records with only what a test cares about changed.
+import type { InterviewPlan, Turn } from '../../interview/plan.ts';
+import type { AnswerAudio, AnswerTiming, NewAnswer, NewSession } from '../../interview/records.ts';
+import { script } from '../../library/testing/script-fixture.ts';
+import type { RecordedChunk } from '../../platform/microphone/microphone.ts';
+import { VivaDatabase } from '../database.ts';
+
+/** A database of its own, so no test sees another's records; delete it after the test. */
+export function testDatabase(): VivaDatabase {
+  return new VivaDatabase(`viva-test-${crypto.randomUUID()}`);
+}
+
+export function turn(text: string, overrides: Partial<Turn> = {}): Turn {
+  return {
+    phase: 'question',
+    text,
+    language: 'en-US',
+    budget: { kind: 'limit', seconds: 120 },
+    sections: [],
+    ...overrides,
+  };
+}
+
+export function plan(
+  turns: readonly Turn[] = [turn('Hello'), turn('Tell me about a system')],
+): InterviewPlan {
+  return { turns, questionCount: 1, budgetSeconds: 240 };
+}
+
+export function newSession(overrides: Partial<NewSession> = {}): NewSession {
+  return {
+    scriptSource: 'builtin',
+    script: script('cap-theorem'),
+    plan: plan(),
+    settings: { timing: 'soft', speech: true },
+    startedAt: 1_000,
+    ...overrides,
+  };
+}
+
+export function newAnswer(
+  sessionId: string,
+  turnIndex: number,
+  overrides: Partial<NewAnswer> = {},
+): NewAnswer {
+  return {
+    sessionId,
+    turnIndex,
+    turn: turn(`Turn ${turnIndex}`),
+    askedAt: 2_000 + turnIndex * 1_000,
+    startedAt: 2_500 + turnIndex * 1_000,
+    mimeType: 'audio/webm',
+    ...overrides,
+  };
+}
+
+/** A chunk whose bytes and peaks are made of its seq, so their order can be read back. */
+export function chunk(seq: number, durationMs = (seq + 1) * 1_000): RecordedChunk {
+  return {
+    seq,
+    bytes: Uint8Array.of(seq, seq),
+    peaks: Int8Array.of(-seq, seq),
+    durationMs,
+  };
+}
+
+export function timing(overrides: Partial<AnswerTiming> = {}): AnswerTiming {
+  return { endedAt: 9_000, endedBy: 'done', pausedMs: 0, overtimeMs: 0, sectionMarks: [], ...overrides };
+}
+
+export function audio(overrides: Partial<AnswerAudio> = {}): AnswerAudio {
+  return {
+    mimeType: 'audio/webm;codecs=opus',
+    durationMs: 3_000,
+    peaks: Int8Array.of(-1, 1, -2, 2, -3, 3),
+    levels: { peak: 0.8, rms: 0.2 },
+    chunks: 3,
+    ...overrides,
+  };
+}
+
+/**
+ * The numbers in a typed array. Rows read back through fake-indexeddb hold typed arrays of Node's realm,
+ * not jsdom's, which toEqual tells apart; their numbers compare the same.
+ */
+export function numbers(array: ArrayLike<number>): number[] {
+  return Array.from(array);
+}
