@@ -1,10 +1,20 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { noCriteria, type LibraryCriteria } from './library/filter.ts';
 import { LibraryPage } from './pages/library/LibraryPage.tsx';
 import { ScriptPlanPage } from './pages/plan/ScriptPlanPage.tsx';
-import { libraryHref, parseRoute } from './pages/routes.ts';
+import { libraryHref, parseRoute, settingsHref } from './pages/routes.ts';
 import { replaceHash, useLocationHash } from './platform/location-hash.ts';
+import { createBrowserSpeech } from './platform/speech/browser-speech.ts';
 import { useLibrary } from './store/use-library.ts';
+
+// The interview and settings pages bring the state machine, the recorder and zod: load them when visited,
+// so the library opens fast.
+const InterviewPage = lazy(async () => ({
+  default: (await import('./pages/interview/InterviewPage.tsx')).InterviewPage,
+}));
+const SettingsPage = lazy(async () => ({
+  default: (await import('./pages/settings/SettingsPage.tsx')).SettingsPage,
+}));
 
 /** The shell: header, the page the location hash names, and the state pages share across navigation. */
 export function App() {
@@ -13,6 +23,8 @@ export function App() {
   // Kept here, not in the library page, so the filters survive a visit to a script's plan and back.
   const [criteria, setCriteria] = useState<LibraryCriteria>(noCriteria);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  // One speech engine for the whole app, so voices load once.
+  const [speech] = useState(() => createBrowserSpeech());
 
   return (
     <>
@@ -23,6 +35,9 @@ export function App() {
         <nav aria-label="Main">
           <a href={libraryHref} aria-current={route.page === 'library' ? 'page' : undefined}>
             Library
+          </a>
+          <a href={settingsHref} aria-current={route.page === 'settings' ? 'page' : undefined}>
+            Settings
           </a>
         </nav>
       </header>
@@ -43,6 +58,18 @@ export function App() {
             }}
           />
         )}
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          {route.page === 'interview' && (
+            <InterviewPage
+              key={`${route.source}/${route.id}`}
+              library={library}
+              source={route.source}
+              id={route.id}
+              speech={speech}
+            />
+          )}
+          {route.page === 'settings' && <SettingsPage speech={speech} />}
+        </Suspense>
         {route.page === 'not-found' && (
           <>
             <h1>Page not found</h1>

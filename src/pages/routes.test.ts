@@ -15,7 +15,11 @@ describe('parseRoute', () => {
   });
 
   it('reads an interview link and the settings page', () => {
-    expect(parseRoute(interviewHref('builtin', 'mock-1'))).toEqual({ page: 'interview', source: 'builtin', id: 'mock-1' });
+    expect(parseRoute(interviewHref('builtin', 'mock-1'))).toEqual({
+      page: 'interview',
+      source: 'builtin',
+      id: 'mock-1',
+    });
     expect(parseRoute(settingsHref)).toEqual({ page: 'settings' });
   });
 

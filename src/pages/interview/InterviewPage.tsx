@@ -83,7 +83,9 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
                   name="timing"
                   value={mode}
                   checked={chosen.timing === mode}
-                  onChange={() => { setChoice({ ...chosen, timing: mode }); }}
+                  onChange={() => {
+                    setChoice({ ...chosen, timing: mode });
+                  }}
                 />
                 {modeDescriptions[mode]}
               </label>
@@ -93,7 +95,9 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
             <input
               type="checkbox"
               checked={chosen.speech}
-              onChange={(event) => { setChoice({ ...chosen, speech: event.target.checked }); }}
+              onChange={(event) => {
+                setChoice({ ...chosen, speech: event.target.checked });
+              }}
             />
             Speak the questions aloud (otherwise they are shown as text)
           </label>
@@ -102,7 +106,13 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
           </button>
         </form>
       ) : (
-        <InterviewSession key={attempt} input={input} onAgain={() => { begin(input.settings); }} />
+        <InterviewSession
+          key={attempt}
+          input={input}
+          onAgain={() => {
+            begin(input.settings);
+          }}
+        />
       )}
     </article>
   );

@@ -34,7 +34,13 @@ export function MicrophoneCheck({ view, send }: MicrophoneCheckProps) {
     return (
       <div className="problem" role="alert">
         <p>{view.problem?.message ?? 'The microphone could not be opened.'}</p>
-        <button type="button" className="button button-primary" onClick={() => { send('user.retryMicrophone'); }}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => {
+            send('user.retryMicrophone');
+          }}
+        >
           Try again
         </button>
       </div>
@@ -59,7 +65,9 @@ export function MicrophoneCheck({ view, send }: MicrophoneCheckProps) {
           type="button"
           className="button"
           disabled={view.testingVoice}
-          onClick={() => { send('user.testVoice'); }}
+          onClick={() => {
+            send('user.testVoice');
+          }}
         >
           {view.testingVoice ? 'Speaking…' : 'Play the voice'}
         </button>
@@ -71,7 +79,13 @@ export function MicrophoneCheck({ view, send }: MicrophoneCheckProps) {
               : speechFailures[voiceCheck.failed]}
         </p>
       </section>
-      <button type="button" className="button button-primary start" onClick={() => { send('user.start'); }}>
+      <button
+        type="button"
+        className="button button-primary start"
+        onClick={() => {
+          send('user.start');
+        }}
+      >
         Start the interview
       </button>
     </div>

@@ -8,6 +8,10 @@ import { expect, inject } from 'vitest';
 export interface LaunchOptions {
   /** WAV file the fake microphone plays once (then silence); also grants microphone permission. */
   fakeMicrophoneWav?: string;
+  /** Plays fakeMicrophoneWav over and over, so a short spoken answer lasts as long as it is recorded. */
+  fakeMicrophoneLoop?: boolean;
+  /** Real speech synthesis: speechSynthesis has voices and speaks in real time, into a silent sink. */
+  speech?: boolean;
   /** Profile folder; given, the browser keeps IndexedDB and the rest across a close and relaunch. */
   userDataDir?: string;
 }
@@ -70,15 +74,24 @@ function chromiumArgs(options: LaunchOptions): string[] {
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
       // %noloop: silence after the file ends, instead of the answer repeating forever.
-      `--use-file-for-fake-audio-capture=${wav}%noloop`,
+      `--use-file-for-fake-audio-capture=${wav}${options.fakeMicrophoneLoop === true ? '' : '%noloop'}`,
     );
   }
+  // Without it Chromium has no voice at all and fails every utterance at once.
+  if (options.speech === true) args.push('--enable-speech-dispatcher');
   return args;
 }
 
 /** Launches headless Chromium with one context and one watched page; with userDataDir the profile persists. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const launch = { executablePath: inject('chromiumPath'), headless: true, args: chromiumArgs(options) };
+  const launch = {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: chromiumArgs(options),
+    // Playwright gives the browser `env` instead of this process's environment, not on top of it. The
+    // speech-dispatcher that Chromium starts inherits it, and finds the run's PulseAudio through it.
+    ...(options.speech === true && { env: { ...process.env, ...inject('speechEnvironment') } }),
+  };
   let context: BrowserContext;
   let closeBrowser: () => Promise<void>;
   if (options.userDataDir === undefined) {

@@ -1,8 +1,12 @@
-// Runs once before the end-to-end files: finds a Chromium, serves the built app, and hands both to the tests.
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+// Runs once before the end-to-end files: finds a Chromium, starts real speech synthesis, serves the built
+// app, and hands all three to the tests.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { preview } from 'vite';
+import type { PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { findOnPath, isExecutableFile } from './executables.ts';
+import { startSpeechEnvironment } from './speech-environment.ts';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const NAMES_ON_PATH = ['chromium', 'chromium-browser', 'google-chrome'];
@@ -12,15 +16,6 @@ const HOW_TO_GET_CHROMIUM = [
   '  - install it:  sudo apt-get install -y chromium   (Debian/Ubuntu), or',
   '  - point CHROMIUM_PATH at a Chromium or Chrome binary:  CHROMIUM_PATH=/path/to/chrome npm run test:e2e',
 ].join('\n');
-
-function isExecutableFile(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /** Returns the Chromium binary to drive, or throws an error that says how to install one. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
@@ -33,12 +28,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     );
   }
   if (isExecutableFile(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  const dirs = (env.PATH ?? '').split(delimiter).filter((dir) => dir !== '');
   for (const name of NAMES_ON_PATH) {
-    for (const dir of dirs) {
-      const candidate = join(dir, name);
-      if (isExecutableFile(candidate)) return candidate;
-    }
+    const found = findOnPath(name, env);
+    if (found !== undefined) return found;
   }
   throw new Error(
     `No Chromium found (looked at CHROMIUM_PATH, ${DEBIAN_CHROMIUM}, and ${NAMES_ON_PATH.join(', ')} on PATH).\n` +
@@ -46,7 +38,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   );
 }
 
-/** Vitest global setup: provides `chromiumPath` and `baseURL`, and returns the teardown that stops the server. */
+/** Vitest global setup: provides `chromiumPath`, `baseURL` and `speechEnvironment`, and returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Look for the browser first: it is the failure most likely on a new machine, and the cheapest to detect.
   const chromiumPath = findChromium();
@@ -58,23 +50,33 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
 
-  // The project's vite.config.ts is loaded so base, outDir and preview headers match what users get;
-  // port 0 lets the OS pick a free port so a running `npm start` (port 4173) does not collide.
-  const server = await preview({
-    root,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
-  });
+  const speech = await startSpeechEnvironment();
+  let server: PreviewServer;
+  try {
+    // The project's vite.config.ts is loaded so base, outDir and preview headers match what users get;
+    // port 0 lets the OS pick a free port so a running `npm start` (port 4173) does not collide.
+    server = await preview({
+      root,
+      logLevel: 'warn',
+      preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    });
+  } catch (error) {
+    await speech.stop();
+    throw error;
+  }
+  const teardown = async () => {
+    await server.close();
+    await speech.stop();
+  };
+
   const localUrl = server.resolvedUrls?.local[0];
   if (localUrl === undefined) {
-    await server.close();
+    await teardown();
     throw new Error('vite preview started but reported no local URL.');
   }
 
   project.provide('chromiumPath', chromiumPath);
   project.provide('baseURL', localUrl.replace(/\/$/, ''));
-
-  return async () => {
-    await server.close();
-  };
+  project.provide('speechEnvironment', speech.env);
+  return teardown;
 }

@@ -5,6 +5,8 @@ declare module 'vitest' {
     baseURL: string;
     /** Absolute path of the Chromium binary the tests drive. */
     chromiumPath: string;
+    /** Variables to launch Chromium with, over process.env, for real speech synthesis (speech-environment.ts). */
+    speechEnvironment: Readonly<Record<string, string>>;
   }
 }
 

@@ -1,0 +1,187 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FakeSpeech, fakeVoices } from '../../platform/speech/fake-speech.ts';
+import type { Speech } from '../../platform/speech/speech.ts';
+import { db } from '../../store/db.ts';
+import { loadSettings, saveSettings, defaultSettings } from '../../store/settings.ts';
+import { SettingsPage } from './SettingsPage.tsx';
+
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  await db.settings.clear();
+});
+
+/** The page once settings and voices have loaded, with the group of the language `name`. */
+async function renderPage(speech: Speech, name = 'German') {
+  render(<SettingsPage speech={speech} />);
+  return within(await screen.findByRole('group', { name }));
+}
+
+describe('SettingsPage', () => {
+  it('shows loading states until the settings and the voices are there', async () => {
+    const speech = new FakeSpeech();
+    vi.spyOn(speech, 'voices').mockReturnValue(new Promise(() => undefined));
+    render(<SettingsPage speech={speech} />);
+
+    expect(screen.getByText('Loading settings…')).toBeTruthy();
+    expect(await screen.findByText('Loading voices…')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Soft' })).toHaveProperty('checked', true);
+    expect(screen.queryByRole('group', { name: 'English' })).toBeNull();
+  });
+
+  it('saves the timing mode and speech at once, and says so', async () => {
+    await renderPage(new FakeSpeech());
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Strict' }));
+
+    // Checked at once, not only when the store reports the change back.
+    expect(screen.getByRole('radio', { name: 'Strict' })).toHaveProperty('checked', true);
+    await waitFor(async () => {
+      expect((await loadSettings()).timing).toBe('strict');
+    });
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Speak the questions aloud' }));
+    await waitFor(async () => {
+      expect(await loadSettings()).toMatchObject({ timing: 'strict', speech: false });
+    });
+  });
+
+  it('keeps a voice saved a moment before the timing mode changes', async () => {
+    const german = await renderPage(new FakeSpeech());
+
+    fireEvent.change(german.getByLabelText('Voice'), { target: { value: 'fake-de-DE' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Untimed' }));
+
+    await waitFor(async () => {
+      expect(await loadSettings()).toMatchObject({
+        timing: 'untimed',
+        voices: { de: { voiceId: 'fake-de-DE' } },
+      });
+    });
+  });
+
+  it('says why a change could not be saved', async () => {
+    await renderPage(new FakeSpeech());
+    vi.spyOn(db.settings, 'put').mockRejectedValue(new Error('The disk is full'));
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Untimed' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your change could not be saved: The disk is full',
+    );
+    expect(screen.getByRole('radio', { name: 'Soft' })).toHaveProperty('checked', true);
+  });
+
+  it('offers the voices of each language, best first, and persists the chosen voice and rate', async () => {
+    const german = await renderPage(new FakeSpeech());
+    const options = german.getAllByRole('option').map((option) => option.textContent);
+    expect(options).toEqual(['Automatic (best voice for German)', 'Fake German (on device)']);
+
+    fireEvent.change(german.getByLabelText('Voice'), { target: { value: 'fake-de-DE' } });
+    fireEvent.change(german.getByLabelText('Speaking rate'), { target: { value: '1.5' } });
+
+    await waitFor(async () => {
+      expect((await loadSettings()).voices).toEqual({ de: { voiceId: 'fake-de-DE', rate: 1.5, volume: 1 } });
+    });
+    expect(german.getByText('1.5×')).toBeTruthy();
+    expect(await german.findByText('Saved.')).toBeTruthy();
+
+    fireEvent.change(german.getByLabelText('Voice'), { target: { value: '' } });
+    await waitFor(async () => {
+      expect((await loadSettings()).voices).toEqual({ de: { rate: 1.5, volume: 1 } });
+    });
+  });
+
+  it('shows the stored settings and a language set earlier beyond the three built in', async () => {
+    await saveSettings({
+      ...defaultSettings,
+      voices: { ru: { voiceId: 'fake-ru-RU', rate: 0.8, volume: 0.45 }, fr: { rate: 1.2, volume: 1 } },
+    });
+    const russian = await renderPage(new FakeSpeech(), 'Russian');
+
+    expect(russian.getByLabelText<HTMLSelectElement>('Voice').value).toBe('fake-ru-RU');
+    expect(russian.getByText('0.8×')).toBeTruthy();
+    expect(russian.getByText('45%')).toBeTruthy();
+    const french = within(screen.getByRole('group', { name: 'French' }));
+    expect(french.getByText('1.2×')).toBeTruthy();
+    expect(french.queryByRole('button', { name: 'Preview' })).toBeNull();
+  });
+
+  it('previews the sample with the chosen voice, rate and volume, and Stop cancels it', async () => {
+    const speech = new FakeSpeech();
+    const german = await renderPage(speech);
+    fireEvent.change(german.getByLabelText('Voice'), { target: { value: 'fake-de-DE' } });
+    fireEvent.change(german.getByLabelText('Speaking rate'), { target: { value: '1.2' } });
+    fireEvent.change(german.getByLabelText('Volume'), { target: { value: '0.6' } });
+
+    fireEvent.click(german.getByRole('button', { name: 'Preview' }));
+
+    expect(speech.spoken).toHaveLength(1);
+    expect(speech.spoken[0]?.options).toEqual({
+      lang: 'de-DE',
+      voiceId: 'fake-de-DE',
+      rate: 1.2,
+      volume: 0.6,
+    });
+    expect(speech.spoken[0]?.text).toMatch(/Projekt/);
+    act(() => {
+      speech.start();
+    });
+    expect(german.getByText('Speaking with Fake German.')).toBeTruthy();
+
+    fireEvent.click(german.getByRole('button', { name: 'Stop' }));
+
+    expect(speech.cancelled).toBe(1);
+    expect(speech.current).toBeUndefined();
+    expect(german.getByRole('button', { name: 'Preview' })).toBeTruthy();
+  });
+
+  it('turns back to Preview when the sample ends, or when another language is previewed', async () => {
+    const speech = new FakeSpeech();
+    const german = await renderPage(speech);
+    const english = within(screen.getByRole('group', { name: 'English' }));
+
+    fireEvent.click(english.getByRole('button', { name: 'Preview' }));
+    expect(speech.spoken[0]?.options).toEqual({ lang: 'en-US', rate: 1, volume: 1 });
+    fireEvent.click(german.getByRole('button', { name: 'Preview' }));
+
+    expect(english.getByRole('button', { name: 'Preview' })).toBeTruthy();
+    expect(german.getByRole('button', { name: 'Stop' })).toBeTruthy();
+    act(() => {
+      speech.finish();
+    });
+    expect(german.getByRole('button', { name: 'Preview' })).toBeTruthy();
+  });
+
+  it('says when a language has no voice, after Preview', async () => {
+    const speech = new FakeSpeech({ voices: fakeVoices.filter((voice) => voice.lang !== 'de-DE') });
+    const german = await renderPage(speech);
+    expect(german.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Automatic (no German voice installed)',
+    ]);
+
+    fireEvent.click(german.getByRole('button', { name: 'Preview' }));
+
+    expect((await german.findByRole('alert')).textContent).toBe(
+      'No voice for German is installed. Interviews in German will show the questions as text.',
+    );
+    expect(german.getByRole('button', { name: 'Preview' })).toBeTruthy();
+  });
+
+  it('explains what to do when the browser offers no voices, and looks again on request', async () => {
+    const speech = new FakeSpeech({ voices: [] });
+    const voices = vi.spyOn(speech, 'voices');
+    await renderPage(speech);
+
+    expect(screen.getByText('This browser offers no voices')).toBeTruthy();
+    expect(screen.getByText(/speech-dispatcher espeak-ng/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Look again' }));
+
+    await waitFor(() => {
+      expect(voices).toHaveBeenCalledTimes(2);
+    });
+  });
+});

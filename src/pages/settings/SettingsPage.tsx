@@ -1,0 +1,35 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Speech } from '../../platform/speech/speech.ts';
+import { useSettings } from '../../store/use-settings.ts';
+import { InterviewDefaults } from './InterviewDefaults.tsx';
+import { InterviewerVoices } from './InterviewerVoices.tsx';
+import { createSaveQueue } from './save-queue.ts';
+
+/** Settings: how interviews are timed and spoken, and the interviewer's voice per language. */
+export function SettingsPage({ speech }: { readonly speech: Speech }) {
+  const settings = useSettings();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [save] = useState(createSaveQueue);
+
+  // A new page: move focus to its heading so keyboard and screen-reader users start at the top of it.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        Settings
+      </h1>
+      <p className="hint">Your choices are saved on this device as you make them.</p>
+      {settings === undefined ? (
+        <p className="loading">Loading settings…</p>
+      ) : (
+        <>
+          <InterviewDefaults settings={settings} save={save} />
+          <InterviewerVoices speech={speech} settings={settings} save={save} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Microphone, OpenMicrophone, Recording, RecordingSink } from './microphone.ts';
+import peaksWorkletUrl from './peaks.worklet.ts?worker&url';
+import { startBrowserRecording } from './browser-recording.ts';
+import { meterLevel, rootMeanSquare } from './level.ts';
+import { microphoneError, toMicrophoneError } from './microphone-errors.ts';
+import { chooseRecordingMimeType } from './mime-type.ts';
+import { openPeakTap } from './peak-tap.ts';
+import type { PeakTap } from './peak-tap.ts';
+
+/** The browser APIs the microphone uses; tests pass fakes. Missing ones make `open` fail as unsupported. */
+export interface BrowserMicrophoneDeps {
+  // lib.dom says these always exist; an insecure origin (mediaDevices) or an old browser lacks them.
+  readonly mediaDevices: MediaDevices | undefined;
+  readonly MediaRecorder: typeof MediaRecorder | undefined;
+  readonly AudioWorkletNode: typeof AudioWorkletNode | undefined;
+  readonly createAudioContext: () => AudioContext;
+  /** Same-origin URL of the built peaks worklet (a blob: or data: URL would break a strict CSP). */
+  readonly workletUrl: string;
+}
+
+/** The real microphone: getUserMedia, MediaRecorder, and an AudioWorklet for levels, peaks and duration. */
+export function createBrowserMicrophone(deps: Partial<BrowserMicrophoneDeps> = {}): Microphone {
+  return { open: () => openMicrophone({ ...browserDeps(), ...deps }) };
+}
+
+function browserDeps(): BrowserMicrophoneDeps {
+  return {
+    mediaDevices: navigator.mediaDevices,
+    MediaRecorder: globalThis.MediaRecorder,
+    AudioWorkletNode: globalThis.AudioWorkletNode,
+    createAudioContext: () => new AudioContext(),
+    workletUrl: peaksWorkletUrl,
+  };
+}
+
+async function openMicrophone(deps: BrowserMicrophoneDeps): Promise<OpenMicrophone> {
+  const { mediaDevices, MediaRecorder: Recorder, AudioWorkletNode: WorkletNode } = deps;
+  if (!mediaDevices || !Recorder || !WorkletNode) throw microphoneError('unsupported');
+  let stream: MediaStream;
+  try {
+    stream = await mediaDevices.getUserMedia({
+      audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
+    });
+  } catch (error) {
+    throw toMicrophoneError(error);
+  }
+  const [track] = stream.getAudioTracks();
+  if (!track) {
+    stopTracks(stream);
+    throw microphoneError('no-device');
+  }
+  try {
+    const tap = await openPeakTap(stream, { ...deps, AudioWorkletNode: WorkletNode });
+    const mimeType = chooseRecordingMimeType((type) => Recorder.isTypeSupported(type));
+    return new BrowserOpenMicrophone(stream, track, tap, Recorder, mimeType);
+  } catch (error) {
+    stopTracks(stream);
+    throw toMicrophoneError(error);
+  }
+}
+
+function stopTracks(stream: MediaStream): void {
+  for (const track of stream.getTracks()) track.stop();
+}
+
+class BrowserOpenMicrophone implements OpenMicrophone {
+  private readonly endedListeners = new Set<() => void>();
+  private readonly stopListeningForBatches: () => void;
+  private readonly levelListeners = new Set<(level: number) => void>();
+  private ended = false;
+  private closed = false;
+
+  constructor(
+    private readonly stream: MediaStream,
+    private readonly track: MediaStreamTrack,
+    private readonly tap: PeakTap,
+    private readonly Recorder: typeof MediaRecorder,
+    private readonly mimeType: string,
+  ) {
+    this.stopListeningForBatches = tap.onBatch((batch) => {
+      if (batch.frames === 0) return;
+      const level = meterLevel(rootMeanSquare(batch.sumSquares, batch.frames));
+      for (const listener of this.levelListeners) listener(level);
+    });
+    track.addEventListener('ended', this.handleEnded);
+  }
+
+  get label(): string {
+    return this.track.label;
+  }
+
+  onLevel(listener: (level: number) => void): () => void {
+    this.levelListeners.add(listener);
+    return () => {
+      this.levelListeners.delete(listener);
+    };
+  }
+
+  onEnded(listener: () => void): () => void {
+    this.endedListeners.add(listener);
+    return () => {
+      this.endedListeners.delete(listener);
+    };
+  }
+
+  record(sink: RecordingSink, onWriteError: (error: unknown) => void): Recording {
+    if (this.closed) throw new Error('The microphone is closed; open it again to record.');
+    return startBrowserRecording({
+      stream: this.stream,
+      MediaRecorder: this.Recorder,
+      mimeType: this.mimeType,
+      tap: this.tap,
+      sink,
+      onWriteError,
+    });
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.track.removeEventListener('ended', this.handleEnded);
+    stopTracks(this.stream);
+    this.stopListeningForBatches();
+    this.tap.close();
+    this.levelListeners.clear();
+    this.endedListeners.clear();
+  }
+
+  private readonly handleEnded = (): void => {
+    if (this.ended) return;
+    this.ended = true;
+    for (const listener of this.endedListeners) listener();
+  };
+}

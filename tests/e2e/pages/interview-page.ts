@@ -1,0 +1,74 @@
+// The interview as a user goes through it: choose the timing, check the microphone, answer each turn.
+import type { Locator, Page } from 'playwright-core';
+import { appUrl, openApp } from '../support/browser.ts';
+
+export class InterviewPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the interview of a script (following a link when the app is open) and waits for the "Get ready" form. */
+  async open(source: 'builtin' | 'imported', id: string): Promise<void> {
+    const hash = `#/interview/${source}/${encodeURIComponent(id)}`;
+    // Going to a URL that differs only in its hash gives no response to check: follow it as a link does.
+    if (this.page.url().startsWith(appUrl())) {
+      await this.page.evaluate((target) => {
+        location.hash = target;
+      }, hash);
+    } else await openApp(this.page, `/${hash}`);
+    await this.page.getByRole('heading', { level: 1, name: /^Get ready/ }).waitFor();
+  }
+
+  /** Picks the timing mode and speech, then goes on to the microphone check. */
+  async getReady(timing: 'Strict' | 'Soft' | 'Untimed', speech = true): Promise<void> {
+    await this.page.getByRole('radio', { name: new RegExp(`^${timing}:`) }).check();
+    const speak = this.page.getByRole('checkbox', { name: /Speak the questions aloud/ });
+    if (speech) await speak.check();
+    else await speak.uncheck();
+    await this.page.getByRole('button', { name: 'Continue to the microphone check' }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Check your microphone and the voice' }).waitFor();
+  }
+
+  get status(): Locator {
+    return this.page.locator('.check [role=status]');
+  }
+
+  /** Waits until the microphone check hears the fake microphone. */
+  async waitUntilHeard(): Promise<void> {
+    await this.page.getByText('We hear you.').waitFor();
+  }
+
+  async start(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Start the interview' }).click();
+  }
+
+  get speaker(): Locator {
+    return this.page.locator('.speaker');
+  }
+
+  get caption(): Locator {
+    return this.page.getByRole('blockquote');
+  }
+
+  /** Waits until the prompt has been spoken and the answer is being recorded; returns the caption. */
+  async waitForAnswering(timeout = 30_000): Promise<string> {
+    await this.page.getByText('Your answer is being recorded').waitFor({ timeout });
+    return this.caption.innerText();
+  }
+
+  /** Says "done" with the Space shortcut, as a candidate who does not look at the screen would. */
+  async doneByKeyboard(): Promise<void> {
+    await this.page.locator('body').press('Space');
+  }
+
+  async doneByButton(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Done answering/ }).click();
+  }
+
+  /** Waits for the summary at the end. */
+  async waitForFinished(timeout = 30_000): Promise<void> {
+    await this.page.getByRole('heading', { level: 1, name: 'Interview finished' }).waitFor({ timeout });
+  }
+
+  get summaryRows(): Locator {
+    return this.page.getByRole('table', { name: 'Your answers' }).locator('tbody tr');
+  }
+}
