@@ -173,10 +173,17 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
           answerId.catch(() => undefined);
           // Recording starts first so the answer's first words are never lost to a database write;
           // chunks wait for the answer's id, which is ready long before the first chunk (about 1 s).
-          const recording = open.record(
-            { write: async (chunk) => records.appendChunk(await answerId, chunk) },
-            fail,
-          );
+          let recording: Recording;
+          try {
+            recording = open.record(
+              { write: async (chunk) => records.appendChunk(await answerId, chunk) },
+              fail,
+            );
+          } catch (error) {
+            // The device went away between turns: MediaRecorder refuses to start on an ended track.
+            fail(error);
+            return;
+          }
           records
             .startAnswer({
               sessionId: command.sessionId,

@@ -5,12 +5,12 @@ import type { Speech, SpeechFailure, SpeechOptions, VoiceInfo } from '../platfor
 import type { Script } from '../script/model.ts';
 import { alarmActor, finishSessionActor, microphoneActor, speakActor, startSessionActor } from './actors.ts';
 import type { InterviewEvent, RecorderCommand } from './events.ts';
+import { interruptionLine, voiceSample } from './phrases.ts';
 import type { InterviewPlan, Turn } from './plan.ts';
 import type { AnswerTiming, InterviewRecords, NewSession, SessionSettings, TurnEnd } from './records.ts';
 import {
   absoluteTimeOf,
   elapsedMs,
-  interruptionLine,
   limitMs,
   milestones,
   nextMilestone,
@@ -73,17 +73,6 @@ export interface InterviewContext extends InterviewInput {
   readonly outcomes: readonly TurnOutcome[];
   readonly status: 'finished' | 'aborted';
   readonly endedAt?: number | undefined;
-}
-
-const VOICE_CHECK: Readonly<Record<string, string>> = {
-  en: 'Hello! This is the voice that will ask your questions.',
-  de: 'Hallo! Mit dieser Stimme stelle ich Ihnen die Fragen.',
-  ru: 'Здравствуйте! Этим голосом я буду задавать вопросы.',
-};
-
-function voiceCheckText(language: string): string {
-  const primary = (language.split('-')[0] ?? '').toLowerCase();
-  return VOICE_CHECK[primary] ?? VOICE_CHECK.en ?? '';
 }
 
 const MICROPHONE_LOST =
@@ -269,7 +258,7 @@ export const interviewMachine = setup({
                   input: ({ context }) => ({
                     speech: context.services.speech,
                     clock: context.services.clock,
-                    text: voiceCheckText(context.script.language),
+                    text: voiceSample(context.script.language).text,
                     options: context.services.speechOptions(context.script.language),
                   }),
                 },
@@ -278,7 +267,7 @@ export const interviewMachine = setup({
                   input: ({ context }) => ({
                     clock: context.services.clock,
                     alarm: 'watchdog',
-                    afterMs: speechWatchdogMs(voiceCheckText(context.script.language), 1),
+                    afterMs: speechWatchdogMs(voiceSample(context.script.language).text, 1),
                   }),
                 },
               ],

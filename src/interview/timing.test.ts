@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { interruptionLine, voiceSample } from './phrases.ts';
 import {
   elapsedMs,
-  interruptionLine,
   milestones,
   nextMilestone,
   overtimeMs,
@@ -70,5 +70,6 @@ describe('texts', () => {
     expect(interruptionLine('de-DE')).toEqual({ text: 'Danke, wir müssen weitermachen.', language: 'de-DE' });
     expect(interruptionLine('ru').language).toBe('ru');
     expect(interruptionLine('fr-FR')).toEqual({ text: 'Thank you, we need to move on.', language: 'en' });
+    expect(voiceSample('ru-RU').text).toMatch(/^Рады вас видеть/);
   });
 });

@@ -88,19 +88,3 @@ export function readingTimeMs(text: string): number {
 export function speechWatchdogMs(text: string, rate: number): number {
   return 5_000 + (2 * text.length * 100) / Math.max(0.5, rate);
 }
-
-const interruptions = {
-  en: 'Thank you, we need to move on.',
-  de: 'Danke, wir müssen weitermachen.',
-  ru: 'Спасибо, нам нужно двигаться дальше.',
-} as const;
-
-const hasInterruption = (primary: string): primary is keyof typeof interruptions => primary in interruptions;
-
-/** The short line the interviewer says at the limit in strict mode, in the script's language (English otherwise). */
-export function interruptionLine(language: string): { readonly text: string; readonly language: string } {
-  const primary = (language.split('-')[0] ?? '').toLowerCase();
-  return hasInterruption(primary)
-    ? { text: interruptions[primary], language }
-    : { text: interruptions.en, language: 'en' };
-}

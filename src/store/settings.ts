@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timingModes, type SessionSettings } from '../interview/records.ts';
+import { primaryLanguage } from '../platform/speech/language-tag.ts';
 import type { VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 
@@ -22,11 +23,6 @@ const defaultVoice: VoiceSetting = { rate: 1, volume: 1 };
 export const defaultSettings: AppSettings = { timing: 'soft', speech: true, voices: {} };
 
 const settingsKey = 'app';
-
-/** The primary subtag of a BCP-47 tag, lowercased: 'en-US' → 'en'. */
-function primaryLanguage(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/, 1)[0] ?? '';
-}
 
 /** The voice setting for a prompt's language, or the browser's default voice at normal rate and volume. */
 export function voiceSettingFor(settings: AppSettings, lang: string): VoiceSetting {
@@ -68,6 +64,16 @@ export async function loadSettings(database: VivaDatabase = db): Promise<AppSett
 /** Replaces the stored settings. */
 export async function saveSettings(settings: AppSettings, database: VivaDatabase = db): Promise<void> {
   await database.settings.put({ key: settingsKey, value: settings });
+}
+
+/** Stores the timing mode and speech choice, keeping the voices (in one transaction, so a voice saved meanwhile stays). */
+export async function updateSessionSettings(
+  { timing, speech }: SessionSettings,
+  database: VivaDatabase = db,
+): Promise<void> {
+  await database.transaction('rw', database.settings, async () => {
+    await saveSettings({ ...(await loadSettings(database)), timing, speech }, database);
+  });
 }
 
 /** Stores the voice setting for a language (any tag of it: 'de-AT' sets German), keeping the rest. */

@@ -2,13 +2,14 @@ import { useState, type SyntheticEvent } from 'react';
 import { createBrowserServices } from '../../interview/browser-services.ts';
 import type { InterviewInput } from '../../interview/machine.ts';
 import { buildPlan } from '../../interview/plan.ts';
-import { timingModes, type SessionSettings, type TimingMode } from '../../interview/records.ts';
+import type { SessionSettings } from '../../interview/records.ts';
 import type { ScriptSource } from '../../library/entry.ts';
 import { entryKey } from '../../library/entry.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
 import type { Library } from '../../store/use-library.ts';
-import { saveSettings } from '../../store/settings.ts';
+import { updateSessionSettings } from '../../store/settings.ts';
 import { useSettings } from '../../store/use-settings.ts';
+import { SessionSettingsFields } from '../../ui/SessionSettingsFields.tsx';
 import { libraryHref, scriptHref } from '../routes.ts';
 import { InterviewSession } from './InterviewSession.tsx';
 
@@ -18,12 +19,6 @@ interface InterviewPageProps {
   readonly id: string;
   readonly speech: Speech;
 }
-
-const modeDescriptions: Record<TimingMode, string> = {
-  strict: 'Strict: at the limit the interviewer interrupts and moves on, as a real interviewer would.',
-  soft: 'Soft: you may run over; the overtime is counted and shown.',
-  untimed: 'Untimed: no limits, the clock only counts.',
-};
 
 /** Starts an interview of one script: choose how it is timed, then the session runs. */
 export function InterviewPage({ library, source, id, speech }: InterviewPageProps) {
@@ -63,7 +58,7 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
     event.preventDefault();
     begin(chosen);
     // Remember the choice as the default for the next interview; failing to remember it is not worth stopping for.
-    saveSettings({ ...settings, ...chosen }).catch(() => undefined);
+    updateSessionSettings(chosen).catch(() => undefined);
   };
 
   return (
@@ -74,33 +69,7 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
       {input === undefined ? (
         <form className="get-ready" onSubmit={onSubmit} aria-labelledby="get-ready-heading">
           <h1 id="get-ready-heading">Get ready: {script.title}</h1>
-          <fieldset>
-            <legend>Timing</legend>
-            {timingModes.map((mode) => (
-              <label key={mode} className="choice">
-                <input
-                  type="radio"
-                  name="timing"
-                  value={mode}
-                  checked={chosen.timing === mode}
-                  onChange={() => {
-                    setChoice({ ...chosen, timing: mode });
-                  }}
-                />
-                {modeDescriptions[mode]}
-              </label>
-            ))}
-          </fieldset>
-          <label className="choice">
-            <input
-              type="checkbox"
-              checked={chosen.speech}
-              onChange={(event) => {
-                setChoice({ ...chosen, speech: event.target.checked });
-              }}
-            />
-            Speak the questions aloud (otherwise they are shown as text)
-          </label>
+          <SessionSettingsFields value={chosen} onChange={setChoice} />
           <button type="submit" className="button button-primary">
             Continue to the microphone check
           </button>

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import type { Speech } from '../../platform/speech/speech.ts';
 import { voiceSettingFor, type AppSettings } from '../../store/settings.ts';
 import { LanguageVoice } from './LanguageVoice.tsx';
-import type { SaveQueue } from './save-queue.ts';
 import { usePreview } from './use-preview.ts';
 import { useVoices } from './use-voices.ts';
 import { voiceLanguages } from './voice-languages.ts';
@@ -10,11 +9,10 @@ import { voiceLanguages } from './voice-languages.ts';
 interface InterviewerVoicesProps {
   readonly speech: Speech;
   readonly settings: AppSettings;
-  readonly save: SaveQueue;
 }
 
 /** The interviewer's voice per language, once the engine has said which voices it has. */
-export function InterviewerVoices({ speech, settings, save }: InterviewerVoicesProps) {
+export function InterviewerVoices({ speech, settings }: InterviewerVoicesProps) {
   const id = useId();
   const { voices, lookAgain } = useVoices(speech);
   const preview = usePreview(speech);
@@ -55,7 +53,6 @@ export function InterviewerVoices({ speech, settings, save }: InterviewerVoicesP
             language={language}
             stored={voiceSettingFor(settings, language.key)}
             voices={voices}
-            save={save}
             preview={preview.state?.key === language.key ? preview.state : undefined}
             onPreview={(text, options) => {
               preview.play(language.key, text, options);

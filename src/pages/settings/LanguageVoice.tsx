@@ -4,7 +4,6 @@ import type { SpeechFailure, SpeechOptions, VoiceInfo } from '../../platform/spe
 import { updateVoiceSetting, type VoiceSetting } from '../../store/settings.ts';
 import { languageName } from '../../ui/labels.ts';
 import { RangeField } from './RangeField.tsx';
-import type { SaveQueue } from './save-queue.ts';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
 import type { PreviewState } from './use-preview.ts';
 import { useEdited } from './use-edited.ts';
@@ -15,7 +14,6 @@ interface LanguageVoiceProps {
   readonly stored: VoiceSetting;
   /** Every voice the engine offers; this language's are picked from them. */
   readonly voices: readonly VoiceInfo[];
-  readonly save: SaveQueue;
   /** This language's preview, while it is spoken or after it failed. */
   readonly preview: PreviewState | undefined;
   readonly onPreview: (text: string, options: SpeechOptions) => void;
@@ -44,17 +42,9 @@ function withVoice({ rate, volume }: VoiceSetting, voiceId: string): VoiceSettin
 }
 
 /** Voice, rate and volume for one language, saved on every change, and a preview of them. */
-export function LanguageVoice({
-  language,
-  stored,
-  voices,
-  save,
-  preview,
-  onPreview,
-  onStop,
-}: LanguageVoiceProps) {
+export function LanguageVoice({ language, stored, voices, preview, onPreview, onStop }: LanguageVoiceProps) {
   const id = useId();
-  const edited = useEdited(stored, sameSetting, (next) => save(() => updateVoiceSetting(language.key, next)));
+  const edited = useEdited(stored, sameSetting, (next) => updateVoiceSetting(language.key, next));
   const setting = edited.value;
 
   const name = languageName(language.key);

@@ -1,15 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Speech } from '../../platform/speech/speech.ts';
 import { useSettings } from '../../store/use-settings.ts';
 import { InterviewDefaults } from './InterviewDefaults.tsx';
 import { InterviewerVoices } from './InterviewerVoices.tsx';
-import { createSaveQueue } from './save-queue.ts';
 
 /** Settings: how interviews are timed and spoken, and the interviewer's voice per language. */
 export function SettingsPage({ speech }: { readonly speech: Speech }) {
   const settings = useSettings();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [save] = useState(createSaveQueue);
 
   // A new page: move focus to its heading so keyboard and screen-reader users start at the top of it.
   useEffect(() => {
@@ -26,8 +24,8 @@ export function SettingsPage({ speech }: { readonly speech: Speech }) {
         <p className="loading">Loading settings…</p>
       ) : (
         <>
-          <InterviewDefaults settings={settings} save={save} />
-          <InterviewerVoices speech={speech} settings={settings} save={save} />
+          <InterviewDefaults settings={settings} />
+          <InterviewerVoices speech={speech} settings={settings} />
         </>
       )}
     </>

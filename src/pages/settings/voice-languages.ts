@@ -1,3 +1,5 @@
+import { voiceSample } from '../../interview/phrases.ts';
+import { primaryLanguage } from '../../platform/speech/language-tag.ts';
 import type { AppSettings } from '../../store/settings.ts';
 import { languageName } from '../../ui/labels.ts';
 
@@ -14,24 +16,12 @@ export interface VoiceLanguage {
   readonly sample?: string;
 }
 
-const builtinLanguages: readonly VoiceLanguage[] = [
-  {
-    key: 'en',
-    tag: 'en-US',
-    sample: 'Welcome, and thanks for making the time. To start, walk me through a system you are proud of.',
-  },
-  {
-    key: 'de',
-    tag: 'de-DE',
-    sample:
-      'Schön, dass Sie da sind. Beschreiben Sie zum Einstieg bitte ein Projekt, auf das Sie stolz sind.',
-  },
-  {
-    key: 'ru',
-    tag: 'ru-RU',
-    sample: 'Рады вас видеть. Для начала опишите, пожалуйста, проект, которым вы гордитесь.',
-  },
-];
+// The regions of the built-in scripts, so that "Automatic" previews the voice their interviews get.
+const builtinLanguages: readonly VoiceLanguage[] = ['en-US', 'de-DE', 'ru-RU'].map((tag) => ({
+  key: primaryLanguage(tag),
+  tag,
+  sample: voiceSample(tag).text,
+}));
 
 /** English, German and Russian, then any other language a voice has been set for, by name. */
 export function voiceLanguages(settings: AppSettings): VoiceLanguage[] {

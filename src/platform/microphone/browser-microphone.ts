@@ -1,3 +1,4 @@
+import { Listeners } from '../listeners.ts';
 import type { Microphone, OpenMicrophone, Recording, RecordingSink } from './microphone.ts';
 import peaksWorkletUrl from './peaks.worklet.ts?worker&url';
 import { startBrowserRecording } from './browser-recording.ts';
@@ -64,9 +65,9 @@ function stopTracks(stream: MediaStream): void {
 }
 
 class BrowserOpenMicrophone implements OpenMicrophone {
-  private readonly endedListeners = new Set<() => void>();
+  private readonly endedListeners = new Listeners();
   private readonly stopListeningForBatches: () => void;
-  private readonly levelListeners = new Set<(level: number) => void>();
+  private readonly levelListeners = new Listeners<[level: number]>();
   private ended = false;
   private closed = false;
 
@@ -80,7 +81,7 @@ class BrowserOpenMicrophone implements OpenMicrophone {
     this.stopListeningForBatches = tap.onBatch((batch) => {
       if (batch.frames === 0) return;
       const level = meterLevel(rootMeanSquare(batch.sumSquares, batch.frames));
-      for (const listener of this.levelListeners) listener(level);
+      this.levelListeners.emit(level);
     });
     track.addEventListener('ended', this.handleEnded);
   }
@@ -90,17 +91,11 @@ class BrowserOpenMicrophone implements OpenMicrophone {
   }
 
   onLevel(listener: (level: number) => void): () => void {
-    this.levelListeners.add(listener);
-    return () => {
-      this.levelListeners.delete(listener);
-    };
+    return this.levelListeners.add(listener);
   }
 
   onEnded(listener: () => void): () => void {
-    this.endedListeners.add(listener);
-    return () => {
-      this.endedListeners.delete(listener);
-    };
+    return this.endedListeners.add(listener);
   }
 
   record(sink: RecordingSink, onWriteError: (error: unknown) => void): Recording {
@@ -129,6 +124,6 @@ class BrowserOpenMicrophone implements OpenMicrophone {
   private readonly handleEnded = (): void => {
     if (this.ended) return;
     this.ended = true;
-    for (const listener of this.endedListeners) listener();
+    this.endedListeners.emit();
   };
 }

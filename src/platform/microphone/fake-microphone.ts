@@ -1,3 +1,4 @@
+import { Listeners } from '../listeners.ts';
 import type {
   Microphone,
   MicrophoneProblem,
@@ -45,21 +46,15 @@ export class FakeOpenMicrophone implements OpenMicrophone {
   readonly recordings: FakeRecording[] = [];
   closed = false;
   private ended = false;
-  private readonly levelListeners = new Set<(level: number) => void>();
-  private readonly endedListeners = new Set<() => void>();
+  private readonly levelListeners = new Listeners<[level: number]>();
+  private readonly endedListeners = new Listeners();
 
   onLevel(listener: (level: number) => void): () => void {
-    this.levelListeners.add(listener);
-    return () => {
-      this.levelListeners.delete(listener);
-    };
+    return this.levelListeners.add(listener);
   }
 
   onEnded(listener: () => void): () => void {
-    this.endedListeners.add(listener);
-    return () => {
-      this.endedListeners.delete(listener);
-    };
+    return this.endedListeners.add(listener);
   }
 
   record(sink: RecordingSink, onWriteError: (error: unknown) => void): FakeRecording {
@@ -79,7 +74,7 @@ export class FakeOpenMicrophone implements OpenMicrophone {
   /** Delivers a level 0–1 to the listeners now, as the meter's audio thread would. */
   emitLevel(level: number): void {
     if (this.closed) return;
-    for (const listener of [...this.levelListeners]) listener(level);
+    this.levelListeners.emit(level);
   }
 
   /** The device goes away (unplugged, permission revoked): listeners hear once, recordings stop. */
@@ -87,7 +82,7 @@ export class FakeOpenMicrophone implements OpenMicrophone {
     if (this.ended || this.closed) return;
     this.ended = true;
     for (const recording of this.recordings) recording.halt();
-    for (const listener of [...this.endedListeners]) listener();
+    this.endedListeners.emit();
   }
 }
 

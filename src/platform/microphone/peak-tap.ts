@@ -1,3 +1,4 @@
+import { Listeners } from '../listeners.ts';
 import { PEAKS_PROCESSOR } from './peak-batch.ts';
 import type { PeakBatch, PeakCutRequest } from './peak-batch.ts';
 
@@ -52,7 +53,7 @@ export async function openPeakTap(stream: MediaStream, deps: PeakTapDeps): Promi
 }
 
 class WorkletPeakTap implements PeakTap {
-  private readonly listeners = new Set<(batch: PeakBatch) => void>();
+  private readonly listeners = new Listeners<[batch: PeakBatch]>();
   private readonly waiting = new Map<number, () => void>();
   private nextMark = 0;
   private closed = false;
@@ -72,10 +73,7 @@ class WorkletPeakTap implements PeakTap {
   }
 
   onBatch(listener: (batch: PeakBatch) => void): () => void {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return this.listeners.add(listener);
   }
 
   cut(): PeakCut {
@@ -104,7 +102,7 @@ class WorkletPeakTap implements PeakTap {
   }
 
   private deliver(batch: PeakBatch): void {
-    for (const listener of this.listeners) listener(batch);
+    this.listeners.emit(batch);
     if (batch.mark === undefined) return;
     this.waiting.get(batch.mark)?.();
     this.waiting.delete(batch.mark);
