@@ -332,6 +332,18 @@ describe('interview machine', () => {
     expect(t.state().matches({ running: 'answering' })).toBe(true);
   });
 
+  it('with speech off and a strict limit moves on silently at the limit', async () => {
+    const t = await startInterview(shortScript, { timing: 'strict', speech: false });
+    await t.begin();
+    t.clock.advance(3_000);
+    t.clock.advance(60_000);
+    await settle();
+    expect(t.state().matches({ running: 'reading' })).toBe(true);
+    expect(t.state().context.turnIndex).toBe(1);
+    expect(t.speech.spoken).toEqual([]);
+    expect(t.records.answers[0]?.timing?.endedBy).toBe('limit');
+  });
+
   it('reads the caption instead when there is no voice for the language', async () => {
     const t = await startInterview({ ...shortScript, language: 'fr-FR' });
     await t.begin();

@@ -110,6 +110,40 @@ function limitTime(context: InterviewContext): number {
   return absoluteTimeOf(clockOf(context), limit);
 }
 
+interface Line {
+  readonly text: string;
+  readonly language: string;
+}
+
+/**
+ * Speaks a line, with a watchdog alarm beside it: some engines never send the end event, and the
+ * interview must not wait for it forever.
+ */
+function speakingWithWatchdog(lineOf: (args: { context: InterviewContext }) => Line) {
+  return [
+    {
+      src: 'speak' as const,
+      input: ({ context }: { context: InterviewContext }) => {
+        const { text, language } = lineOf({ context });
+        const { speech, clock, speechOptions } = context.services;
+        return { speech, clock, text, options: speechOptions(language) };
+      },
+    },
+    {
+      src: 'alarm' as const,
+      input: ({ context }: { context: InterviewContext }) => {
+        const { text, language } = lineOf({ context });
+        const { rate } = context.services.speechOptions(language);
+        return {
+          clock: context.services.clock,
+          alarm: 'watchdog' as const,
+          afterMs: speechWatchdogMs(text, rate),
+        };
+      },
+    },
+  ];
+}
+
 /**
  * The interview as a state machine: microphone check, then every turn of the plan (the interviewer
  * speaks, the candidate answers while recorded), then the session is closed. It makes no browser call:
@@ -252,25 +286,7 @@ export const interviewMachine = setup({
           states: {
             quiet: { on: { 'user.testVoice': 'testingVoice' } },
             testingVoice: {
-              invoke: [
-                {
-                  src: 'speak',
-                  input: ({ context }) => ({
-                    speech: context.services.speech,
-                    clock: context.services.clock,
-                    text: voiceSample(context.script.language).text,
-                    options: context.services.speechOptions(context.script.language),
-                  }),
-                },
-                {
-                  src: 'alarm',
-                  input: ({ context }) => ({
-                    clock: context.services.clock,
-                    alarm: 'watchdog',
-                    afterMs: speechWatchdogMs(voiceSample(context.script.language).text, 1),
-                  }),
-                },
-              ],
+              invoke: speakingWithWatchdog(({ context }) => voiceSample(context.script.language)),
               on: {
                 'speech.started': {
                   actions: assign({ voiceCheck: ({ event }) => ({ voice: event.voice }) }),
@@ -325,29 +341,7 @@ export const interviewMachine = setup({
         asking: {
           entry: assign({ askedAt: undefined, voice: undefined, answerClock: undefined, sectionMarks: [] }),
           always: { guard: 'speechOff', target: 'reading' },
-          invoke: [
-            {
-              src: 'speak',
-              input: ({ context }) => ({
-                speech: context.services.speech,
-                clock: context.services.clock,
-                text: currentTurn(context).text,
-                options: context.services.speechOptions(currentTurn(context).language),
-              }),
-            },
-            {
-              src: 'alarm',
-              input: ({ context }) => {
-                const { text, language } = currentTurn(context);
-                const rate = context.services.speechOptions(language).rate;
-                return {
-                  clock: context.services.clock,
-                  alarm: 'watchdog',
-                  afterMs: speechWatchdogMs(text, rate),
-                };
-              },
-            },
-          ],
+          invoke: speakingWithWatchdog(({ context }) => currentTurn(context)),
           on: {
             'speech.started': {
               actions: assign({ askedAt: ({ event }) => event.at, voice: ({ event }) => event.voice }),
@@ -485,29 +479,7 @@ export const interviewMachine = setup({
                     silent: { on: { 'user.repeat': 'repeating' } },
                     repeating: {
                       // The answer clock keeps running while the question is repeated.
-                      invoke: [
-                        {
-                          src: 'speak',
-                          input: ({ context }) => ({
-                            speech: context.services.speech,
-                            clock: context.services.clock,
-                            text: currentTurn(context).text,
-                            options: context.services.speechOptions(currentTurn(context).language),
-                          }),
-                        },
-                        {
-                          src: 'alarm',
-                          input: ({ context }) => {
-                            const { text, language } = currentTurn(context);
-                            const rate = context.services.speechOptions(language).rate;
-                            return {
-                              clock: context.services.clock,
-                              alarm: 'watchdog',
-                              afterMs: speechWatchdogMs(text, rate),
-                            };
-                          },
-                        },
-                      ],
+                      invoke: speakingWithWatchdog(({ context }) => currentTurn(context)),
                       on: {
                         'speech.ended': 'silent',
                         'speech.failed': 'silent',
@@ -540,30 +512,9 @@ export const interviewMachine = setup({
         },
         interrupting: {
           // Strict mode: the interviewer cuts in politely, in the script's language, and moves on.
-          invoke: [
-            {
-              src: 'speak',
-              input: ({ context }) => {
-                const line = interruptionLine(context.script.language);
-                return {
-                  speech: context.services.speech,
-                  clock: context.services.clock,
-                  text: line.text,
-                  options: context.services.speechOptions(line.language),
-                };
-              },
-            },
-            {
-              src: 'alarm',
-              input: ({ context }) => ({
-                clock: context.services.clock,
-                alarm: 'watchdog',
-                afterMs: context.settings.speech
-                  ? speechWatchdogMs(interruptionLine(context.script.language).text, 1)
-                  : 0,
-              }),
-            },
-          ],
+          // Without speech the timer already shows that time is up; there is nothing to say.
+          always: { guard: 'speechOff', target: 'next' },
+          invoke: speakingWithWatchdog(({ context }) => interruptionLine(context.script.language)),
           on: {
             'speech.ended': 'next',
             'speech.failed': 'next',
