@@ -10,7 +10,7 @@ interface AnswerTimerProps {
   readonly clock: Clock;
 }
 
-// Announced once when the stage changes, never every second: a screen reader user hears the milestones only.
+// Shown, and announced once when the stage changes, never every second: a screen reader hears milestones only.
 const milestoneMessages: Record<TimingStage, string> = {
   short: '',
   'on-time': '',
@@ -62,7 +62,7 @@ export function AnswerTimer({ view, clock }: AnswerTimerProps) {
         <span className="timer-fill" style={{ width: `${Math.min(1, elapsed / scale) * 100}%` }} />
       </div>
       {inWindow !== '' && <p className="timer-window-note">{inWindow}</p>}
-      <p className="visually-hidden" aria-live="polite">
+      <p className="timer-milestone" aria-live="polite">
         {milestoneMessages[view.stage]}
       </p>
     </section>

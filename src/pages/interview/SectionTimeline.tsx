@@ -10,38 +10,45 @@ interface SectionTimelineProps {
   readonly clock: Clock;
 }
 
-/** The main answer's planned sections as a segmented timeline, with the time actually spent on each. */
+const segmentState = (index: number, current: number): string =>
+  index < current ? 'done' : index === current ? 'current' : 'later';
+
+/**
+ * The main answer's planned sections as a segmented bar (widths by planned minutes), with the section
+ * being answered, its time against plan, and what comes next. Short sections keep readable names this way.
+ */
 export function SectionTimeline({ view, clock }: SectionTimelineProps) {
   const now = useNow(clock, 1000, view.step === 'answering');
   const { sections, sectionMarks, answerClock } = view;
   if (sections.length === 0 || answerClock === undefined) return null;
-  const elapsed = elapsedMs(answerClock, now);
   const plannedTotal = sections.reduce((sum, section) => sum + section.seconds, 0);
-  const current = sectionMarks.length;
+  const current = Math.min(sectionMarks.length, sections.length - 1);
+  const section = sections[current];
+  const next = sections[current + 1];
+  const spent = elapsedMs(answerClock, now) - (sectionMarks[current - 1] ?? 0);
   return (
     <section className="sections" aria-label="Sections of the answer">
-      <ol className="section-list">
-        {sections.map((section, index) => {
-          const start = index === 0 ? 0 : sectionMarks[index - 1];
-          const end = index < current ? sectionMarks[index] : index === current ? elapsed : undefined;
-          const spent = start !== undefined && end !== undefined ? end - start : undefined;
-          const state = index < current ? 'done' : index === current ? 'current' : 'later';
-          return (
-            <li
-              key={section.title}
-              className={`section section-${state}`}
-              style={{ flexGrow: section.seconds / plannedTotal }}
-              aria-current={state === 'current' ? 'step' : undefined}
-            >
-              <span className="section-title">{section.title}</span>
-              <span className="section-time">
-                {spent === undefined ? '' : `${formatClock(spent)} of `}
-                {formatSeconds(section.seconds)}
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      <div className="section-bar" aria-hidden="true">
+        {sections.map((planned, index) => (
+          <span
+            key={planned.title}
+            className={`section-segment section-segment-${segmentState(index, current)}`}
+            style={{ flexGrow: planned.seconds / plannedTotal }}
+            title={`${planned.title} (${formatSeconds(planned.seconds)})`}
+          />
+        ))}
+      </div>
+      {section && (
+        <p className="section-now">
+          Section {current + 1} of {sections.length}: <strong>{section.title}</strong> · {formatClock(spent)}{' '}
+          of {formatSeconds(section.seconds)}
+        </p>
+      )}
+      {next && (
+        <p className="section-next">
+          Next: {next.title} ({formatSeconds(next.seconds)})
+        </p>
+      )}
     </section>
   );
 }

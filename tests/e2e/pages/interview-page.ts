@@ -19,7 +19,7 @@ export class InterviewPage {
 
   /** Picks the timing mode and speech, then goes on to the microphone check. */
   async getReady(timing: 'Strict' | 'Soft' | 'Untimed', speech = true): Promise<void> {
-    await this.page.getByRole('radio', { name: new RegExp(`^${timing}:`) }).check();
+    await this.page.getByRole('radio', { name: timing, exact: true }).check();
     const speak = this.page.getByRole('checkbox', { name: /Speak the questions aloud/ });
     if (speech) await speak.check();
     else await speak.uncheck();
