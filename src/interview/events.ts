@@ -3,8 +3,8 @@ import type { SpeechFailure, VoiceInfo } from '../platform/speech/speech.ts';
 import type { Turn } from './plan.ts';
 import type { AnswerTiming } from './records.ts';
 
-// Every event says when it happened (`at`, ms since the epoch), stamped by whoever sent it, so the
-// machine never reads a clock and tests decide what time it is.
+// Every event says when it happened (`at`, ms since the epoch), stamped by whoever sent it, so that a
+// transition uses the time the thing happened, not the time it was handled (late, in a throttled tab).
 
 /** What the candidate does, through buttons and shortcuts. */
 export interface UserEvent {

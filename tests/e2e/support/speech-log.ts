@@ -10,6 +10,8 @@ export interface SpokenUtterance {
   /** utterance.voice when speak() was called; null leaves the choice to the engine. */
   readonly voiceName: string | null;
   readonly voiceLang: string | null;
+  /** utterance.rate when speak() was called (1 is normal). */
+  readonly rate: number;
   readonly speakAt: number;
   readonly startAt: number | null;
   readonly endAt: number | null;
@@ -34,6 +36,7 @@ function installSpeechLog(logKey: string): void {
       lang: utterance.lang,
       voiceName: utterance.voice?.name ?? null,
       voiceLang: utterance.voice?.lang ?? null,
+      rate: utterance.rate,
       speakAt: now(),
       startAt: null,
       endAt: null,
