@@ -49,6 +49,36 @@ export interface AudioChunkRecord {
   readonly durationMs: number;
 }
 
+/** A note pinned to a moment of an answer's recording. */
+export interface PinnedNote {
+  readonly id: string;
+  /** Position in the recording, in milliseconds from its start. */
+  readonly atMs: number;
+  readonly text: string;
+}
+
+/** The candidate's own judgement of one answer, written after answering and editable any time later. */
+export interface AnswerAssessmentRecord {
+  readonly answerId: string;
+  readonly sessionId: string;
+  /** 1 (poor) to 5 (excellent); absent until rated. */
+  readonly rating?: number;
+  /** The checklist items (checkpoint or rubric texts) the candidate ticked as covered. */
+  readonly covered: readonly string[];
+  readonly notes: string;
+  readonly pins: readonly PinnedNote[];
+  readonly updatedAt: number;
+}
+
+/** The candidate's judgement of a whole interview: the general self-practice checklist and free notes. */
+export interface SessionAssessmentRecord {
+  readonly sessionId: string;
+  /** The general checklist items ticked (from the fixed self-practice list). */
+  readonly covered: readonly string[];
+  readonly notes: string;
+  readonly updatedAt: number;
+}
+
 /** The app's settings, stored as one row. */
 export interface SettingsRecord {
   readonly key: 'app';
@@ -67,6 +97,8 @@ export class VivaDatabase extends Dexie {
   declare readonly answers: EntityTable<AnswerRecord, 'id'>;
   declare readonly audioChunks: Table<AudioChunkRecord, [string, number]>;
   declare readonly settings: EntityTable<SettingsRecord, 'key'>;
+  declare readonly answerAssessments: EntityTable<AnswerAssessmentRecord, 'answerId'>;
+  declare readonly sessionAssessments: EntityTable<SessionAssessmentRecord, 'sessionId'>;
 
   constructor(name = 'viva') {
     super(name);
@@ -78,6 +110,11 @@ export class VivaDatabase extends Dexie {
       answers: 'id, sessionId, [sessionId+turnIndex], startedAt',
       audioChunks: '[answerId+seq], answerId',
       settings: 'key',
+    });
+    // Self-assessment lives beside the recordings, keyed by them, so deleting an interview deletes it too.
+    this.version(3).stores({
+      answerAssessments: 'answerId, sessionId',
+      sessionAssessments: 'sessionId',
     });
   }
 }
