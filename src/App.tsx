@@ -2,9 +2,10 @@ import { lazy, Suspense, useState } from 'react';
 import { noCriteria, type LibraryCriteria } from './library/filter.ts';
 import { LibraryPage } from './pages/library/LibraryPage.tsx';
 import { ScriptPlanPage } from './pages/plan/ScriptPlanPage.tsx';
-import { libraryHref, parseRoute, settingsHref } from './pages/routes.ts';
+import { historyHref, libraryHref, parseRoute, settingsHref } from './pages/routes.ts';
 import { replaceHash, useLocationHash } from './platform/location-hash.ts';
 import { createBrowserSpeech } from './platform/speech/browser-speech.ts';
+import { createBrowserStorage } from './platform/storage/browser-storage.ts';
 import { useLibrary } from './store/use-library.ts';
 
 // The interview and settings pages bring the state machine, the recorder and zod: load them when visited,
@@ -14,6 +15,15 @@ const InterviewPage = lazy(async () => ({
 }));
 const SettingsPage = lazy(async () => ({
   default: (await import('./pages/settings/SettingsPage.tsx')).SettingsPage,
+}));
+const HistoryPage = lazy(async () => ({
+  default: (await import('./pages/history/HistoryPage.tsx')).HistoryPage,
+}));
+const ReviewPage = lazy(async () => ({
+  default: (await import('./pages/review/ReviewPage.tsx')).ReviewPage,
+}));
+const ProgressPage = lazy(async () => ({
+  default: (await import('./pages/progress/ProgressPage.tsx')).ProgressPage,
 }));
 
 /** The shell: header, the page the location hash names, and the state pages share across navigation. */
@@ -25,6 +35,7 @@ export function App() {
   const [notice, setNotice] = useState<string | undefined>(undefined);
   // One speech engine for the whole app, so voices load once.
   const [speech] = useState(() => createBrowserSpeech());
+  const [storage] = useState(() => createBrowserStorage());
 
   return (
     <>
@@ -35,6 +46,9 @@ export function App() {
         <nav aria-label="Main">
           <a href={libraryHref} aria-current={route.page === 'library' ? 'page' : undefined}>
             Library
+          </a>
+          <a href={historyHref} aria-current={route.page === 'history' ? 'page' : undefined}>
+            History
           </a>
           <a href={settingsHref} aria-current={route.page === 'settings' ? 'page' : undefined}>
             Settings
@@ -69,6 +83,36 @@ export function App() {
             />
           )}
           {route.page === 'settings' && <SettingsPage speech={speech} />}
+          {route.page === 'history' && (
+            <HistoryPage
+              key={route.scriptId ?? ''}
+              scriptId={route.scriptId}
+              storage={storage}
+              notice={notice}
+              onNavigate={replaceHash}
+            />
+          )}
+          {route.page === 'session' && (
+            <ReviewPage
+              key={route.id}
+              sessionId={route.id}
+              onDeleted={(title) => {
+                setNotice(`Deleted the interview “${title}”.`);
+                replaceHash(historyHref);
+              }}
+            />
+          )}
+          {route.page === 'progress' && (
+            <ProgressPage
+              key={route.scriptId}
+              scriptId={route.scriptId}
+              script={
+                library.status === 'ready'
+                  ? library.entries.find((entry) => entry.script.id === route.scriptId)?.script
+                  : undefined
+              }
+            />
+          )}
         </Suspense>
         {route.page === 'not-found' && (
           <>

@@ -4,6 +4,7 @@ import type { Budget } from '../script/model.ts';
 import type { UserEventType } from './events.ts';
 import { currentTurn, type InterviewContext, type InterviewProblem, type TurnOutcome } from './machine.ts';
 import type { interviewMachine } from './machine.ts';
+import { phaseLabel } from './phase-label.ts';
 import type { PlannedSection, Turn } from './plan.ts';
 import type { TimingMode } from './records.ts';
 import type { AnswerClock, TimingStage } from './timing.ts';
@@ -45,6 +46,7 @@ export interface InterviewView {
   readonly problem: InterviewProblem | undefined;
   readonly voiceCheck: InterviewContext['voiceCheck'];
   readonly testingVoice: boolean;
+  readonly sessionId: string | undefined;
   readonly sessionStartedAt: number | undefined;
   /** The whole interview's budget, in seconds. */
   readonly budgetSeconds: number;
@@ -72,18 +74,6 @@ const stepMatchers: readonly [InterviewStep, Parameters<InterviewSnapshot['match
   ['done', 'done'],
   ['failed', 'failed'],
 ];
-
-const phaseNames = { 'follow-up': 'Follow-up', trap: 'Trap question' } as const;
-
-/** How the page names a turn: "Opening", "Question 2 of 5", "Follow-up on question 2 of 5". */
-export function phaseLabel(turn: Turn | undefined, questionCount: number): string {
-  if (turn === undefined) return '';
-  if (turn.phase === 'opening') return 'Opening';
-  if (turn.phase === 'closing') return 'Closing';
-  const of = `question ${turn.questionNumber ?? 0} of ${questionCount}`;
-  if (turn.phase === 'question') return `Q${of.slice(1)}`;
-  return `${phaseNames[turn.phase]} on ${of}`;
-}
 
 const userEvents: readonly UserEventType[] = [
   'user.retryMicrophone',
@@ -128,6 +118,7 @@ export function viewOf(snapshot: InterviewSnapshot): InterviewView {
     problem: context.problem,
     voiceCheck: context.voiceCheck,
     testingVoice: snapshot.matches({ preparing: { ready: 'testingVoice' } }),
+    sessionId: context.sessionId,
     sessionStartedAt: context.startedAt,
     budgetSeconds: context.plan.budgetSeconds,
     outcomes: context.outcomes,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { interviewHref, parseRoute, scriptHref, settingsHref } from './routes.ts';
+import {
+  historyHref,
+  historyOfScriptHref,
+  interviewHref,
+  parseRoute,
+  progressHref,
+  scriptHref,
+  sessionHref,
+  settingsHref,
+} from './routes.ts';
 
 describe('parseRoute', () => {
   it.each(['', '#', '#/'])('reads %j as the library', (hash) => {
@@ -23,7 +32,17 @@ describe('parseRoute', () => {
     expect(parseRoute(settingsHref)).toEqual({ page: 'settings' });
   });
 
-  it.each(['#/script/other/x', '#/script/builtin/', '#/script/builtin/%E0%A4%A', '#/history'])(
+  it('reads the history, a filtered history, a session review and a script progress', () => {
+    expect(parseRoute(historyHref)).toEqual({ page: 'history' });
+    expect(parseRoute(historyOfScriptHref('star-stories'))).toEqual({
+      page: 'history',
+      scriptId: 'star-stories',
+    });
+    expect(parseRoute(sessionHref('a1-b2'))).toEqual({ page: 'session', id: 'a1-b2' });
+    expect(parseRoute(progressHref('mock 1'))).toEqual({ page: 'progress', scriptId: 'mock 1' });
+  });
+
+  it.each(['#/script/other/x', '#/script/builtin/', '#/script/builtin/%E0%A4%A', '#/history/a/b'])(
     'reads %j as not found instead of failing',
     (hash) => {
       expect(parseRoute(hash)).toEqual({ page: 'not-found', hash });

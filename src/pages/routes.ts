@@ -5,13 +5,30 @@ export type Route =
   | { readonly page: 'library' }
   | { readonly page: 'script' | 'interview'; readonly source: ScriptSource; readonly id: string }
   | { readonly page: 'settings' }
+  | { readonly page: 'history'; readonly scriptId?: string }
+  | { readonly page: 'session'; readonly id: string }
+  | { readonly page: 'progress'; readonly scriptId: string }
   | { readonly page: 'not-found'; readonly hash: string };
 
-/** `#/` → library; `#/script/<builtin|imported>/<id>` → a script's plan; `#/interview/…` → practising it; `#/settings`. */
+/**
+ * `#/` → library; `#/script/<builtin|imported>/<id>` → a script's plan; `#/interview/…` → practising it;
+ * `#/settings`; `#/history` (or `#/history/<script id>`, filtered); `#/session/<id>` → its review;
+ * `#/progress/<script id>`.
+ */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { page: 'library' };
   if (path === '/settings') return { page: 'settings' };
+  if (path === '/history') return { page: 'history' };
+  const single = /^\/(history|session|progress)\/([^/]+)$/.exec(path);
+  if (single?.[1] && single[2]) {
+    const value = decodeSegment(single[2]);
+    if (value !== undefined) {
+      if (single[1] === 'session') return { page: 'session', id: value };
+      if (single[1] === 'progress') return { page: 'progress', scriptId: value };
+      return { page: 'history', scriptId: value };
+    }
+  }
   const match = /^\/(script|interview)\/(builtin|imported)\/([^/]+)$/.exec(path);
   if (match?.[2] && match[3]) {
     const page = match[1] === 'interview' ? 'interview' : 'script';
@@ -41,4 +58,19 @@ export const settingsHref = '#/settings';
 
 export function interviewHref(source: ScriptSource, id: string): string {
   return `#/interview/${source}/${encodeURIComponent(id)}`;
+}
+
+export const historyHref = '#/history';
+
+/** The history, filtered to one script's interviews when given one. */
+export function historyOfScriptHref(scriptId: string): string {
+  return `#/history/${encodeURIComponent(scriptId)}`;
+}
+
+export function sessionHref(id: string): string {
+  return `#/session/${encodeURIComponent(id)}`;
+}
+
+export function progressHref(scriptId: string): string {
+  return `#/progress/${encodeURIComponent(scriptId)}`;
 }

@@ -1,6 +1,6 @@
-/** Saves text as a file through the browser's download, without any request leaving the device. */
-export function downloadTextFile(fileName: string, text: string, type = 'text/markdown;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a Blob as a file through the browser's download, without any request leaving the device. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -12,4 +12,9 @@ export function downloadTextFile(fileName: string, text: string, type = 'text/ma
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 1000);
+}
+
+/** Saves text as a file, like downloadBlob. */
+export function downloadTextFile(fileName: string, text: string, type = 'text/markdown;charset=utf-8'): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

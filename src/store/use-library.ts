@@ -6,6 +6,7 @@ import { sortEntries } from '../library/sort.ts';
 import type { Script } from '../script/model.ts';
 import { listImportedScripts } from './imported-scripts.ts';
 import type { ImportedScriptRecord } from './database.ts';
+import { errorMessage, settle, type Loaded } from './loaded.ts';
 
 export type LibraryState =
   | { readonly status: 'loading' }
@@ -14,10 +15,6 @@ export type LibraryState =
 
 /** What the library hook gives a page: the state, and a way to try again after an error. */
 export type Library = LibraryState & { readonly retry: () => void };
-
-type Loaded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Built-in and imported scripts together, sorted, each marked with its source. Imported scripts are a
@@ -29,36 +26,27 @@ export function useLibrary(): Library {
 
   useEffect(() => {
     let current = true;
-    loadBuiltinScripts().then(
-      (value) => {
-        if (current) setBuiltin({ ok: true, value });
-      },
-      (error: unknown) => {
-        if (current) setBuiltin({ ok: false, error });
-      },
-    );
+    void settle(loadBuiltinScripts()).then((loaded) => {
+      if (current) setBuiltin(loaded);
+    });
     return () => {
       current = false;
     };
   }, [attempt]);
 
   // useLiveQuery rethrows a failed query during render; turning it into a value keeps the error in the page.
-  const imported = useLiveQuery(
-    (): Promise<Loaded<ImportedScriptRecord[]>> =>
-      listImportedScripts().then(
-        (value) => ({ ok: true, value }),
-        (error: unknown) => ({ ok: false, error }),
-      ),
-    [attempt],
-  );
+  const imported = useLiveQuery(() => settle(listImportedScripts()), [attempt]);
 
   const state = useMemo((): LibraryState => {
     if (builtin && !builtin.ok)
-      return { status: 'error', message: `The built-in scripts did not load: ${describe(builtin.error)}` };
+      return {
+        status: 'error',
+        message: `The built-in scripts did not load: ${errorMessage(builtin.error)}`,
+      };
     if (imported && !imported.ok)
       return {
         status: 'error',
-        message: `Your imported scripts could not be read: ${describe(imported.error)}`,
+        message: `Your imported scripts could not be read: ${errorMessage(imported.error)}`,
       };
     if (!builtin || !imported) return { status: 'loading' };
     return { status: 'ready', entries: combine(builtin.value, imported.value) };

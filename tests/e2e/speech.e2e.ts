@@ -199,6 +199,7 @@ test('an answer recorded from the fake microphone into IndexedDB reads back and 
     sessions: [],
     answers: [],
     audioChunks: [],
+    answerAssessments: [],
   });
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
   expect(names).not.toContain('viva-e2e-absent');

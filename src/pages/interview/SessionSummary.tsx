@@ -1,8 +1,8 @@
 import type { InterviewView } from '../../interview/connect.ts';
-import { phaseLabel } from '../../interview/connect.ts';
+import { phaseLabel } from '../../interview/phase-label.ts';
 import { formatClock } from '../../interview/format-clock.ts';
 import type { TurnEnd } from '../../interview/records.ts';
-import { libraryHref } from '../routes.ts';
+import { libraryHref, sessionHref } from '../routes.ts';
 
 interface SessionSummaryProps {
   readonly view: InterviewView;
@@ -46,7 +46,12 @@ export function SessionSummary({ view, onAgain }: SessionSummaryProps) {
         </tbody>
       </table>
       <div className="actions">
-        <button type="button" className="button button-primary" onClick={onAgain}>
+        {view.sessionId !== undefined && (
+          <a className="button button-primary" href={sessionHref(view.sessionId)}>
+            Review and assess your answers
+          </a>
+        )}
+        <button type="button" className="button" onClick={onAgain}>
           Practise again
         </button>
         <a className="button" href={libraryHref}>

@@ -1,6 +1,12 @@
 // Interview data for store tests: complete records with only what a test cares about changed.
 import type { InterviewPlan, Turn } from '../../interview/plan.ts';
-import type { AnswerAudio, AnswerTiming, NewAnswer, NewSession } from '../../interview/records.ts';
+import type {
+  AnswerAudio,
+  AnswerTiming,
+  InterviewRecords,
+  NewAnswer,
+  NewSession,
+} from '../../interview/records.ts';
 import { script } from '../../library/testing/script-fixture.ts';
 import type { RecordedChunk } from '../../platform/microphone/microphone.ts';
 import { VivaDatabase } from '../database.ts';
@@ -77,6 +83,24 @@ export function audio(overrides: Partial<AnswerAudio> = {}): AnswerAudio {
     chunks: 3,
     ...overrides,
   };
+}
+
+/**
+ * Stores an answer whose recording lasted `durationMs`, in chunks of a second: with the recorder's summary
+ * when `finished`, or cut off, as when the app stopped mid-answer, with only its chunks to tell its length.
+ */
+export async function recordedAnswer(
+  records: InterviewRecords,
+  answer: NewAnswer,
+  durationMs: number,
+  finished = true,
+): Promise<string> {
+  const answerId = await records.startAnswer(answer);
+  const chunks = Math.ceil(durationMs / 1_000);
+  for (let seq = 0; seq < chunks; seq++)
+    await records.appendChunk(answerId, chunk(seq, Math.min((seq + 1) * 1_000, durationMs)));
+  if (finished) await records.finishAnswerAudio(answerId, audio({ durationMs, chunks }));
+  return answerId;
 }
 
 /**

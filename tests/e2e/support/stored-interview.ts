@@ -1,7 +1,12 @@
 // What the app stored about interviews, read straight from IndexedDB in the page (not through the app's
 // code), and an answer's audio decoded there the way a player would.
 import type { JSHandle, Page } from 'playwright-core';
-import type { AnswerRecord, AudioChunkRecord, SessionRecord } from '../../../src/store/database.ts';
+import type {
+  AnswerAssessmentRecord,
+  AnswerRecord,
+  AudioChunkRecord,
+  SessionRecord,
+} from '../../../src/store/database.ts';
 
 /** A stored row as it reaches the test: typed arrays (such as waveform peaks) become arrays of numbers. */
 export type JsonSafe<T> = T extends Int8Array | Uint8Array
@@ -22,15 +27,18 @@ export interface StoredChunk {
   readonly durationMs: number;
 }
 
-/** Every session, answer and audio chunk in the database; a table the database lacks reads as empty. */
+/** Every session, answer, audio chunk and answer assessment in the database; a missing table reads as empty. */
 export interface StoredInterview {
   readonly sessions: JsonSafe<SessionRecord>[];
   readonly answers: JsonSafe<AnswerRecord>[];
   readonly audioChunks: StoredChunk[];
+  readonly answerAssessments: JsonSafe<AnswerAssessmentRecord>[];
 }
 
 /** An answer's audio as decoded from its chunks; rms and peak are of all samples, on a 0–1 scale. */
 export interface DecodedAnswer {
+  /** SHA-256 of the answer's bytes (its chunks joined in seq order), hex: equal bytes, equal digest. */
+  readonly sha256: string;
   readonly durationSeconds: number;
   readonly rms: number;
   readonly peak: number;
@@ -94,7 +102,7 @@ async function readAll({
   dbName: string;
 }): Promise<StoredInterview> {
   const db = await helpers.open(dbName);
-  if (db === undefined) return { sessions: [], answers: [], audioChunks: [] };
+  if (db === undefined) return { sessions: [], answers: [], audioChunks: [], answerAssessments: [] };
   const plain = (value: unknown): unknown => {
     if (ArrayBuffer.isView(value)) return Array.from(value as Int8Array);
     if (Array.isArray(value)) return value.map(plain);
@@ -105,17 +113,20 @@ async function readAll({
   };
   // Closed at once, since an open connection would block the app's next schema upgrade.
   try {
-    const names = ['sessions', 'answers', 'audioChunks'].filter((name) => db.objectStoreNames.contains(name));
+    const names = ['sessions', 'answers', 'audioChunks', 'answerAssessments'].filter((name) =>
+      db.objectStoreNames.contains(name),
+    );
     // A transaction needs at least one table; a database from before version 2 may have none of these.
     const transaction = names.length > 0 ? db.transaction(names) : undefined;
     const rows = <T>(name: string): Promise<T[]> =>
       transaction !== undefined && names.includes(name)
         ? helpers.result<T[]>(transaction.objectStore(name).getAll())
         : Promise.resolve([]);
-    const [sessions, answers, chunks] = await Promise.all([
+    const [sessions, answers, chunks, answerAssessments] = await Promise.all([
       rows<SessionRecord>('sessions'),
       rows<AnswerRecord>('answers'),
       rows<AudioChunkRecord>('audioChunks'),
+      rows<AnswerAssessmentRecord>('answerAssessments'),
     ]);
     return {
       sessions: plain(sessions) as JsonSafe<SessionRecord>[],
@@ -127,6 +138,7 @@ async function readAll({
         peaksLength: peaks.length,
         durationMs,
       })),
+      answerAssessments: plain(answerAssessments) as JsonSafe<AnswerAssessmentRecord>[],
     };
   } finally {
     db.close();
@@ -167,8 +179,11 @@ async function decode({
     { type: answer.mimeType },
   );
   // Offline: decoding needs no audio output.
+  const bytes = await blob.arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const sha256 = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
   const context = new OfflineAudioContext({ numberOfChannels: 1, length: 1, sampleRate: 48_000 });
-  const audio = await context.decodeAudioData(await blob.arrayBuffer());
+  const audio = await context.decodeAudioData(bytes);
   let sumOfSquares = 0;
   let peak = 0;
   for (let channel = 0; channel < audio.numberOfChannels; channel += 1) {
@@ -178,10 +193,10 @@ async function decode({
     }
   }
   const samples = audio.length * audio.numberOfChannels;
-  return { durationSeconds: audio.duration, rms: Math.sqrt(sumOfSquares / samples), peak };
+  return { sha256, durationSeconds: audio.duration, rms: Math.sqrt(sumOfSquares / samples), peak };
 }
 
-/** Every session, answer and audio chunk the app stored in IndexedDB `dbName`; empty when there is none yet. */
+/** Every session, answer, audio chunk and answer assessment the app stored in IndexedDB `dbName`; empty when there is none yet. */
 export async function readStoredInterview(page: Page, dbName = 'viva'): Promise<StoredInterview> {
   return withIndexedDbHelpers(page, (db) => page.evaluate(readAll, { db, dbName }));
 }

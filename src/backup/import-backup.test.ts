@@ -1,0 +1,299 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadAnswerAudio } from '../store/answer-audio.ts';
+import type { VivaDatabase } from '../store/database.ts';
+import { createInterviewRecords } from '../store/interview-records.ts';
+import { chunk, newAnswer, newSession, numbers, testDatabase } from '../store/testing/interview-fixture.ts';
+import { exportBackup } from './export-backup.ts';
+import { importBackup } from './import-backup.ts';
+import {
+  filesOf,
+  rezipped,
+  storeInterviews,
+  storedRows,
+  type StoredInterviews,
+} from './testing/backup-fixture.ts';
+import { utf8, withDirectoryEntry, zipOf } from './testing/zip-fixture.ts';
+
+let source: VivaDatabase;
+let target: VivaDatabase;
+let stored: StoredInterviews;
+let backup: Blob;
+
+beforeEach(async () => {
+  source = testDatabase();
+  target = testDatabase();
+  stored = await storeInterviews(source);
+  backup = await exportBackup({}, source);
+});
+
+afterEach(async () => {
+  await Promise.all([source.delete(), target.delete()]);
+});
+
+const audioBytes = async (answerId: string, database: VivaDatabase) =>
+  numbers(new Uint8Array(await (await loadAnswerAudio(answerId, database)).blob.arrayBuffer()));
+
+type Json = Record<string, unknown> & { answers: Record<string, unknown>[] };
+
+/** The backup's viva-backup.json, edited. */
+async function editedJson(edit: (json: Json) => void): Promise<Uint8Array> {
+  const json = JSON.parse(new TextDecoder().decode((await filesOf(backup))['viva-backup.json'])) as Json;
+  edit(json);
+  return utf8(JSON.stringify(json));
+}
+
+/** The backup with its viva-backup.json edited. */
+const withJson = async (edit: (json: Json) => void) => {
+  const json = await editedJson(edit);
+  return rezipped(backup, (files) => {
+    files['viva-backup.json'] = json;
+  });
+};
+
+/** A zip of the backup's first answer alone, whose audio is `size` zeros stated to be `statedSize` bytes. */
+async function zerosZip(size: number, statedSize = size): Promise<Blob> {
+  const audioFile = `audio/${stored.cutOffAnswerId}.webm`;
+  const json = await editedJson((json) => {
+    json.answers = [{ ...json.answers[0], chunks: [{ seq: 0, size: statedSize, durationMs: 1, peaks: '' }] }];
+    json.answerAssessments = [];
+    json.sessionAssessments = [];
+  });
+  const zip = zipOf([
+    { name: audioFile, bytes: new Uint8Array(size), deflate: true },
+    { name: 'viva-backup.json', bytes: json, deflate: true },
+  ]);
+  return new Blob([statedSize === size ? zip : withDirectoryEntry(zip, audioFile, { size: statedSize })]);
+}
+
+describe('importBackup', () => {
+  it('restores into an empty database exactly the rows and audio that were exported', async () => {
+    const outcome = await importBackup(backup, target);
+
+    expect(outcome).toEqual({ ok: true, sessions: 2, replaced: 0, answers: 4 });
+    expect(await storedRows(target)).toEqual(await storedRows(source));
+    for (const answerId of [
+      stored.finishedAnswerId,
+      stored.cutOffAnswerId,
+      stored.skippedAnswerId,
+      stored.mp4AnswerId,
+    ]) {
+      expect(await audioBytes(answerId, target)).toEqual(await audioBytes(answerId, source));
+      const [restored, original] = await Promise.all([
+        loadAnswerAudio(answerId, target),
+        loadAnswerAudio(answerId, source),
+      ]);
+      expect(restored.durationMs).toBe(original.durationMs);
+      expect(numbers(restored.peaks)).toEqual(numbers(original.peaks));
+    }
+  });
+
+  it('replaces what a second import of the same backup finds, duplicating nothing', async () => {
+    await importBackup(backup, target);
+    const once = await storedRows(target);
+
+    expect(await importBackup(backup, target)).toEqual({ ok: true, sessions: 2, replaced: 2, answers: 4 });
+    expect(await storedRows(target)).toEqual(once);
+  });
+
+  it('replaces a stored interview whole: answers recorded since the backup go, other interviews stay', async () => {
+    await importBackup(backup, target);
+    const records = createInterviewRecords(target);
+    const later = await records.startAnswer(newAnswer(stored.finishedSessionId, 2));
+    await records.appendChunk(later, chunk(0));
+    const otherSession = await records.startSession(newSession());
+    const otherAnswer = await records.startAnswer(newAnswer(otherSession, 0));
+    await records.appendChunk(otherAnswer, chunk(0));
+
+    expect(await importBackup(backup, target)).toMatchObject({ ok: true, replaced: 2 });
+
+    expect(await target.answers.get(later)).toBeUndefined();
+    expect(await target.audioChunks.where('answerId').equals(later).count()).toBe(0);
+    expect(await target.answers.get(otherAnswer)).toBeDefined();
+    expect(await audioBytes(otherAnswer, target)).toEqual([0, 0]);
+    expect(await target.sessions.count()).toBe(3);
+  });
+
+  describe('refuses a file that is not a sound backup, and changes nothing', () => {
+    let before: unknown;
+
+    beforeEach(async () => {
+      // Something already stored, to show it is left exactly as it was.
+      const records = createInterviewRecords(target);
+      const sessionId = await records.startSession(newSession());
+      await records.appendChunk(await records.startAnswer(newAnswer(sessionId, 0)), chunk(0));
+      await importBackup(await exportBackup({ sessionIds: [stored.interruptedSessionId] }, source), target);
+      before = await storedRows(target);
+    });
+
+    afterEach(async () => {
+      expect(await storedRows(target)).toEqual(before);
+    });
+
+    const refused = async (file: Blob | Promise<Blob>) => {
+      const outcome = await importBackup(await file, target);
+      if (outcome.ok) throw new Error('imported');
+      return outcome.reason;
+    };
+
+    it('over the size limit', async () => {
+      const huge = new Blob([]);
+      Object.defineProperty(huge, 'size', { value: 1.5 * 1024 ** 3 });
+      expect(await refused(huge)).toBe('The file is 1.5 GB; backups up to 1 GB can be imported.');
+    });
+
+    it('not a zip', async () => {
+      expect(await refused(new Blob(['# Mock interview\n\nHello']))).toBe('This is not a zip file.');
+    });
+
+    it('a zip without viva-backup.json', async () => {
+      expect(await refused(new Blob([zipOf([{ name: 'notes.txt', bytes: utf8('hi') }])]))).toBe(
+        'This zip has no viva-backup.json, so it is not a Viva backup.',
+      );
+    });
+
+    it('broken JSON', async () => {
+      const broken = rezipped(backup, (files) => {
+        files['viva-backup.json'] = utf8('{"format": "viva-backup", "version": 1, "sessions": [');
+      });
+      expect(await refused(broken)).toMatch(/^viva-backup\.json is not valid JSON \(.+\)\.$/);
+    });
+
+    it('JSON that is not UTF-8', async () => {
+      const latin1 = rezipped(backup, (files) => {
+        files['viva-backup.json'] = Uint8Array.of(0x7b, 0xe9, 0x7d);
+      });
+      expect(await refused(latin1)).toBe('viva-backup.json is not UTF-8 text.');
+    });
+
+    it('a version from a newer Viva', async () => {
+      expect(await refused(withJson((json) => (json.version = 2)))).toBe(
+        'This backup was made by a newer Viva (version 2); this version reads version 1. ' +
+          'Update Viva, then import it again.',
+      );
+    });
+
+    it('a version that is none', async () => {
+      expect(await refused(withJson((json) => (json.version = '1')))).toBe(
+        'viva-backup.json: version "1" is not a backup version; this version of Viva reads version 1.',
+      );
+    });
+
+    it('JSON of something else', async () => {
+      expect(await refused(withJson((json) => delete json.format))).toBe(
+        'viva-backup.json is not a Viva backup: it does not say "format": "viva-backup".',
+      );
+    });
+
+    it('a field of the wrong type, saying where', async () => {
+      const wrong = withJson((json) => {
+        const answer = json.answers[1];
+        if (answer) answer.audio = { ...(answer.audio as object), durationMs: 'long' };
+      });
+      expect(await refused(wrong)).toBe('viva-backup.json: answers[1].audio.durationMs: expected a number');
+    });
+
+    it('an answer of an interview the backup does not have', async () => {
+      const orphan = withJson((json) => {
+        const answer = json.answers[0];
+        if (answer) answer.sessionId = 'no-such-interview';
+      });
+      expect(await refused(orphan)).toBe(
+        // Its assessment, which names the interview the answer was in, no longer agrees with it either.
+        'viva-backup.json: answers[0].sessionId: no interview no-such-interview is in this backup ' +
+          '(and 1 more problem)',
+      );
+    });
+
+    it('a missing audio file', async () => {
+      const missing = rezipped(backup, (files) => {
+        Reflect.deleteProperty(files, `audio/${stored.finishedAnswerId}.webm`);
+      });
+      expect(await refused(missing)).toBe(
+        `audio/${stored.finishedAnswerId}.webm is missing (the audio of viva-backup.json answers[1]).`,
+      );
+    });
+
+    it('audio shorter than its chunks', async () => {
+      const short = rezipped(backup, (files) => {
+        files[`audio/${stored.cutOffAnswerId}.webm`] = Uint8Array.of(0, 0, 1);
+      });
+      expect(await refused(short)).toBe(
+        `audio/${stored.cutOffAnswerId}.webm holds 3 bytes, but viva-backup.json answers[0].chunks list 4.`,
+      );
+    });
+
+    it('a JSON entry over its cap', async () => {
+      const zip = new Uint8Array(await backup.arrayBuffer());
+      const oversized = withDirectoryEntry(zip, 'viva-backup.json', { size: 150 * 1024 * 1024 });
+      expect(await refused(new Blob([oversized]))).toBe(
+        'viva-backup.json would be 150 MB uncompressed; at most 100 MB is accepted.',
+      );
+    });
+
+    it('a zip bomb: audio that would expand far beyond the file', async () => {
+      expect(await refused(zerosZip(16 * 1024 * 1024))).toMatch(
+        /^The audio in this \d+(\.\d)? KB zip would expand to 16 MB\. Recordings are compressed already/,
+      );
+    });
+
+    it('a zip bomb that understates its size', async () => {
+      expect(await refused(zerosZip(16 * 1024 * 1024, 1000))).toBe(
+        `audio/${stored.cutOffAnswerId}.webm expands beyond the 1000 bytes its zip directory states: ` +
+          'the file is damaged or a zip bomb.',
+      );
+    });
+
+    it('damaged audio', async () => {
+      const zip = new Uint8Array(await backup.arrayBuffer());
+      const damaged = withDirectoryEntry(zip, `audio/${stored.finishedAnswerId}.webm`, { crc: 0 });
+      expect(await refused(new Blob([damaged]))).toBe(
+        `The zip file is damaged: audio/${stored.finishedAnswerId}.webm does not match its checksum.`,
+      );
+    });
+
+    it('a backup the database fails to store midway', async () => {
+      target.audioChunks.hook('creating', () => {
+        throw new Error('The disk is full.');
+      });
+      expect(await refused(backup)).toMatch(
+        /^Nothing was imported: the backup could not be read or stored \(.*The disk is full\..*\)\.$/,
+      );
+    });
+  });
+});
+
+describe('importBackup on damaged files', () => {
+  it('never throws on random bytes, and stores nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
+        expect(await importBackup(new Blob([bytes]), target)).toMatchObject({ ok: false });
+      }),
+      { numRuns: 50 },
+    );
+    expect(await target.sessions.count()).toBe(0);
+  });
+
+  it('never throws on a backup cut short or with bytes changed, and leaves the database as it was or whole', async () => {
+    const zip = new Uint8Array(await backup.arrayBuffer());
+    const empty = await storedRows(target);
+    const changes = fc.array(fc.tuple(fc.nat(zip.length - 1), fc.integer({ min: 0, max: 255 })), {
+      minLength: 1,
+      maxLength: 4,
+    });
+    await fc.assert(
+      fc.asyncProperty(changes, fc.nat(zip.length), async (changed, length) => {
+        await target.delete();
+        await target.open();
+        const damaged = zip.slice(0, Math.max(length, zip.length - 64));
+        for (const [at, byte] of changed) if (at < damaged.length) damaged[at] = byte;
+
+        const outcome = await importBackup(new Blob([damaged]), target);
+
+        // Some bytes (a timestamp, the zip's own version fields) matter to nobody: then all is imported.
+        expect(await storedRows(target)).toEqual(outcome.ok ? await storedRows(source) : empty);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,94 @@
+import { useRef, useState } from 'react';
+import { exportBackup } from '../../backup/export-backup.ts';
+import { backupFileName } from '../../backup/file-names.ts';
+import { importBackup } from '../../backup/import-backup.ts';
+import { downloadBlob } from '../../platform/download.ts';
+
+/** Export every interview as one zip, or import such a zip; an import that fails changes nothing and says why. */
+export function BackupActions({ onImported }: { readonly onImported: () => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const exportAll = () => {
+    setBusy(true);
+    setProblem('');
+    setMessage('Preparing the export…');
+    exportBackup()
+      .then(
+        (blob) => {
+          downloadBlob(backupFileName(new Date(), 'everything'), blob);
+          setMessage('Exported every interview.');
+        },
+        (error: unknown) => {
+          setMessage('');
+          setProblem(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      )
+      .finally(() => {
+        setBusy(false);
+      });
+  };
+
+  const importFile = (file: File) => {
+    setBusy(true);
+    setProblem('');
+    setMessage(`Importing ${file.name}…`);
+    void importBackup(file)
+      .then((outcome) => {
+        if (outcome.ok) {
+          const replaced = outcome.replaced > 0 ? `, ${outcome.replaced} replacing ones already here` : '';
+          setMessage(
+            `Imported ${outcome.sessions} interview${outcome.sessions === 1 ? '' : 's'} with ${outcome.answers} answers${replaced}.`,
+          );
+          onImported();
+        } else {
+          setMessage('');
+          setProblem(`${file.name} was not imported: ${outcome.reason}`);
+        }
+      })
+      .finally(() => {
+        setBusy(false);
+      });
+  };
+
+  return (
+    <div className="backup">
+      <div className="actions">
+        <button type="button" className="button" disabled={busy} onClick={exportAll}>
+          Export all interviews
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => {
+            input.current?.click();
+          }}
+        >
+          Import a backup…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".zip,application/zip"
+          hidden
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) importFile(file);
+          }}
+        />
+      </div>
+      <p className="hint" role="status">
+        {message}
+      </p>
+      {problem !== '' && (
+        <p className="action-failure" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { answerInsights } from '../../insights/answer-insights.ts';
+import { formatClock } from '../../interview/format-clock.ts';
+import type { Script } from '../../script/model.ts';
+import { loadAnswerAudio } from '../../store/answer-audio.ts';
+import type { Attempt } from '../../store/progress.ts';
+import { useAttempts } from '../../store/use-attempts.ts';
+import { AnswerPlayer } from '../../ui/player/AnswerPlayer.tsx';
+import { InsightsList } from '../review/InsightsList.tsx';
+import { historyOfScriptHref } from '../routes.ts';
+import { AttemptChart } from './AttemptChart.tsx';
+
+interface ProgressPageProps {
+  readonly scriptId: string;
+  /** The script as the library has it now, for question titles; absent when it was deleted. */
+  readonly script: Script | undefined;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+const noRegions = [] as const;
+
+function insightsOf(attempt: Attempt) {
+  return (
+    attempt.peaks &&
+    answerInsights({ peaks: attempt.peaks, durationMs: attempt.durationMs, budget: attempt.budget })
+  );
+}
+
+/** Per question of a script: every attempt's length against its target, think time and rating, and two side by side. */
+export function ProgressPage({ scriptId, script }: ProgressPageProps) {
+  const progress = useAttempts(scriptId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const title = script?.title ?? scriptId;
+  return (
+    <article className="progress">
+      <p className="back">
+        <a href={historyOfScriptHref(scriptId)}>← Interviews of this script</a>
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        Progress: {title}
+      </h1>
+      {progress.status === 'loading' && <p className="loading">Loading your attempts…</p>}
+      {progress.status === 'error' && (
+        <div className="load-failure" role="alert">
+          <p>{progress.message}</p>
+          <button type="button" className="button" onClick={progress.retry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {progress.status === 'ready' && progress.questions.length === 0 && (
+        <p>No answers to this script's questions yet. Practise it, and every attempt shows here.</p>
+      )}
+      {progress.status === 'ready' &&
+        progress.questions.map(({ questionIndex, attempts }) => (
+          <QuestionProgress
+            key={questionIndex}
+            title={script?.questions[questionIndex]?.title ?? `Question ${questionIndex + 1}`}
+            attempts={attempts}
+          />
+        ))}
+    </article>
+  );
+}
+
+function QuestionProgress({
+  title,
+  attempts,
+}: {
+  readonly title: string;
+  readonly attempts: readonly Attempt[];
+}) {
+  const insights = useMemo(() => attempts.map(insightsOf), [attempts]);
+  const [compared, setCompared] = useState<readonly string[]>(() =>
+    attempts.slice(-2).map((a) => a.answerId),
+  );
+  const last = attempts.at(-1);
+  const band =
+    last === undefined
+      ? undefined
+      : last.budget.kind === 'window'
+        ? { low: last.budget.minSeconds * 1000, high: last.budget.maxSeconds * 1000 }
+        : { low: 0, high: last.budget.seconds * 1000 };
+  const headingId = `progress-${title}`;
+  return (
+    <section className="question-progress" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <p>
+        {attempts.length} attempt{attempts.length === 1 ? '' : 's'}
+      </p>
+      <div className="attempt-charts">
+        <AttemptChart
+          label="Length against the target"
+          points={attempts.map((a) => ({ key: a.answerId, value: a.durationMs }))}
+          format={formatClock}
+          {...(band ? { band } : {})}
+        />
+        <AttemptChart
+          label="Think time"
+          points={attempts.map((a, index) => ({ key: a.answerId, value: insights[index]?.thinkTimeMs }))}
+          format={formatClock}
+        />
+        <AttemptChart
+          label="Your rating"
+          points={attempts.map((a) => ({ key: a.answerId, value: a.rating }))}
+          format={(value) => `${value} of 5`}
+          max={5}
+        />
+      </div>
+      <fieldset className="compare-choice">
+        <legend>Compare two attempts</legend>
+        {attempts.map((attempt) => (
+          <label key={attempt.answerId} className="checklist-item">
+            <input
+              type="checkbox"
+              checked={compared.includes(attempt.answerId)}
+              onChange={() => {
+                setCompared((current) =>
+                  current.includes(attempt.answerId)
+                    ? current.filter((id) => id !== attempt.answerId)
+                    : [...current, attempt.answerId].slice(-2),
+                );
+              }}
+            />
+            {dateFormat.format(attempt.startedAt)} · {formatClock(attempt.durationMs)}
+            {attempt.rating === undefined ? '' : ` · rated ${attempt.rating}`}
+          </label>
+        ))}
+      </fieldset>
+      <div className="compare">
+        {attempts
+          .filter((attempt) => compared.includes(attempt.answerId))
+          .map((attempt) => (
+            <ComparedAttempt key={attempt.answerId} attempt={attempt} />
+          ))}
+      </div>
+    </section>
+  );
+}
+
+function ComparedAttempt({ attempt }: { readonly attempt: Attempt }) {
+  const loadAudio = useCallback(
+    async () => (await loadAnswerAudio(attempt.answerId)).blob,
+    [attempt.answerId],
+  );
+  const insights = useMemo(() => insightsOf(attempt), [attempt]);
+  const when = dateFormat.format(attempt.startedAt);
+  return (
+    <div className="compared">
+      <h3>{when}</h3>
+      {attempt.peaks === undefined ? (
+        <p className="hint">This recording did not finish.</p>
+      ) : (
+        <AnswerPlayer
+          answerId={attempt.answerId}
+          peaks={attempt.peaks}
+          durationMs={attempt.durationMs}
+          loadAudio={loadAudio}
+          regions={noRegions}
+          label={`Attempt of ${when}`}
+        />
+      )}
+      {insights && <InsightsList insights={insights} />}
+    </div>
+  );
+}

@@ -1,0 +1,227 @@
+import { useCallback, useMemo, useState } from 'react';
+import { answerInsights } from '../../insights/answer-insights.ts';
+import { sectionTimings } from '../../insights/section-timing.ts';
+import { formatClock } from '../../interview/format-clock.ts';
+import { phaseLabel } from '../../interview/phase-label.ts';
+import type { WaveformRegion } from '../../platform/waveform/waveform.ts';
+import type { Prompt, Script } from '../../script/model.ts';
+import { loadAnswerAudio } from '../../store/answer-audio.ts';
+import {
+  addPinnedNote,
+  removePinnedNote,
+  setAnswerNotes,
+  setAnswerRating,
+  toggleCovered,
+  type AnswerAssessment,
+} from '../../store/assessments.ts';
+import type { AnswerRecord, SessionRecord } from '../../store/database.ts';
+import { AnswerPlayer } from '../../ui/player/AnswerPlayer.tsx';
+import { TextList } from '../plan/TextList.tsx';
+import { Checklist } from './Checklist.tsx';
+import { InsightsList } from './InsightsList.tsx';
+import { NotesField } from './NotesField.tsx';
+import { PinnedNotes } from './PinnedNotes.tsx';
+import { RatingInput } from './RatingInput.tsx';
+
+interface AnswerReviewProps {
+  readonly session: SessionRecord;
+  readonly answer: AnswerRecord;
+  readonly assessment: AnswerAssessment;
+  readonly onDownload: (answer: AnswerRecord) => void;
+}
+
+/** The script's prompt this turn spoke, to reveal its model answer and hints now that it has been answered. */
+function promptOf(script: Script, answer: AnswerRecord): Prompt | undefined {
+  const question =
+    answer.turn.questionIndex === undefined ? undefined : script.questions[answer.turn.questionIndex];
+  const candidates = [
+    script.opening,
+    script.closing,
+    ...(question ? [question.prompt, ...question.followUps, ...question.traps] : []),
+  ];
+  return candidates.find((prompt) => prompt.text === answer.turn.text);
+}
+
+/** The checklist of a main question: its expected-response checkpoints and its rubric. */
+function checklistOf(script: Script, answer: AnswerRecord): readonly string[] {
+  if (answer.turn.phase !== 'question' || answer.turn.questionIndex === undefined) return [];
+  const question = script.questions[answer.turn.questionIndex];
+  return question ? [...question.checkpoints.map((c) => c.text), ...question.rubric] : [];
+}
+
+/** One answer: the prompt, the replay, what the audio says, the sections, and the candidate's own assessment. */
+export function AnswerReview({ session, answer, assessment, onDownload }: AnswerReviewProps) {
+  const [pinningAt, setPinningAt] = useState<number | undefined>(undefined);
+  const [rated, setRated] = useState('');
+  const { script, plan } = session;
+  const label = phaseLabel(answer.turn, plan.questionCount);
+  const headingId = `answer-${answer.id}`;
+  const audio = answer.audio;
+  const insights = useMemo(
+    () =>
+      audio &&
+      answerInsights({
+        peaks: audio.peaks,
+        durationMs: audio.durationMs,
+        budget: answer.turn.budget,
+        ...(answer.timing ? { timing: answer.timing } : {}),
+      }),
+    [audio, answer.turn.budget, answer.timing],
+  );
+  const sections = useMemo(
+    () =>
+      answer.turn.sections.length === 0 || audio === undefined
+        ? []
+        : sectionTimings(answer.turn.sections, answer.timing?.sectionMarks ?? [], audio.durationMs),
+    [answer.turn.sections, answer.timing, audio],
+  );
+  const regions = useMemo<WaveformRegion[]>(() => {
+    const marks = answer.timing?.sectionMarks ?? [];
+    return [
+      ...answer.turn.sections.slice(0, marks.length + 1).map((section, index) => ({
+        id: `section-${index}`,
+        startMs: index === 0 ? 0 : (marks[index - 1] ?? 0),
+        ...(marks[index] === undefined ? {} : { endMs: marks[index] }),
+        label: section.title,
+        kind: 'section' as const,
+      })),
+      ...(insights?.pauses.list ?? []).map((pause, index) => ({
+        id: `pause-${index}`,
+        startMs: pause.startMs,
+        endMs: pause.endMs,
+        label: `Pause of ${((pause.endMs - pause.startMs) / 1000).toFixed(1)} s`,
+        kind: 'pause' as const,
+      })),
+      ...assessment.pins.map((pin) => ({
+        id: pin.id,
+        startMs: pin.atMs,
+        label: pin.text,
+        kind: 'pin' as const,
+      })),
+    ];
+  }, [answer.timing, answer.turn.sections, insights, assessment.pins]);
+  const loadAudio = useCallback(async () => (await loadAnswerAudio(answer.id)).blob, [answer.id]);
+  const prompt = promptOf(script, answer);
+  const checklist = checklistOf(script, answer);
+
+  return (
+    <section className="answer-review" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {label}
+        {answer.timing?.endedBy === 'skip' ? ' (skipped)' : ''}
+      </h3>
+      <blockquote className="caption" lang={answer.turn.language}>
+        {answer.turn.text}
+      </blockquote>
+      {audio === undefined ? (
+        <p className="hint">This recording did not finish, so it cannot be replayed here yet.</p>
+      ) : (
+        <>
+          <AnswerPlayer
+            answerId={answer.id}
+            peaks={audio.peaks}
+            durationMs={audio.durationMs}
+            loadAudio={loadAudio}
+            regions={regions}
+            onPin={setPinningAt}
+            label={`Your answer: ${label}`}
+          />
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              onDownload(answer);
+            }}
+          >
+            Download the recording
+          </button>
+        </>
+      )}
+      <PinnedNotes
+        pins={assessment.pins}
+        pinningAt={pinningAt}
+        onSave={async (atMs, text) => {
+          await addPinnedNote(answer.id, session.id, atMs, text);
+          setPinningAt(undefined);
+        }}
+        onCancel={() => {
+          setPinningAt(undefined);
+        }}
+        onRemove={(pinId) => removePinnedNote(answer.id, pinId)}
+      />
+      {insights && <InsightsList insights={insights} />}
+      {sections.length > 0 && (
+        <table className="summary-table">
+          <caption>Sections: planned and actual</caption>
+          <thead>
+            <tr>
+              <th scope="col">Section</th>
+              <th scope="col">Planned</th>
+              <th scope="col">Actual</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sections.map((section) => (
+              <tr key={section.title} className={section.overMs > 0 ? 'timeline-over' : undefined}>
+                <th scope="row">{section.title}</th>
+                <td>{formatClock(section.plannedMs)}</td>
+                <td>{section.actualMs === undefined ? 'not reached' : formatClock(section.actualMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <RatingInput
+        legend="How did this answer go?"
+        value={assessment.rating}
+        onChange={(rating) => {
+          setAnswerRating(answer.id, session.id, rating).then(
+            () => {
+              setRated('Rating saved.');
+            },
+            (error: unknown) => {
+              setRated(
+                `The rating could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+              );
+            },
+          );
+        }}
+      />
+      <p className="hint" role="status">
+        {rated}
+      </p>
+      <Checklist
+        legend="What the answer covered"
+        items={checklist}
+        checked={assessment.covered}
+        lang={script.language}
+        onToggle={(item) => {
+          void toggleCovered(answer.id, session.id, item);
+        }}
+      />
+      <NotesField
+        label="Notes on this answer"
+        value={assessment.notes}
+        onSave={(notes) => setAnswerNotes(answer.id, session.id, notes)}
+      />
+      {prompt && (prompt.modelAnswer !== undefined || prompt.hints.length > 0) && (
+        <details className="reveal">
+          <summary>Model answer and hints</summary>
+          <TextList
+            heading={<h4>Hints</h4>}
+            items={prompt.hints}
+            language={prompt.language ?? script.language}
+          />
+          {prompt.modelAnswer !== undefined && (
+            <>
+              <h4>Model answer</h4>
+              <p className="model-answer" lang={prompt.language ?? script.language}>
+                {prompt.modelAnswer}
+              </p>
+            </>
+          )}
+        </details>
+      )}
+    </section>
+  );
+}

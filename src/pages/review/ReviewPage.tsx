@@ -1,0 +1,200 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { answerAudioFile } from '../../backup/answer-audio-file.ts';
+import { exportBackup } from '../../backup/export-backup.ts';
+import { backupFileName } from '../../backup/file-names.ts';
+import { interviewTimeline } from '../../insights/interview-timeline.ts';
+import { formatClock } from '../../interview/format-clock.ts';
+import { downloadBlob } from '../../platform/download.ts';
+import { setSessionNotes, toggleSessionCovered } from '../../store/assessments.ts';
+import type { AnswerRecord } from '../../store/database.ts';
+import { deleteSession } from '../../store/history.ts';
+import { useSessionReview } from '../../store/use-session-review.ts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { selfPracticeChecklist } from '../../review/self-practice.ts';
+import { historyHref, progressHref } from '../routes.ts';
+import { AnswerReview } from './AnswerReview.tsx';
+import { Checklist } from './Checklist.tsx';
+import { NotesField } from './NotesField.tsx';
+import { TimelineChart } from './TimelineChart.tsx';
+
+interface ReviewPageProps {
+  readonly sessionId: string;
+  readonly onDeleted: (title: string) => void;
+}
+
+const statuses = {
+  'in-progress': 'not finished',
+  finished: 'finished',
+  aborted: 'ended early',
+  interrupted: 'interrupted',
+} as const;
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** One past interview: the timeline against the plan, the general self-assessment, and every answer to replay and judge. */
+export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
+  const review = useSessionReview(sessionId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [action, setAction] = useState('');
+  const ready = review.status === 'ready' ? review : undefined;
+  const timeline = useMemo(
+    () => ready && interviewTimeline(ready.session.plan.turns, ready.answers),
+    [ready],
+  );
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [ready?.session.id]);
+
+  if (review.status === 'loading') return <p className="loading">Loading the interview…</p>;
+  if (review.status === 'error') {
+    return (
+      <div className="load-failure" role="alert">
+        <p>{review.message}</p>
+        <button type="button" className="button" onClick={review.retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (review.status === 'missing' || ready === undefined || timeline === undefined) {
+    return (
+      <>
+        <h1>Interview not found</h1>
+        <p>
+          It may have been deleted. <a href={historyHref}>See all interviews</a>.
+        </p>
+      </>
+    );
+  }
+
+  const { session, answers, answerAssessments, sessionAssessment } = ready;
+  const title = session.script.title;
+
+  const exportInterview = () => {
+    setAction('Preparing the export…');
+    exportBackup({ sessionIds: [session.id] }).then(
+      (blob) => {
+        downloadBlob(backupFileName(new Date(), { scriptId: session.scriptId }), blob);
+        setAction('Exported.');
+      },
+      (error: unknown) => {
+        setAction(`The export failed: ${messageOf(error)}`);
+      },
+    );
+  };
+  const download = (answer: AnswerRecord) => {
+    answerAudioFile(answer.id).then(
+      ({ blob, fileName }) => {
+        downloadBlob(fileName, blob);
+      },
+      (error: unknown) => {
+        setAction(`The recording could not be downloaded: ${messageOf(error)}`);
+      },
+    );
+  };
+
+  return (
+    <article className="review">
+      <p className="back">
+        <a href={historyHref}>← History</a>
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        Review: <span lang={session.script.language}>{title}</span>
+      </h1>
+      <p>
+        {dateFormat.format(session.startedAt)} · {statuses[session.status]} · {answers.length} answers ·{' '}
+        {formatClock(timeline.totals.actualMs)} of {formatClock(timeline.totals.plannedMs)} planned
+        {timeline.totals.overtimeMs > 0 ? ` · ${formatClock(timeline.totals.overtimeMs)} over time` : ''}
+      </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={exportInterview}>
+          Export this interview
+        </button>
+        <a className="button" href={progressHref(session.scriptId)}>
+          Progress on this script
+        </a>
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => {
+            setConfirmingDelete(true);
+          }}
+        >
+          Delete this interview
+        </button>
+      </div>
+      <p className="hint" role="status">
+        {action}
+      </p>
+      <TimelineChart
+        caption="The interview against its plan"
+        rows={timeline.turns.map((turn) => ({
+          key: String(turn.turnIndex),
+          label: turn.label,
+          plannedMs: turn.plannedMs,
+          actualMs: turn.skipped ? undefined : turn.actualMs,
+          overtimeMs: turn.overtimeMs,
+        }))}
+      />
+      <section aria-labelledby="self-assessment">
+        <h2 id="self-assessment">How did it go?</h2>
+        <Checklist
+          legend="The self-practice checklist"
+          items={selfPracticeChecklist}
+          checked={sessionAssessment.covered}
+          onToggle={(item) => {
+            void toggleSessionCovered(session.id, item);
+          }}
+        />
+        <NotesField
+          label="Notes on the whole interview"
+          value={sessionAssessment.notes}
+          onSave={(notes) => setSessionNotes(session.id, notes)}
+        />
+      </section>
+      <section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">Your answers</h2>
+        {answers.length === 0 && <p>No answer was recorded in this interview.</p>}
+        {answers.map((answer) => {
+          const assessment = answerAssessments.get(answer.id);
+          return (
+            assessment && (
+              <AnswerReview
+                key={answer.id}
+                session={session}
+                answer={answer}
+                assessment={assessment}
+                onDownload={download}
+              />
+            )
+          );
+        })}
+      </section>
+      <ConfirmDialog
+        open={confirmingDelete}
+        title="Delete this interview?"
+        confirmLabel="Delete"
+        onConfirm={() => {
+          setConfirmingDelete(false);
+          deleteSession(session.id).then(
+            () => {
+              onDeleted(title);
+            },
+            (error: unknown) => {
+              setAction(`The interview could not be deleted: ${messageOf(error)}`);
+            },
+          );
+        }}
+        onCancel={() => {
+          setConfirmingDelete(false);
+        }}
+      >
+        <p>Its recordings, notes and ratings are deleted from this device. This cannot be undone.</p>
+      </ConfirmDialog>
+    </article>
+  );
+}

@@ -1,0 +1,208 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InterviewRecords } from '../interview/records.ts';
+import {
+  addPinnedNote,
+  loadAnswerAssessment,
+  loadSessionAssessment,
+  removePinnedNote,
+  saveAnswerAssessment,
+  setAnswerNotes,
+  setAnswerRating,
+  setSessionNotes,
+  toggleCovered,
+  toggleSessionCovered,
+} from './assessments.ts';
+import type { VivaDatabase } from './database.ts';
+import { createInterviewRecords } from './interview-records.ts';
+import { newAnswer, newSession, testDatabase } from './testing/interview-fixture.ts';
+
+let database: VivaDatabase;
+let records: InterviewRecords;
+let sessionId: string;
+let answerId: string;
+
+beforeEach(async () => {
+  database = testDatabase();
+  records = createInterviewRecords(database);
+  sessionId = await records.startSession(newSession());
+  answerId = await records.startAnswer(newAnswer(sessionId, 1));
+});
+
+afterEach(async () => {
+  await database.delete();
+});
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+describe('answer assessments', () => {
+  it('gives an empty assessment for an answer nobody has assessed, and rejects an unknown answer', async () => {
+    expect(await loadAnswerAssessment(answerId, database)).toEqual({
+      answerId,
+      sessionId,
+      covered: [],
+      notes: '',
+      pins: [],
+    });
+    await expect(loadAnswerAssessment('missing', database)).rejects.toThrow('No answer missing is stored.');
+    expect(await database.answerAssessments.count()).toBe(0);
+  });
+
+  it('stores a rating, stamped with the time it was saved', async () => {
+    const before = Date.now();
+    await setAnswerRating(answerId, sessionId, 4, database);
+
+    const stored = await loadAnswerAssessment(answerId, database);
+    expect(stored).toMatchObject({ answerId, sessionId, rating: 4, covered: [], notes: '', pins: [] });
+    expect(stored.updatedAt).toBeGreaterThanOrEqual(before);
+    expect(stored.updatedAt).toBeLessThanOrEqual(Date.now());
+
+    await setAnswerRating(answerId, sessionId, 1, database);
+    expect((await loadAnswerAssessment(answerId, database)).rating).toBe(1);
+  });
+
+  it('rejects a rating that is not a whole number from 1 to 5, storing nothing', async () => {
+    for (const rating of [0, 6, 2.5, -1, Number.NaN])
+      await expect(setAnswerRating(answerId, sessionId, rating, database)).rejects.toThrow(
+        `A rating is a whole number from 1 to 5, not ${rating}.`,
+      );
+    expect(await database.answerAssessments.count()).toBe(0);
+  });
+
+  it('ticks and unticks checklist items, keeping the others', async () => {
+    await toggleCovered(answerId, sessionId, 'Partition tolerance', database);
+    await toggleCovered(answerId, sessionId, 'Consistency vs availability', database);
+    await toggleCovered(answerId, sessionId, 'Partition tolerance', database);
+
+    expect((await loadAnswerAssessment(answerId, database)).covered).toEqual(['Consistency vs availability']);
+    await expect(toggleCovered(answerId, sessionId, '  ', database)).rejects.toThrow(
+      'A checklist item needs its text.',
+    );
+  });
+
+  it('keeps free notes as written, empty ones too', async () => {
+    await setAnswerNotes(answerId, sessionId, 'Started with the trade-off.\nGood.', database);
+    expect((await loadAnswerAssessment(answerId, database)).notes).toBe('Started with the trade-off.\nGood.');
+
+    await setAnswerNotes(answerId, sessionId, '', database);
+    expect((await loadAnswerAssessment(answerId, database)).notes).toBe('');
+  });
+
+  it('pins notes to moments of the recording, in recording order, and removes one by its id', async () => {
+    const late = await addPinnedNote(answerId, sessionId, 42_000, '  Rambled here ', database);
+    const early = await addPinnedNote(answerId, sessionId, 0, 'Strong start', database);
+
+    expect(late).toEqual({ id: expect.stringMatching(uuid) as unknown, atMs: 42_000, text: 'Rambled here' });
+    expect(early.id).not.toBe(late.id);
+    expect((await loadAnswerAssessment(answerId, database)).pins).toEqual([early, late]);
+
+    await removePinnedNote(answerId, late.id, database);
+    expect((await loadAnswerAssessment(answerId, database)).pins).toEqual([early]);
+
+    // A second click on the same pin's remove button, or a pin of an answer never assessed: nothing to do.
+    await removePinnedNote(answerId, late.id, database);
+    const other = await records.startAnswer(newAnswer(sessionId, 2));
+    await removePinnedNote(other, 'any', database);
+    expect((await loadAnswerAssessment(answerId, database)).pins).toEqual([early]);
+    expect(await database.answerAssessments.get(other)).toBeUndefined();
+  });
+
+  it('rejects a pin before the recording starts or without text', async () => {
+    await expect(addPinnedNote(answerId, sessionId, -1, 'Too early', database)).rejects.toThrow(
+      'A note is pinned to a moment of the recording, 0 ms or later, not -1.',
+    );
+    await expect(addPinnedNote(answerId, sessionId, Number.NaN, 'When?', database)).rejects.toThrow(
+      'not NaN',
+    );
+    await expect(addPinnedNote(answerId, sessionId, 1_000, ' \n', database)).rejects.toThrow(
+      'A pinned note needs some text.',
+    );
+    expect(await database.answerAssessments.count()).toBe(0);
+  });
+
+  it('keeps every one of several edits started at once', async () => {
+    const [, , pin, otherPin] = await Promise.all([
+      setAnswerRating(answerId, sessionId, 3, database),
+      setAnswerNotes(answerId, sessionId, 'Missed the follow-up', database),
+      addPinnedNote(answerId, sessionId, 1_500, 'Pause', database),
+      addPinnedNote(answerId, sessionId, 900, 'Filler words', database),
+      toggleCovered(answerId, sessionId, 'Explained the trade-off', database),
+    ]);
+
+    expect(await loadAnswerAssessment(answerId, database)).toMatchObject({
+      rating: 3,
+      notes: 'Missed the follow-up',
+      pins: [otherPin, pin],
+      covered: ['Explained the trade-off'],
+    });
+  });
+
+  it('replaces a whole assessment, checking every part of it', async () => {
+    await setAnswerNotes(answerId, sessionId, 'Old notes', database);
+    const pins = [{ id: 'p1', atMs: 10, text: 'Here' }];
+
+    await saveAnswerAssessment(
+      { answerId, sessionId, rating: 5, covered: ['A'], notes: 'New', pins },
+      database,
+    );
+    expect(await loadAnswerAssessment(answerId, database)).toMatchObject({
+      rating: 5,
+      covered: ['A'],
+      notes: 'New',
+      pins,
+    });
+
+    const valid = { answerId, sessionId, covered: [], notes: '', pins: [] };
+    await expect(saveAnswerAssessment({ ...valid, rating: 7 }, database)).rejects.toThrow('not 7');
+    await expect(saveAnswerAssessment({ ...valid, covered: [''] }, database)).rejects.toThrow(
+      'A checklist item needs its text.',
+    );
+    await expect(
+      saveAnswerAssessment({ ...valid, pins: [{ id: 'p', atMs: -5, text: 'x' }] }, database),
+    ).rejects.toThrow('not -5');
+    await expect(saveAnswerAssessment({ ...valid, pins: [...pins, ...pins] }, database)).rejects.toThrow(
+      'Two pinned notes have the same id.',
+    );
+    expect((await loadAnswerAssessment(answerId, database)).notes).toBe('New');
+  });
+
+  it('assesses only an answer stored in the session named, so no assessment is left without its answer', async () => {
+    const otherSession = await records.startSession(newSession());
+
+    await expect(setAnswerRating(answerId, otherSession, 2, database)).rejects.toThrow(
+      `No answer ${answerId} is stored in session ${otherSession}.`,
+    );
+    await expect(setAnswerNotes('missing', sessionId, 'x', database)).rejects.toThrow(
+      `No answer missing is stored in session ${sessionId}.`,
+    );
+    expect(await database.answerAssessments.count()).toBe(0);
+  });
+});
+
+describe('session assessments', () => {
+  it('gives an empty assessment for an interview nobody has assessed, and rejects an unknown one', async () => {
+    expect(await loadSessionAssessment(sessionId, database)).toEqual({ sessionId, covered: [], notes: '' });
+    await expect(loadSessionAssessment('missing', database)).rejects.toThrow('No session missing is stored.');
+  });
+
+  it('keeps the general checklist and notes, both edited at once', async () => {
+    const before = Date.now();
+    await Promise.all([
+      toggleSessionCovered(sessionId, 'Thought out loud', database),
+      setSessionNotes(sessionId, 'Slow down', database),
+      toggleSessionCovered(sessionId, 'Stayed within time', database),
+    ]);
+    await toggleSessionCovered(sessionId, 'Thought out loud', database);
+
+    const stored = await loadSessionAssessment(sessionId, database);
+    expect(stored).toMatchObject({ sessionId, covered: ['Stayed within time'], notes: 'Slow down' });
+    expect(stored.updatedAt).toBeGreaterThanOrEqual(before);
+  });
+
+  it('rejects an unknown interview or a blank item, storing nothing', async () => {
+    await expect(setSessionNotes('missing', 'x', database)).rejects.toThrow('No session missing is stored.');
+    await expect(toggleSessionCovered(sessionId, '', database)).rejects.toThrow(
+      'A checklist item needs its text.',
+    );
+    expect(await database.sessionAssessments.count()).toBe(0);
+  });
+});

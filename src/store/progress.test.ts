@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InterviewRecords } from '../interview/records.ts';
+import { script } from '../library/testing/script-fixture.ts';
+import type { Budget } from '../script/model.ts';
+import { setAnswerRating } from './assessments.ts';
+import type { VivaDatabase } from './database.ts';
+import { createInterviewRecords } from './interview-records.ts';
+import { attemptsOfScript, type ScriptAttempts } from './progress.ts';
+import { newAnswer, newSession, recordedAnswer, testDatabase, turn } from './testing/interview-fixture.ts';
+
+let database: VivaDatabase;
+let records: InterviewRecords;
+
+beforeEach(() => {
+  database = testDatabase();
+  records = createInterviewRecords(database);
+});
+
+afterEach(async () => {
+  await database.delete();
+});
+
+const short: Budget = { kind: 'limit', seconds: 60 };
+const windowed: Budget = { kind: 'window', minSeconds: 120, maxSeconds: 180 };
+
+const turns = {
+  opening: turn('Hello', { phase: 'opening', budget: short }),
+  q0: turn('Design a cache', { questionIndex: 0, questionNumber: 1, budget: windowed }),
+  q0followUp: turn('And eviction?', { phase: 'follow-up', questionIndex: 0, questionNumber: 1 }),
+  q1: turn('Explain CAP', { questionIndex: 1, questionNumber: 2, budget: short }),
+  closing: turn('Questions for me?', { phase: 'closing' }),
+};
+type TurnName = keyof typeof turns;
+
+/** One interview of a script, the turns named answered in order, with the recorded lengths given. */
+async function interview(scriptId: string, startedAt: number, answered: readonly [TurnName, number][]) {
+  const plan = { turns: Object.values(turns), questionCount: 2, budgetSeconds: 600 };
+  const sessionId = await records.startSession(newSession({ script: script(scriptId), startedAt, plan }));
+  const answerIds = new Map<TurnName, string>();
+  for (const [turnIndex, [name, durationMs]] of answered.entries())
+    answerIds.set(
+      name,
+      await recordedAnswer(records, newAnswer(sessionId, turnIndex, { turn: turns[name] }), durationMs),
+    );
+  return { sessionId, answer: (name: TurnName) => answerIds.get(name) ?? '' };
+}
+
+/** The attempts without their peaks, which are compared on their own. */
+function withoutPeaks(result: ScriptAttempts): ScriptAttempts {
+  return {
+    ...result,
+    questions: result.questions.map((question) => ({
+      ...question,
+      attempts: question.attempts.map((attempt) => {
+        const copy = { ...attempt };
+        delete copy.peaks;
+        return copy;
+      }),
+    })),
+  };
+}
+
+describe('attemptsOfScript', () => {
+  it("groups the main answers by question, the oldest first, and adds up each interview's answers", async () => {
+    const later = await interview('cap-theorem', 9_000, [
+      ['opening', 5_000],
+      ['q0', 150_000],
+      ['q0followUp', 30_000],
+      ['q1', 40_000],
+    ]);
+    const earlier = await interview('cap-theorem', 2_000, [
+      ['opening', 8_000],
+      ['q0', 200_000],
+      ['closing', 10_000],
+    ]);
+    // Another script's interview is not an attempt at this one's questions.
+    await interview('code-review', 5_000, [['q0', 1_000]]);
+    await setAnswerRating(later.answer('q0'), later.sessionId, 4, database);
+    await setAnswerRating(earlier.answer('q0'), earlier.sessionId, 2, database);
+    // A rated follow-up does not make it an attempt at the question.
+    await setAnswerRating(later.answer('q0followUp'), later.sessionId, 5, database);
+
+    const result = await attemptsOfScript('cap-theorem', database);
+    // Each finished attempt carries its recording's peaks, for think time and a side-by-side replay.
+    for (const { attempts } of result.questions)
+      for (const attempt of attempts) expect(attempt.peaks?.length).toBeGreaterThan(0);
+    expect(withoutPeaks(result)).toEqual({
+      questions: [
+        {
+          questionIndex: 0,
+          attempts: [
+            {
+              sessionId: earlier.sessionId,
+              startedAt: 2_000,
+              answerId: earlier.answer('q0'),
+              durationMs: 200_000,
+              budget: windowed,
+              rating: 2,
+            },
+            {
+              sessionId: later.sessionId,
+              startedAt: 9_000,
+              answerId: later.answer('q0'),
+              durationMs: 150_000,
+              budget: windowed,
+              rating: 4,
+            },
+          ],
+        },
+        {
+          questionIndex: 1,
+          attempts: [
+            {
+              sessionId: later.sessionId,
+              startedAt: 9_000,
+              answerId: later.answer('q1'),
+              durationMs: 40_000,
+              budget: short,
+            },
+          ],
+        },
+      ],
+      sessions: [
+        { sessionId: earlier.sessionId, startedAt: 2_000, totalMs: 218_000 },
+        { sessionId: later.sessionId, startedAt: 9_000, totalMs: 225_000 },
+      ],
+    });
+  });
+
+  it('lists an interview that has no answer yet, and nothing for a script never run', async () => {
+    const { sessionId } = await interview('cap-theorem', 1_000, []);
+
+    expect(await attemptsOfScript('cap-theorem', database)).toEqual({
+      questions: [],
+      sessions: [{ sessionId, startedAt: 1_000, totalMs: 0 }],
+    });
+    expect(await attemptsOfScript('never-run', database)).toEqual({ questions: [], sessions: [] });
+  });
+});

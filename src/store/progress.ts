@@ -1,0 +1,94 @@
+import type { Budget } from '../script/model.ts';
+import type { AnswerRecord, VivaDatabase } from './database.ts';
+import { db } from './db.ts';
+import { recordedDurations } from './recorded-duration.ts';
+
+/** One answer to a question, in one interview. */
+export interface Attempt {
+  readonly sessionId: string;
+  /** When its interview started, so attempts line up with the interviews' totals. */
+  readonly startedAt: number;
+  readonly answerId: string;
+  /** How long the recording is. */
+  readonly durationMs: number;
+  /** The budget the question had in that interview. */
+  readonly budget: Budget;
+  /** The candidate's own 1–5 rating; absent until rated. */
+  readonly rating?: number;
+  /** The recording's waveform peaks, for think time and a side-by-side replay; absent if it never finished. */
+  readonly peaks?: Int8Array;
+}
+
+/** Every attempt at one question of the script, the oldest first. */
+export interface QuestionAttempts {
+  /** The question's index in the script. */
+  readonly questionIndex: number;
+  readonly attempts: readonly Attempt[];
+}
+
+/** One interview of the script, with all its answers' recordings added up. */
+export interface SessionTotal {
+  readonly sessionId: string;
+  readonly startedAt: number;
+  readonly totalMs: number;
+}
+
+/** A script's attempts over time: by question (in script order), and by interview (the oldest first). */
+export interface ScriptAttempts {
+  readonly questions: readonly QuestionAttempts[];
+  readonly sessions: readonly SessionTotal[];
+}
+
+/** Every interview of a script and every answer to its questions' main prompts, for progress over time. */
+export async function attemptsOfScript(
+  scriptId: string,
+  database: VivaDatabase = db,
+): Promise<ScriptAttempts> {
+  const { sessions, answers, audioChunks, answerAssessments } = database;
+  return database.transaction('r', [sessions, answers, audioChunks, answerAssessments], async () => {
+    const ofScript = await sessions.where('scriptId').equals(scriptId).sortBy('startedAt');
+    const sessionIds = ofScript.map((session) => session.id);
+    const stored = await answers.where('sessionId').anyOf(sessionIds).toArray();
+    const durations = await recordedDurations(stored, database);
+    const assessed = await answerAssessments.where('sessionId').anyOf(sessionIds).toArray();
+    const ratings = new Map(assessed.map((assessment) => [assessment.answerId, assessment.rating]));
+
+    const bySession = new Map<string, AnswerRecord[]>();
+    for (const answer of stored) {
+      const ofSession = bySession.get(answer.sessionId) ?? [];
+      ofSession.push(answer);
+      bySession.set(answer.sessionId, ofSession);
+    }
+
+    const byQuestion = new Map<number, Attempt[]>();
+    const totals = ofScript.map(({ id, startedAt }): SessionTotal => {
+      const ofSession = bySession.get(id) ?? [];
+      for (const answer of ofSession) {
+        const { phase, questionIndex, budget } = answer.turn;
+        // Only the answer to the question's own prompt: follow-ups and traps ask something else.
+        if (phase !== 'question' || questionIndex === undefined) continue;
+        const rating = ratings.get(answer.id);
+        const attempts = byQuestion.get(questionIndex) ?? [];
+        attempts.push({
+          sessionId: id,
+          startedAt,
+          answerId: answer.id,
+          durationMs: durations.get(answer.id) ?? 0,
+          budget,
+          ...(rating === undefined ? {} : { rating }),
+          ...(answer.audio === undefined ? {} : { peaks: answer.audio.peaks }),
+        });
+        byQuestion.set(questionIndex, attempts);
+      }
+      const totalMs = ofSession.reduce((sum, answer) => sum + (durations.get(answer.id) ?? 0), 0);
+      return { sessionId: id, startedAt, totalMs };
+    });
+
+    return {
+      questions: [...byQuestion]
+        .sort(([a], [b]) => a - b)
+        .map(([questionIndex, ofQuestion]) => ({ questionIndex, attempts: ofQuestion })),
+      sessions: totals,
+    };
+  });
+}

@@ -1,0 +1,51 @@
+// An interview's review as a user works through it: replay an answer, pin a note, rate, export.
+import type { Download, Locator, Page } from 'playwright-core';
+
+export class ReviewPage {
+  constructor(readonly page: Page) {}
+
+  /** Waits until the review of an interview is shown. */
+  async waitForReview(): Promise<void> {
+    await this.page.getByRole('heading', { level: 1, name: /^Review:/ }).waitFor();
+  }
+
+  /** The review section of one answer, found by its heading. */
+  answer(heading: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: heading });
+  }
+
+  waveform(answer: Locator): Locator {
+    return answer.locator('.player-waveform');
+  }
+
+  async play(answer: Locator): Promise<void> {
+    await answer.getByRole('button', { name: 'Play' }).click();
+  }
+
+  /** The player's "current / total" time, such as "0:01 / 0:03". */
+  async position(answer: Locator): Promise<string> {
+    return answer.locator('.player-time').innerText();
+  }
+
+  async pinNote(answer: Locator, text: string): Promise<void> {
+    await answer.getByRole('button', { name: /^Pin a note at/ }).click();
+    await answer.getByRole('textbox', { name: 'Pinned note' }).fill(text);
+    await answer.getByRole('button', { name: 'Save the pinned note' }).click();
+    await answer
+      .getByRole('list', { name: 'Pinned notes' })
+      .getByRole('listitem')
+      .filter({ hasText: text })
+      .waitFor();
+  }
+
+  async rate(answer: Locator, rating: number): Promise<void> {
+    await answer.getByRole('radio', { name: new RegExp(`^${rating} `) }).check();
+  }
+
+  /** Exports the interview and returns the download. */
+  async export(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Export this interview' }).click();
+    return download;
+  }
+}
