@@ -1,3 +1,4 @@
+import type { SessionStatus } from '../interview/records.ts';
 import type { ScriptKind } from '../script/model.ts';
 
 const kindLabels: Record<ScriptKind, string> = {
@@ -25,4 +26,23 @@ export function languageName(tag: string): string {
     // Intl throws on a malformed tag; an imported script may carry one.
     return tag;
   }
+}
+
+const sessionStatuses: Record<SessionStatus, string> = {
+  'in-progress': 'not finished',
+  finished: 'finished',
+  aborted: 'ended early',
+  interrupted: 'interrupted',
+};
+
+/** How an interview ended, in words: `finished`, `ended early`, … */
+export function sessionStatusLabel(status: SessionStatus): string {
+  return sessionStatuses[status];
+}
+
+const dateTimes = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A moment for people: `Nov 21, 2026, 2:48 PM`. */
+export function formatDateTime(at: number): string {
+  return dateTimes.format(at);
 }

@@ -5,6 +5,8 @@ import { useSessionSummaries } from '../../store/use-session-summaries.ts';
 import { historyHref, historyOfScriptHref, progressHref, sessionHref } from '../routes.ts';
 import { BackupActions } from './BackupActions.tsx';
 import { StorageStatusPanel } from './StorageStatusPanel.tsx';
+import { LoadFailure } from '../../ui/LoadFailure.tsx';
+import { formatDateTime, sessionStatusLabel } from '../../ui/labels.ts';
 
 interface HistoryPageProps {
   readonly scriptId: string | undefined;
@@ -12,15 +14,6 @@ interface HistoryPageProps {
   readonly notice: string | undefined;
   readonly onNavigate: (href: string) => void;
 }
-
-const statuses = {
-  'in-progress': 'Not finished',
-  finished: 'Finished',
-  aborted: 'Ended early',
-  interrupted: 'Interrupted',
-} as const;
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Past interviews, newest first, filtered by script; with storage, backup and a way into each review. */
 export function HistoryPage({ scriptId, storage, notice, onNavigate }: HistoryPageProps) {
@@ -75,14 +68,7 @@ export function HistoryPage({ scriptId, storage, notice, onNavigate }: HistoryPa
         </p>
       )}
       {history.status === 'loading' && <p className="loading">Loading your interviews…</p>}
-      {history.status === 'error' && (
-        <div className="load-failure" role="alert">
-          <p>{history.message}</p>
-          <button type="button" className="button" onClick={history.retry}>
-            Try again
-          </button>
-        </div>
-      )}
+      {history.status === 'error' && <LoadFailure message={history.message} onRetry={history.retry} />}
       {history.status === 'ready' && history.summaries.length === 0 && (
         <p>
           No interviews yet. Pick a script in the library and start one: every answer you give is kept here.
@@ -96,8 +82,8 @@ export function HistoryPage({ scriptId, storage, notice, onNavigate }: HistoryPa
                 {session.script.title}
               </a>
               <p className="session-facts">
-                {dateFormat.format(session.startedAt)} · {statuses[session.status]} · {answerCount} answers ·{' '}
-                {formatClock(recordedMs)} recorded · {session.settings.timing} timing
+                {formatDateTime(session.startedAt)} · {sessionStatusLabel(session.status)} · {answerCount}{' '}
+                answers · {formatClock(recordedMs)} recorded · {session.settings.timing} timing
               </p>
             </li>
           ))}

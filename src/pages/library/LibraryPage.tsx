@@ -6,6 +6,7 @@ import { DropZone } from './DropZone.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { ImportFailure, importedMessage } from './ImportReport.tsx';
 import { LibraryView } from './LibraryView.tsx';
+import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
 interface LibraryPageProps {
   readonly library: Library;
@@ -47,14 +48,7 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice }: Lib
       </p>
       {outcome && !outcome.ok && <ImportFailure outcome={outcome} />}
       {library.status === 'loading' && <p className="loading">Loading scripts…</p>}
-      {library.status === 'error' && (
-        <div className="load-failure" role="alert">
-          <p>{library.message}</p>
-          <button type="button" className="button" onClick={library.retry}>
-            Try again
-          </button>
-        </div>
-      )}
+      {library.status === 'error' && <LoadFailure message={library.message} onRetry={library.retry} />}
       {library.status === 'ready' && (
         <LibraryView entries={library.entries} criteria={criteria} onCriteriaChange={onCriteriaChange} />
       )}

@@ -7,6 +7,7 @@ import { ScriptFacts } from '../library/ScriptFacts.tsx';
 import { interviewHref, libraryHref } from '../routes.ts';
 import { ImportedScriptActions } from './ImportedScriptActions.tsx';
 import { ScriptPlan } from './ScriptPlan.tsx';
+import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
 interface ScriptPlanPageProps {
   readonly library: Library;
@@ -37,9 +38,7 @@ export function ScriptPlanPage({ library, source, id, onDeleted }: ScriptPlanPag
     return (
       <>
         {back}
-        <div className="load-failure" role="alert">
-          <p>{library.message}</p>
-        </div>
+        <LoadFailure message={library.message} />
       </>
     );
   }

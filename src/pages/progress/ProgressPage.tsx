@@ -9,6 +9,7 @@ import { AnswerPlayer } from '../../ui/player/AnswerPlayer.tsx';
 import { InsightsList } from '../review/InsightsList.tsx';
 import { historyOfScriptHref } from '../routes.ts';
 import { AttemptChart } from './AttemptChart.tsx';
+import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
 interface ProgressPageProps {
   readonly scriptId: string;
@@ -43,14 +44,7 @@ export function ProgressPage({ scriptId, script }: ProgressPageProps) {
         Progress: {title}
       </h1>
       {progress.status === 'loading' && <p className="loading">Loading your attempts…</p>}
-      {progress.status === 'error' && (
-        <div className="load-failure" role="alert">
-          <p>{progress.message}</p>
-          <button type="button" className="button" onClick={progress.retry}>
-            Try again
-          </button>
-        </div>
-      )}
+      {progress.status === 'error' && <LoadFailure message={progress.message} onRetry={progress.retry} />}
       {progress.status === 'ready' && progress.questions.length === 0 && (
         <p>No answers to this script's questions yet. Practise it, and every attempt shows here.</p>
       )}

@@ -16,20 +16,13 @@ import { AnswerReview } from './AnswerReview.tsx';
 import { Checklist } from './Checklist.tsx';
 import { NotesField } from './NotesField.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
+import { LoadFailure } from '../../ui/LoadFailure.tsx';
+import { formatDateTime, sessionStatusLabel } from '../../ui/labels.ts';
 
 interface ReviewPageProps {
   readonly sessionId: string;
   readonly onDeleted: (title: string) => void;
 }
-
-const statuses = {
-  'in-progress': 'not finished',
-  finished: 'finished',
-  aborted: 'ended early',
-  interrupted: 'interrupted',
-} as const;
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -51,14 +44,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
 
   if (review.status === 'loading') return <p className="loading">Loading the interview…</p>;
   if (review.status === 'error') {
-    return (
-      <div className="load-failure" role="alert">
-        <p>{review.message}</p>
-        <button type="button" className="button" onClick={review.retry}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadFailure message={review.message} onRetry={review.retry} />;
   }
   if (review.status === 'missing' || ready === undefined || timeline === undefined) {
     return (
@@ -106,8 +92,8 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
         Review: <span lang={session.script.language}>{title}</span>
       </h1>
       <p>
-        {dateFormat.format(session.startedAt)} · {statuses[session.status]} · {answers.length} answers ·{' '}
-        {formatClock(timeline.totals.actualMs)} of {formatClock(timeline.totals.plannedMs)} planned
+        {formatDateTime(session.startedAt)} · {sessionStatusLabel(session.status)} · {answers.length} answers
+        · {formatClock(timeline.totals.actualMs)} of {formatClock(timeline.totals.plannedMs)} planned
         {timeline.totals.overtimeMs > 0 ? ` · ${formatClock(timeline.totals.overtimeMs)} over time` : ''}
       </p>
       <div className="actions">
