@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { answerInsights } from '../../insights/answer-insights.ts';
+import type { AnswerInsights } from '../../insights/answer-insights.ts';
 import { sectionTimings } from '../../insights/section-timing.ts';
 import { formatClock } from '../../interview/format-clock.ts';
 import { phaseLabel } from '../../interview/phase-label.ts';
@@ -27,6 +27,8 @@ interface AnswerReviewProps {
   readonly session: SessionRecord;
   readonly answer: AnswerRecord;
   readonly assessment: AnswerAssessment;
+  /** What the audio says about it; absent when its recording did not finish. */
+  readonly insights: AnswerInsights | undefined;
   readonly onDownload: (answer: AnswerRecord) => void;
 }
 
@@ -50,24 +52,13 @@ function checklistOf(script: Script, answer: AnswerRecord): readonly string[] {
 }
 
 /** One answer: the prompt, the replay, what the audio says, the sections, and the candidate's own assessment. */
-export function AnswerReview({ session, answer, assessment, onDownload }: AnswerReviewProps) {
+export function AnswerReview({ session, answer, assessment, insights, onDownload }: AnswerReviewProps) {
   const [pinningAt, setPinningAt] = useState<number | undefined>(undefined);
   const [rated, setRated] = useState('');
   const { script, plan } = session;
   const label = phaseLabel(answer.turn, plan.questionCount);
   const headingId = `answer-${answer.id}`;
   const audio = answer.audio;
-  const insights = useMemo(
-    () =>
-      audio &&
-      answerInsights({
-        peaks: audio.peaks,
-        durationMs: audio.durationMs,
-        budget: answer.turn.budget,
-        ...(answer.timing ? { timing: answer.timing } : {}),
-      }),
-    [audio, answer.turn.budget, answer.timing],
-  );
   const sections = useMemo(
     () =>
       answer.turn.sections.length === 0 || audio === undefined

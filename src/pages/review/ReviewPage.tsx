@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { answerAudioFile } from '../../backup/answer-audio-file.ts';
 import { exportBackup } from '../../backup/export-backup.ts';
 import { backupFileName } from '../../backup/file-names.ts';
+import { answerInsights } from '../../insights/answer-insights.ts';
+import { interviewInsights } from '../../insights/interview-insights.ts';
 import { interviewTimeline } from '../../insights/interview-timeline.ts';
 import { formatClock } from '../../interview/format-clock.ts';
 import { downloadBlob } from '../../platform/download.ts';
@@ -37,6 +39,27 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
     () => ready && interviewTimeline(ready.session.plan.turns, ready.answers),
     [ready],
   );
+  const insights = useMemo(
+    () =>
+      new Map(
+        (ready?.answers ?? []).flatMap((answer) =>
+          answer.audio === undefined
+            ? []
+            : [
+                [
+                  answer.id,
+                  answerInsights({
+                    peaks: answer.audio.peaks,
+                    durationMs: answer.audio.durationMs,
+                    budget: answer.turn.budget,
+                    ...(answer.timing ? { timing: answer.timing } : {}),
+                  }),
+                ] as const,
+              ],
+        ),
+      ),
+    [ready],
+  );
 
   useEffect(() => {
     heading.current?.focus();
@@ -58,6 +81,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
   }
 
   const { session, answers, answerAssessments, sessionAssessment } = ready;
+  const overall = interviewInsights([...insights.values()]);
   const title = session.script.title;
 
   const exportInterview = () => {
@@ -96,6 +120,16 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
         · {formatClock(timeline.totals.actualMs)} of {formatClock(timeline.totals.plannedMs)} planned
         {timeline.totals.overtimeMs > 0 ? ` · ${formatClock(timeline.totals.overtimeMs)} over time` : ''}
       </p>
+      {overall.answersTimed > 0 && (
+        <p>
+          Think time {overall.meanThinkTimeMs === undefined ? '—' : formatClock(overall.meanThinkTimeMs)} on
+          average · talking{' '}
+          {overall.talkRatio === undefined ? '—' : `${Math.round(overall.talkRatio * 100)}%`} of the time ·{' '}
+          {overall.pauseCount} pause{overall.pauseCount === 1 ? '' : 's'} over 2 s
+          {overall.pauseCount > 0 ? ` (longest ${(overall.longestPauseMs / 1000).toFixed(1)} s)` : ''} ·{' '}
+          {overall.answersOnTarget} of {overall.answersTimed} answers on target
+        </p>
+      )}
       <div className="actions">
         <button type="button" className="button" onClick={exportInterview}>
           Export this interview
@@ -154,6 +188,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
                 session={session}
                 answer={answer}
                 assessment={assessment}
+                insights={insights.get(answer.id)}
                 onDownload={download}
               />
             )
