@@ -5,11 +5,10 @@ import type { Microphone, OpenMicrophone, Recording } from '../platform/micropho
 import type { Speech, SpeechOptions } from '../platform/speech/speech.ts';
 import type { AlarmName, InterviewEvent, RecorderCommand } from './events.ts';
 import type { AnswerTiming, InterviewRecords, NewSession, SessionStatus } from './records.ts';
+import { errorMessage } from '../error-message.ts';
 
 // The machine's side effects. Each one reaches the browser only through a platform contract passed in
 // its input, and cleans up after itself when the state that invoked it is left.
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export interface SpeakInput {
   readonly speech: Speech;
@@ -123,7 +122,7 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
     let closed = false;
 
     const fail = (error: unknown) => {
-      sendBack({ type: 'recorder.failed', at: clock.now(), message: messageOf(error) });
+      sendBack({ type: 'recorder.failed', at: clock.now(), message: errorMessage(error) });
     };
 
     const openMicrophone = () => {
@@ -142,7 +141,7 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
         },
         (error: unknown) => {
           const problem = error instanceof MicrophoneError ? error.problem : 'unavailable';
-          sendBack({ type: 'microphone.failed', at: clock.now(), problem, message: messageOf(error) });
+          sendBack({ type: 'microphone.failed', at: clock.now(), problem, message: errorMessage(error) });
         },
       );
     };

@@ -21,6 +21,7 @@ import {
   type AnswerClock,
   type TimingStage,
 } from './timing.ts';
+import { errorMessage } from '../error-message.ts';
 
 /** The platform services an interview runs on: real ones in the app, fakes in tests. */
 export interface InterviewServices {
@@ -328,7 +329,7 @@ export const interviewMachine = setup({
           actions: assign({
             problem: ({ event }) => ({
               kind: 'storage',
-              message: event.error instanceof Error ? event.error.message : String(event.error),
+              message: errorMessage(event.error),
             }),
           }),
         },
@@ -562,7 +563,7 @@ export const interviewMachine = setup({
               actions: assign({
                 problem: ({ event }) => ({
                   kind: 'storage',
-                  message: event.error instanceof Error ? event.error.message : String(event.error),
+                  message: errorMessage(event.error),
                 }),
               }),
             },

@@ -2,10 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
 import {
   addPinnedNote,
-  loadAnswerAssessment,
-  loadSessionAssessment,
   removePinnedNote,
-  saveAnswerAssessment,
   setAnswerNotes,
   setAnswerRating,
   setSessionNotes,
@@ -14,6 +11,7 @@ import {
 } from './assessments.ts';
 import type { VivaDatabase } from './database.ts';
 import { createInterviewRecords } from './interview-records.ts';
+import { loadSessionReview, type SessionReview } from './review.ts';
 import { newAnswer, newSession, testDatabase } from './testing/interview-fixture.ts';
 
 let database: VivaDatabase;
@@ -34,30 +32,35 @@ afterEach(async () => {
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-describe('answer assessments', () => {
-  it('gives an empty assessment for an answer nobody has assessed, and rejects an unknown answer', async () => {
-    expect(await loadAnswerAssessment(answerId, database)).toEqual({
-      answerId,
-      sessionId,
-      covered: [],
-      notes: '',
-      pins: [],
-    });
-    await expect(loadAnswerAssessment('missing', database)).rejects.toThrow('No answer missing is stored.');
-    expect(await database.answerAssessments.count()).toBe(0);
-  });
+/** The interview's assessments as the review reads them, the way the app does. */
+async function reviewed(): Promise<SessionReview> {
+  const review = await loadSessionReview(sessionId, database);
+  if (review === undefined) throw new Error(`Session ${sessionId} is not stored.`);
+  return review;
+}
 
+async function answerAssessmentOf(id: string) {
+  const assessment = (await reviewed()).answerAssessments.get(id);
+  if (assessment === undefined) throw new Error(`Answer ${id} is not in the review.`);
+  return assessment;
+}
+
+async function sessionAssessmentOf() {
+  return (await reviewed()).sessionAssessment;
+}
+
+describe('answer assessments', () => {
   it('stores a rating, stamped with the time it was saved', async () => {
     const before = Date.now();
     await setAnswerRating(answerId, sessionId, 4, database);
 
-    const stored = await loadAnswerAssessment(answerId, database);
+    const stored = await answerAssessmentOf(answerId);
     expect(stored).toMatchObject({ answerId, sessionId, rating: 4, covered: [], notes: '', pins: [] });
     expect(stored.updatedAt).toBeGreaterThanOrEqual(before);
     expect(stored.updatedAt).toBeLessThanOrEqual(Date.now());
 
     await setAnswerRating(answerId, sessionId, 1, database);
-    expect((await loadAnswerAssessment(answerId, database)).rating).toBe(1);
+    expect((await answerAssessmentOf(answerId)).rating).toBe(1);
   });
 
   it('rejects a rating that is not a whole number from 1 to 5, storing nothing', async () => {
@@ -73,7 +76,7 @@ describe('answer assessments', () => {
     await toggleCovered(answerId, sessionId, 'Consistency vs availability', database);
     await toggleCovered(answerId, sessionId, 'Partition tolerance', database);
 
-    expect((await loadAnswerAssessment(answerId, database)).covered).toEqual(['Consistency vs availability']);
+    expect((await answerAssessmentOf(answerId)).covered).toEqual(['Consistency vs availability']);
     await expect(toggleCovered(answerId, sessionId, '  ', database)).rejects.toThrow(
       'A checklist item needs its text.',
     );
@@ -81,10 +84,10 @@ describe('answer assessments', () => {
 
   it('keeps free notes as written, empty ones too', async () => {
     await setAnswerNotes(answerId, sessionId, 'Started with the trade-off.\nGood.', database);
-    expect((await loadAnswerAssessment(answerId, database)).notes).toBe('Started with the trade-off.\nGood.');
+    expect((await answerAssessmentOf(answerId)).notes).toBe('Started with the trade-off.\nGood.');
 
     await setAnswerNotes(answerId, sessionId, '', database);
-    expect((await loadAnswerAssessment(answerId, database)).notes).toBe('');
+    expect((await answerAssessmentOf(answerId)).notes).toBe('');
   });
 
   it('pins notes to moments of the recording, in recording order, and removes one by its id', async () => {
@@ -93,16 +96,16 @@ describe('answer assessments', () => {
 
     expect(late).toEqual({ id: expect.stringMatching(uuid) as unknown, atMs: 42_000, text: 'Rambled here' });
     expect(early.id).not.toBe(late.id);
-    expect((await loadAnswerAssessment(answerId, database)).pins).toEqual([early, late]);
+    expect((await answerAssessmentOf(answerId)).pins).toEqual([early, late]);
 
     await removePinnedNote(answerId, late.id, database);
-    expect((await loadAnswerAssessment(answerId, database)).pins).toEqual([early]);
+    expect((await answerAssessmentOf(answerId)).pins).toEqual([early]);
 
     // A second click on the same pin's remove button, or a pin of an answer never assessed: nothing to do.
     await removePinnedNote(answerId, late.id, database);
     const other = await records.startAnswer(newAnswer(sessionId, 2));
     await removePinnedNote(other, 'any', database);
-    expect((await loadAnswerAssessment(answerId, database)).pins).toEqual([early]);
+    expect((await answerAssessmentOf(answerId)).pins).toEqual([early]);
     expect(await database.answerAssessments.get(other)).toBeUndefined();
   });
 
@@ -128,41 +131,12 @@ describe('answer assessments', () => {
       toggleCovered(answerId, sessionId, 'Explained the trade-off', database),
     ]);
 
-    expect(await loadAnswerAssessment(answerId, database)).toMatchObject({
+    expect(await answerAssessmentOf(answerId)).toMatchObject({
       rating: 3,
       notes: 'Missed the follow-up',
       pins: [otherPin, pin],
       covered: ['Explained the trade-off'],
     });
-  });
-
-  it('replaces a whole assessment, checking every part of it', async () => {
-    await setAnswerNotes(answerId, sessionId, 'Old notes', database);
-    const pins = [{ id: 'p1', atMs: 10, text: 'Here' }];
-
-    await saveAnswerAssessment(
-      { answerId, sessionId, rating: 5, covered: ['A'], notes: 'New', pins },
-      database,
-    );
-    expect(await loadAnswerAssessment(answerId, database)).toMatchObject({
-      rating: 5,
-      covered: ['A'],
-      notes: 'New',
-      pins,
-    });
-
-    const valid = { answerId, sessionId, covered: [], notes: '', pins: [] };
-    await expect(saveAnswerAssessment({ ...valid, rating: 7 }, database)).rejects.toThrow('not 7');
-    await expect(saveAnswerAssessment({ ...valid, covered: [''] }, database)).rejects.toThrow(
-      'A checklist item needs its text.',
-    );
-    await expect(
-      saveAnswerAssessment({ ...valid, pins: [{ id: 'p', atMs: -5, text: 'x' }] }, database),
-    ).rejects.toThrow('not -5');
-    await expect(saveAnswerAssessment({ ...valid, pins: [...pins, ...pins] }, database)).rejects.toThrow(
-      'Two pinned notes have the same id.',
-    );
-    expect((await loadAnswerAssessment(answerId, database)).notes).toBe('New');
   });
 
   it('assesses only an answer stored in the session named, so no assessment is left without its answer', async () => {
@@ -179,11 +153,6 @@ describe('answer assessments', () => {
 });
 
 describe('session assessments', () => {
-  it('gives an empty assessment for an interview nobody has assessed, and rejects an unknown one', async () => {
-    expect(await loadSessionAssessment(sessionId, database)).toEqual({ sessionId, covered: [], notes: '' });
-    await expect(loadSessionAssessment('missing', database)).rejects.toThrow('No session missing is stored.');
-  });
-
   it('keeps the general checklist and notes, both edited at once', async () => {
     const before = Date.now();
     await Promise.all([
@@ -193,7 +162,7 @@ describe('session assessments', () => {
     ]);
     await toggleSessionCovered(sessionId, 'Thought out loud', database);
 
-    const stored = await loadSessionAssessment(sessionId, database);
+    const stored = await sessionAssessmentOf();
     expect(stored).toMatchObject({ sessionId, covered: ['Stayed within time'], notes: 'Slow down' });
     expect(stored.updatedAt).toBeGreaterThanOrEqual(before);
   });

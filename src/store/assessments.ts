@@ -5,7 +5,7 @@ import type {
   VivaDatabase,
 } from './database.ts';
 import { db } from './db.ts';
-import { checkChecklistItem, checkPin, checkPins, checkRating } from './assessment-validation.ts';
+import { checkChecklistItem, checkPin, checkRating } from './assessment-validation.ts';
 
 // Every change is a read-modify-write in one transaction: IndexedDB runs read-write transactions on the
 // same table one after another, so two quick edits (a rating, then a note) never overwrite each other.
@@ -24,32 +24,6 @@ export function emptyAnswerAssessment(answerId: string, sessionId: string): Answ
 /** The assessment of an interview nobody has assessed yet. */
 export function emptySessionAssessment(sessionId: string): SessionAssessment {
   return { sessionId, covered: [], notes: '' };
-}
-
-/** An answer's self-assessment, or an empty one when it has none yet. Rejects for an unknown answer. */
-export async function loadAnswerAssessment(
-  answerId: string,
-  database: VivaDatabase = db,
-): Promise<AnswerAssessment> {
-  const { answers, answerAssessments } = database;
-  return database.transaction('r', answers, answerAssessments, async () => {
-    const stored = await answerAssessments.get(answerId);
-    if (stored) return stored;
-    const answer = await answers.get(answerId);
-    if (!answer) throw new Error(`No answer ${answerId} is stored.`);
-    return emptyAnswerAssessment(answerId, answer.sessionId);
-  });
-}
-
-/** Replaces an answer's self-assessment, stamped with the time of saving. */
-export async function saveAnswerAssessment(
-  assessment: AnswerAssessment,
-  database: VivaDatabase = db,
-): Promise<void> {
-  if (assessment.rating !== undefined) checkRating(assessment.rating);
-  assessment.covered.forEach(checkChecklistItem);
-  checkPins(assessment.pins);
-  await editAnswerAssessment(assessment.answerId, assessment.sessionId, () => assessment, database);
 }
 
 /** Rates an answer from 1 (poor) to 5 (excellent). */
@@ -124,20 +98,6 @@ export async function removePinnedNote(
       pins: stored.pins.filter((pin) => pin.id !== pinId),
       updatedAt: Date.now(),
     });
-  });
-}
-
-/** An interview's self-assessment, or an empty one when it has none yet. Rejects for an unknown session. */
-export async function loadSessionAssessment(
-  sessionId: string,
-  database: VivaDatabase = db,
-): Promise<SessionAssessment> {
-  const { sessions, sessionAssessments } = database;
-  return database.transaction('r', sessions, sessionAssessments, async () => {
-    const stored = await sessionAssessments.get(sessionId);
-    if (stored) return stored;
-    await assertSessionStored(sessionId, database);
-    return emptySessionAssessment(sessionId);
   });
 }
 

@@ -10,8 +10,3 @@ export async function settle<T>(promise: Promise<T>): Promise<Loaded<T>> {
     return { ok: false, error };
   }
 }
-
-/** A failure's message, for a sentence the page shows. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
 import type { VivaDatabase } from './database.ts';
 import { createInterviewRecords } from './interview-records.ts';
-import { listSessions, loadSession } from './sessions.ts';
+import { loadSession } from './sessions.ts';
 import { newAnswer, newSession, testDatabase } from './testing/interview-fixture.ts';
 
 let database: VivaDatabase;
@@ -36,13 +36,5 @@ describe('loadSession', () => {
 
   it('gives undefined for a session that is not stored', async () => {
     expect(await loadSession('missing', database)).toBeUndefined();
-  });
-});
-
-describe('listSessions', () => {
-  it('lists every session, the most recently started first', async () => {
-    for (const startedAt of [2_000, 3_000, 1_000]) await records.startSession(newSession({ startedAt }));
-
-    expect((await listSessions(database)).map((s) => s.startedAt)).toEqual([3_000, 2_000, 1_000]);
   });
 });

@@ -24,8 +24,3 @@ export async function loadSession(
     return { session, answers };
   });
 }
-
-/** Every session, the most recently started first. */
-export async function listSessions(database: VivaDatabase = db): Promise<SessionRecord[]> {
-  return database.sessions.orderBy('startedAt').reverse().toArray();
-}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { errorMessage } from './loaded.ts';
 import { attemptsOfScript, type ScriptAttempts } from './progress.ts';
 import { useLiveLoaded } from './use-live-loaded.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type AttemptsState =
   | { readonly status: 'loading' }

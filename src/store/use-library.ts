@@ -6,7 +6,8 @@ import { sortEntries } from '../library/sort.ts';
 import type { Script } from '../script/model.ts';
 import { listImportedScripts } from './imported-scripts.ts';
 import type { ImportedScriptRecord } from './database.ts';
-import { errorMessage, settle, type Loaded } from './loaded.ts';
+import { settle, type Loaded } from './loaded.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type LibraryState =
   | { readonly status: 'loading' }

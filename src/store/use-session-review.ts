@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { errorMessage } from './loaded.ts';
 import { loadSessionReview, type SessionReview } from './review.ts';
 import { useLiveLoaded } from './use-live-loaded.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type SessionReviewState =
   | { readonly status: 'loading' }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { listSessionSummaries, type SessionSummary } from './history.ts';
-import { errorMessage } from './loaded.ts';
 import { useLiveLoaded } from './use-live-loaded.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type SessionSummariesState =
   | { readonly status: 'loading' }

@@ -3,6 +3,7 @@ import { exportBackup } from '../../backup/export-backup.ts';
 import { backupFileName } from '../../backup/file-names.ts';
 import { importBackup } from '../../backup/import-backup.ts';
 import { downloadBlob } from '../../platform/download.ts';
+import { errorMessage } from '../../error-message.ts';
 
 /** Export every interview as one zip, or import such a zip; an import that fails changes nothing and says why. */
 export function BackupActions({ onImported }: { readonly onImported: () => void }) {
@@ -23,7 +24,7 @@ export function BackupActions({ onImported }: { readonly onImported: () => void 
         },
         (error: unknown) => {
           setMessage('');
-          setProblem(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+          setProblem(`The export failed: ${errorMessage(error)}`);
         },
       )
       .finally(() => {

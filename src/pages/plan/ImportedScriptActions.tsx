@@ -4,6 +4,7 @@ import type { Script } from '../../script/model.ts';
 import { downloadTextFile } from '../../platform/download.ts';
 import { deleteImportedScript } from '../../store/imported-scripts.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { errorMessage } from '../../error-message.ts';
 
 interface ImportedScriptActionsProps {
   readonly script: Script;
@@ -23,9 +24,7 @@ export function ImportedScriptActions({ script, onDeleted }: ImportedScriptActio
         onDeleted(script);
       },
       (error: unknown) => {
-        setFailure(
-          `The script could not be deleted: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        setFailure(`The script could not be deleted: ${errorMessage(error)}`);
       },
     );
   };

@@ -22,6 +22,7 @@ import { InsightsList } from './InsightsList.tsx';
 import { NotesField } from './NotesField.tsx';
 import { PinnedNotes } from './PinnedNotes.tsx';
 import { RatingInput } from './RatingInput.tsx';
+import { errorMessage } from '../../error-message.ts';
 
 interface AnswerReviewProps {
   readonly session: SessionRecord;
@@ -171,9 +172,7 @@ export function AnswerReview({ session, answer, assessment, insights, onDownload
               setRated('Rating saved.');
             },
             (error: unknown) => {
-              setRated(
-                `The rating could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-              );
+              setRated(`The rating could not be saved: ${errorMessage(error)}`);
             },
           );
         }}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { errorMessage } from '../../error-message.ts';
 
 interface NotesFieldProps {
   readonly label: string;
@@ -30,9 +31,7 @@ export function NotesField({ label, value, onSave }: NotesFieldProps) {
               setStatus('Notes saved.');
             },
             (error: unknown) => {
-              setStatus(
-                `The notes could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-              );
+              setStatus(`The notes could not be saved: ${errorMessage(error)}`);
             },
           );
         }}

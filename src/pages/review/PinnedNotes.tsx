@@ -1,6 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { formatClock } from '../../interview/format-clock.ts';
 import type { PinnedNote } from '../../store/database.ts';
+import { errorMessage } from '../../error-message.ts';
 
 interface PinnedNotesProps {
   readonly pins: readonly PinnedNote[];
@@ -31,7 +32,7 @@ export function PinnedNotes({ pins, pinningAt, onSave, onCancel, onRemove }: Pin
         setProblem('');
       },
       (error: unknown) => {
-        setProblem(`The note could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+        setProblem(`The note could not be saved: ${errorMessage(error)}`);
       },
     );
   };

@@ -20,13 +20,12 @@ import { NotesField } from './NotesField.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 import { formatDateTime, sessionStatusLabel } from '../../ui/labels.ts';
+import { errorMessage } from '../../error-message.ts';
 
 interface ReviewPageProps {
   readonly sessionId: string;
   readonly onDeleted: (title: string) => void;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** One past interview: the timeline against the plan, the general self-assessment, and every answer to replay and judge. */
 export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
@@ -92,7 +91,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
         setAction('Exported.');
       },
       (error: unknown) => {
-        setAction(`The export failed: ${messageOf(error)}`);
+        setAction(`The export failed: ${errorMessage(error)}`);
       },
     );
   };
@@ -102,7 +101,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
         downloadBlob(fileName, blob);
       },
       (error: unknown) => {
-        setAction(`The recording could not be downloaded: ${messageOf(error)}`);
+        setAction(`The recording could not be downloaded: ${errorMessage(error)}`);
       },
     );
   };
@@ -206,7 +205,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
               onDeleted(title);
             },
             (error: unknown) => {
-              setAction(`The interview could not be deleted: ${messageOf(error)}`);
+              setAction(`The interview could not be deleted: ${errorMessage(error)}`);
             },
           );
         }}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../error-message.ts';
 
 /** How long "Saved." stays: long enough to be read, short enough not to linger over the next change. */
 const savedShownMs = 2500;
@@ -40,9 +41,7 @@ export function useSaveStatus(): SaveStatus {
         (error: unknown) => {
           clearTimeout(timer.current);
           setSaved(false);
-          setFailure(
-            `Your change could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-          );
+          setFailure(`Your change could not be saved: ${errorMessage(error)}`);
           return false;
         },
       ),

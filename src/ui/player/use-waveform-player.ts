@@ -2,6 +2,7 @@ import { useEffect, useReducer, useRef, useState, type ActionDispatch, type RefO
 import type { CreateWaveformPlayer, WaveformPlayer } from '../../platform/waveform/waveform.ts';
 import { initialPlayerView, playerViewReducer, type PlayerAction, type PlayerView } from './player-view.ts';
 import { themeColors } from './theme-colors.ts';
+import { errorMessage } from '../../error-message.ts';
 
 interface WaveformSetup {
   readonly peaks: Int8Array;
@@ -16,8 +17,6 @@ interface WaveformPlayerState {
   readonly view: PlayerView;
   readonly dispatch: ActionDispatch<[action: PlayerAction]>;
 }
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Draws the waveform into `containerRef`'s element once mounted, follows its player, destroys it on unmount. */
 export function useWaveformPlayer(
@@ -75,7 +74,7 @@ export function useWaveformPlayer(
         dispatch({ type: 'drawn' });
       },
       (error: unknown) => {
-        if (!closed) dispatch({ type: 'broken', message: messageOf(error) });
+        if (!closed) dispatch({ type: 'broken', message: errorMessage(error) });
       },
     );
     return () => {
