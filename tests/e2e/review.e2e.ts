@@ -89,6 +89,8 @@ describe('reviewing an answer', () => {
     await answer.getByRole('button', { name: 'Pause' }).waitFor();
     await browser.page.waitForTimeout(1_500);
     expect(await review.position(answer)).toMatch(/^0:0[1-4] \//);
+    // The audio was assembled and loaded only now: the check before Play could have seen it.
+    expect(requestedUrls(browser.page).filter((url) => url.startsWith('blob:'))).toHaveLength(1);
   });
 
   it('keeps a pinned note and a rating, and exports the interview', async () => {
