@@ -125,25 +125,32 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
       sendBack({ type: 'recorder.failed', at: clock.now(), message: errorMessage(error) });
     };
 
+    const reportFailure = (error: unknown) => {
+      const problem = error instanceof MicrophoneError ? error.problem : 'unavailable';
+      sendBack({ type: 'microphone.failed', at: clock.now(), problem, message: errorMessage(error) });
+    };
+
     const openMicrophone = () => {
-      input.microphone.open().then(
-        (microphone) => {
-          // The page left while permission was being asked: release the device at once.
-          if (closed) {
-            microphone.close();
-            return;
-          }
-          open = microphone;
-          stopWatchingEnd = microphone.onEnded(() => {
-            sendBack({ type: 'microphone.ended', at: clock.now() });
-          });
-          sendBack({ type: 'microphone.ready', at: clock.now(), microphone });
-        },
-        (error: unknown) => {
-          const problem = error instanceof MicrophoneError ? error.problem : 'unavailable';
-          sendBack({ type: 'microphone.failed', at: clock.now(), problem, message: errorMessage(error) });
-        },
-      );
+      input.microphone.open().then((microphone) => {
+        // The page left while permission was being asked: release the device at once.
+        if (closed) {
+          microphone.close();
+          return;
+        }
+        open = microphone;
+        stopWatchingEnd = microphone.onEnded(() => {
+          sendBack({ type: 'microphone.ended', at: clock.now() });
+        });
+        sendBack({ type: 'microphone.ready', at: clock.now(), microphone });
+      }, reportFailure);
+    };
+
+    // After the device ended: the same open microphone asks for it again, so a paused answer resumes
+    // into its own recording on whatever device comes back.
+    const reopenMicrophone = (microphone: OpenMicrophone) => {
+      microphone.reopen().then(() => {
+        if (!closed) sendBack({ type: 'microphone.ready', at: clock.now(), microphone });
+      }, reportFailure);
     };
 
     const finish = (answer: ActiveAnswer, timing: AnswerTiming) => {
@@ -160,7 +167,8 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
     receive((command) => {
       switch (command.type) {
         case 'microphone.retry':
-          openMicrophone();
+          if (open === undefined) openMicrophone();
+          else reopenMicrophone(open);
           return;
         case 'record.start': {
           if (open === undefined) {
@@ -179,7 +187,6 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
               fail,
             );
           } catch (error) {
-            // The device went away between turns: MediaRecorder refuses to start on an ended track.
             fail(error);
             return;
           }

@@ -46,6 +46,7 @@ export type InterviewEvent =
 
 /** What the machine tells the microphone actor. */
 export type RecorderCommand =
+  /** Opens the microphone after a failed open, or asks for the device again after it ended. */
   | { readonly type: 'microphone.retry' }
   | {
       readonly type: 'record.start';

@@ -408,6 +408,154 @@ describe('interview machine', () => {
     expect(t.state().context.problem?.kind).toBe('storage');
     expect(t.state().context.problem?.message).toContain('disk is full');
   });
+
+  describe('when the microphone goes away', () => {
+    const device = (t: Awaited<ReturnType<typeof startInterview>>) => {
+      const open = t.microphone.opened;
+      if (open === undefined) throw new Error('The microphone was never opened.');
+      return open;
+    };
+
+    it('mid-answer: pauses recorder and clock, keeps the recording, and resumes it on the reopened device', async () => {
+      const t = await startInterview(shortScript, { timing: 'strict', speech: true });
+      await t.begin();
+      await t.speakPrompt();
+      const started = t.clock.now();
+      t.clock.advance(10_000);
+      await t.recording().emitChunk(10_000);
+      device(t).end();
+      await settle();
+      expect(t.state().matches({ running: { answering: { paused: 'waiting' } } })).toBe(true);
+      expect(t.state().context.problem).toMatchObject({ kind: 'microphone-lost' });
+      expect(t.state().context.problem?.message).toMatch(/paused.*kept.*Resume/s);
+      expect(t.recording().state).toBe('paused');
+      // The strict limit (60 s) does not fire while the device is gone.
+      t.clock.advance(120_000);
+      expect(t.state().matches({ running: { answering: 'paused' } })).toBe(true);
+      t.send('user.resume');
+      expect(t.state().matches({ running: { answering: { paused: 'reopening' } } })).toBe(true);
+      await settle();
+      expect(device(t).reopens).toBe(1);
+      expect(t.state().matches({ running: { answering: 'live' } })).toBe(true);
+      expect(t.state().context.problem).toBeUndefined();
+      expect(t.microphone.opened?.recordings).toHaveLength(1);
+      expect(t.recording().state).toBe('recording');
+      t.clock.advance(20_000);
+      await t.recording().emitChunk(20_000);
+      t.send('user.done');
+      await settle();
+      expect(t.records.answers).toHaveLength(1);
+      expect(t.records.answers[0]?.chunks).toHaveLength(2);
+      expect(t.records.answers[0]?.audio?.durationMs).toBe(30_000);
+      expect(t.records.answers[0]?.timing).toMatchObject({
+        endedAt: started + 150_000,
+        pausedMs: 120_000,
+        endedBy: 'done',
+      });
+    });
+
+    it('keeps waiting with what happened when the device is still missing, and goes on once it is back', async () => {
+      const t = await startInterview();
+      await t.begin();
+      await t.speakPrompt();
+      device(t).end();
+      await settle();
+      t.microphone.failWith = 'no-device';
+      t.send('user.resume');
+      await settle();
+      expect(t.state().matches({ running: { answering: { paused: 'waiting' } } })).toBe(true);
+      expect(t.state().context.problem).toMatchObject({ kind: 'microphone', problem: 'no-device' });
+      expect(t.state().context.problem?.message).toMatch(/No microphone was found/);
+      expect(t.recording().state).toBe('paused');
+      t.microphone.failWith = undefined;
+      t.send('user.resume');
+      await settle();
+      expect(t.state().matches({ running: { answering: 'live' } })).toBe(true);
+      expect(t.recording().state).toBe('recording');
+    });
+
+    it('while already paused: the pause keeps its own start, so the clock loses no answer time', async () => {
+      const t = await startInterview();
+      await t.begin();
+      await t.speakPrompt();
+      const started = t.clock.now();
+      t.clock.advance(5_000);
+      t.send('user.pause');
+      t.clock.advance(30_000);
+      device(t).end();
+      t.clock.advance(30_000);
+      t.send('user.resume');
+      await settle();
+      t.clock.advance(5_000);
+      t.send('user.done');
+      await settle();
+      expect(t.records.answers[0]?.timing).toMatchObject({ endedAt: started + 70_000, pausedMs: 60_000 });
+    });
+
+    it('while the question is asked: stops speaking, waits, and asks again once the device is back', async () => {
+      const t = await startInterview();
+      await t.begin();
+      t.speech.start();
+      device(t).end();
+      await settle();
+      expect(t.speech.cancelled).toBe(1);
+      expect(t.state().matches({ running: 'pausedWhileAsking' })).toBe(true);
+      expect(t.state().context.problem?.kind).toBe('microphone-lost');
+      t.send('user.resume');
+      await settle();
+      expect(t.state().matches({ running: 'asking' })).toBe(true);
+      expect(t.speech.current?.text).toBe('Hello, please introduce yourself.');
+      await t.speakPrompt();
+      expect(t.recording().state).toBe('recording');
+    });
+
+    it('while the interviewer cuts in: finishes the line, then waits instead of recording on a dead device', async () => {
+      const t = await startInterview(shortScript, { timing: 'strict', speech: true });
+      await t.begin();
+      await t.speakPrompt();
+      t.clock.advance(60_000);
+      expect(t.state().matches({ running: 'interrupting' })).toBe(true);
+      device(t).end();
+      t.speech.finish();
+      await settle();
+      expect(t.state().matches({ running: 'pausedWhileAsking' })).toBe(true);
+      expect(t.state().context.turnIndex).toBe(1);
+      expect(t.speech.spoken.map((s) => s.text)).not.toContain('Design a cache.');
+      t.send('user.resume');
+      await settle();
+      expect(t.speech.current?.text).toBe('Design a cache.');
+      await t.speakPrompt();
+      expect(t.microphone.opened?.recordings).toHaveLength(2);
+      expect(t.recording().state).toBe('recording');
+    });
+
+    it('a skipped answer while the device is gone: the next question waits for it', async () => {
+      const t = await startInterview();
+      await t.begin();
+      await t.speakPrompt();
+      device(t).end();
+      await settle();
+      t.send('user.skip');
+      await settle();
+      expect(t.records.answers[0]?.timing?.endedBy).toBe('skip');
+      expect(t.state().matches({ running: 'pausedWhileAsking' })).toBe(true);
+      expect(t.state().context.turnIndex).toBe(1);
+    });
+
+    it('during the microphone check: says so, and Try again asks for the device again', async () => {
+      const t = await startInterview();
+      device(t).end();
+      await settle();
+      expect(t.state().matches({ preparing: 'microphoneFailed' })).toBe(true);
+      expect(t.state().context.problem?.message).toMatch(/stopped delivering sound.*try again/s);
+      t.send('user.retryMicrophone');
+      await settle();
+      expect(device(t).reopens).toBe(1);
+      expect(t.microphone.opens).toBe(1);
+      expect(t.state().matches({ preparing: 'ready' })).toBe(true);
+      expect(t.state().context.problem).toBeUndefined();
+    });
+  });
 });
 
 async function startInterviewWithMicrophone(problem: 'denied') {

@@ -77,8 +77,38 @@ export interface InterviewContext extends InterviewInput {
 }
 
 const MICROPHONE_LOST =
-  'The microphone stopped delivering sound (unplugged or switched off). The interview is paused and ' +
-  'everything recorded so far is kept. Reconnect it and resume.';
+  'The microphone stopped delivering sound: it was unplugged, switched off or blocked. The interview is ' +
+  'paused, its clock stopped, and everything recorded so far is kept. Reconnect the microphone (or allow ' +
+  'it again in the browser’s site settings), then press Resume.';
+const MICROPHONE_LOST_BEFORE_START =
+  'The microphone stopped delivering sound: it was unplugged, switched off or blocked. Reconnect it (or ' +
+  'allow it again in the browser’s site settings), then try again.';
+
+/**
+ * A paused state that waits for Resume. While the microphone is lost, Resume first asks for the device
+ * again and goes on only once it is back; if it is still missing, the pause goes on with the reason shown.
+ */
+function pausedUntilResumed<const Actions extends readonly string[]>(target: string, actions: Actions) {
+  return {
+    initial: 'waiting' as const,
+    states: {
+      waiting: {
+        on: {
+          'user.resume': [
+            { guard: 'microphoneLost' as const, target: 'reopening', actions: 'reopenMicrophone' as const },
+            { target, actions },
+          ],
+        },
+      },
+      reopening: {
+        on: {
+          'microphone.ready': { target, actions: ['microphoneBack' as const, ...actions] },
+          'microphone.failed': { target: 'waiting', actions: 'noteMicrophoneFailed' as const },
+        },
+      },
+    },
+  };
+}
 
 /** The current turn; the machine only asks while turnIndex is inside the plan. */
 export function currentTurn(context: Pick<InterviewContext, 'plan' | 'turnIndex'>): Turn {
@@ -174,8 +204,36 @@ export const interviewMachine = setup({
       return event.at >= limitTime(context);
     },
     hasNextSection: ({ context }) => context.sectionMarks.length + 1 < currentTurn(context).sections.length,
+    /** The device ended and has not come back (a failed reopen leaves a 'microphone' problem). */
+    microphoneLost: ({ context }) =>
+      context.problem?.kind === 'microphone-lost' || context.problem?.kind === 'microphone',
   },
   actions: {
+    noteMicrophoneLost: assign({ problem: { kind: 'microphone-lost', message: MICROPHONE_LOST } }),
+    noteMicrophoneFailed: assign({
+      problem: ({ event }) =>
+        event.type === 'microphone.failed'
+          ? { kind: 'microphone', problem: event.problem, message: event.message }
+          : undefined,
+    }),
+    microphoneBack: assign({
+      microphone: ({ context, event }) =>
+        event.type === 'microphone.ready' ? event.microphone : context.microphone,
+      problem: undefined,
+    }),
+    reopenMicrophone: sendTo('microphone', { type: 'microphone.retry' } satisfies RecorderCommand),
+    /** Pauses recorder and answer clock together; a second pause (the device lost while paused) keeps the first's time. */
+    pauseAnswer: enqueueActions(({ context, event, enqueue }) => {
+      enqueue.sendTo('microphone', { type: 'record.pause' } satisfies RecorderCommand);
+      const clock = clockOf(context);
+      enqueue.assign({ answerClock: { ...clock, pausedAt: clock.pausedAt ?? event.at } });
+    }),
+    resumeAnswer: enqueueActions(({ context, event, enqueue }) => {
+      enqueue.sendTo('microphone', { type: 'record.resume' } satisfies RecorderCommand);
+      const clock = clockOf(context);
+      const pausedMs = clock.pausedMs + event.at - (clock.pausedAt ?? event.at);
+      enqueue.assign({ answerClock: { startedAt: clock.startedAt, pausedMs }, problem: undefined });
+    }),
     /** Starts recording the answer to the current turn; its clock starts at the event that ended the prompt. */
     beginAnswer: enqueueActions(({ context, event, enqueue }) => {
       const askedAt = context.askedAt ?? event.at;
@@ -241,6 +299,8 @@ export const interviewMachine = setup({
     }),
   },
   on: {
+    // Wherever it happens; the states that must stop for it (the check, asking, answering) handle it first.
+    'microphone.ended': { actions: 'noteMicrophoneLost' },
     'recorder.saved': { actions: assign({ pendingSaves: ({ context }) => context.pendingSaves - 1 }) },
     'recorder.failed': {
       target: '.failed',
@@ -257,20 +317,8 @@ export const interviewMachine = setup({
       states: {
         openingMicrophone: {
           on: {
-            'microphone.ready': {
-              target: 'ready',
-              actions: assign({ microphone: ({ event }) => event.microphone, problem: undefined }),
-            },
-            'microphone.failed': {
-              target: 'microphoneFailed',
-              actions: assign({
-                problem: ({ event }) => ({
-                  kind: 'microphone',
-                  problem: event.problem,
-                  message: event.message,
-                }),
-              }),
-            },
+            'microphone.ready': { target: 'ready', actions: 'microphoneBack' },
+            'microphone.failed': { target: 'microphoneFailed', actions: 'noteMicrophoneFailed' },
           },
         },
         microphoneFailed: {
@@ -283,7 +331,15 @@ export const interviewMachine = setup({
         },
         ready: {
           initial: 'quiet',
-          on: { 'user.start': '#interview.starting' },
+          on: {
+            'user.start': '#interview.starting',
+            'microphone.ended': {
+              target: 'microphoneFailed',
+              actions: assign({
+                problem: { kind: 'microphone-lost', message: MICROPHONE_LOST_BEFORE_START },
+              }),
+            },
+          },
           states: {
             quiet: { on: { 'user.testVoice': 'testingVoice' } },
             testingVoice: {
@@ -341,7 +397,11 @@ export const interviewMachine = setup({
       states: {
         asking: {
           entry: assign({ askedAt: undefined, voice: undefined, answerClock: undefined, sectionMarks: [] }),
-          always: { guard: 'speechOff', target: 'reading' },
+          // A device lost between turns: the next question waits for it rather than record silence.
+          always: [
+            { guard: 'microphoneLost', target: 'pausedWhileAsking' },
+            { guard: 'speechOff', target: 'reading' },
+          ],
           invoke: speakingWithWatchdog(({ context }) => currentTurn(context)),
           on: {
             'speech.started': {
@@ -358,6 +418,7 @@ export const interviewMachine = setup({
             },
             'user.pause': 'pausedWhileAsking',
             'user.skip': { target: 'next', actions: 'skipUnanswered' },
+            'microphone.ended': { target: 'pausedWhileAsking', actions: 'noteMicrophoneLost' },
           },
         },
         reading: {
@@ -383,12 +444,11 @@ export const interviewMachine = setup({
             'user.done': { target: 'answering', actions: 'beginAnswer' },
             'user.pause': 'pausedWhileAsking',
             'user.skip': { target: 'next', actions: 'skipUnanswered' },
+            'microphone.ended': { target: 'pausedWhileAsking', actions: 'noteMicrophoneLost' },
           },
         },
-        pausedWhileAsking: {
-          // Speech is never paused (that breaks some engines): resuming asks the question again.
-          on: { 'user.resume': 'asking' },
-        },
+        // Speech is never paused (that breaks some engines): resuming asks the question again.
+        pausedWhileAsking: pausedUntilResumed('#interview.running.asking', []),
         answering: {
           initial: 'live',
           on: {
@@ -398,30 +458,14 @@ export const interviewMachine = setup({
               target: '#interview.finishing',
               actions: [{ type: 'endAnswer', params: 'abort' }, assign({ status: 'aborted' })],
             },
-            'microphone.ended': {
-              target: '.paused',
-              actions: [
-                sendTo('microphone', { type: 'record.pause' }),
-                assign({
-                  answerClock: ({ context, event }) => ({ ...clockOf(context), pausedAt: event.at }),
-                  problem: { kind: 'microphone-lost', message: MICROPHONE_LOST },
-                }),
-              ],
-            },
+            // The recorder hears silence from here on: pause it with the clock, whatever the answer was doing.
+            'microphone.ended': { target: '.paused', actions: ['pauseAnswer', 'noteMicrophoneLost'] },
           },
           states: {
             live: {
               type: 'parallel',
               on: {
-                'user.pause': {
-                  target: 'paused',
-                  actions: [
-                    sendTo('microphone', { type: 'record.pause' }),
-                    assign({
-                      answerClock: ({ context, event }) => ({ ...clockOf(context), pausedAt: event.at }),
-                    }),
-                  ],
-                },
+                'user.pause': { target: 'paused', actions: 'pauseAnswer' },
                 'user.nextSection': {
                   guard: 'hasNextSection',
                   actions: assign({
@@ -491,24 +535,7 @@ export const interviewMachine = setup({
                 },
               },
             },
-            paused: {
-              on: {
-                'user.resume': {
-                  target: 'live',
-                  actions: [
-                    sendTo('microphone', { type: 'record.resume' }),
-                    assign({
-                      answerClock: ({ context, event }) => {
-                        const clock = clockOf(context);
-                        const pausedMs = clock.pausedMs + event.at - (clock.pausedAt ?? event.at);
-                        return { startedAt: clock.startedAt, pausedMs };
-                      },
-                      problem: undefined,
-                    }),
-                  ],
-                },
-              },
-            },
+            paused: pausedUntilResumed('#interview.running.answering.live', ['resumeAnswer']),
           },
         },
         interrupting: {

@@ -14,11 +14,15 @@ const WORKLET_URL = '/assets/peaks.worklet-test.js';
 
 function browser(overrides: Partial<BrowserMicrophoneDeps> = {}) {
   const track = new FakeMediaStreamTrack();
-  const stream = new FakeMediaStream([track]);
+  // The first call gives `track`'s stream; each later one (a reopen) a new device's.
+  const streams = [new FakeMediaStream([track])];
   const contexts: FakeAudioContext[] = [];
-  const getUserMedia = vi.fn<MediaDevices['getUserMedia']>(() =>
-    Promise.resolve(stream as unknown as MediaStream),
-  );
+  let calls = 0;
+  const getUserMedia = vi.fn<MediaDevices['getUserMedia']>(() => {
+    calls += 1;
+    if (calls > streams.length) streams.push(new FakeMediaStream([new FakeMediaStreamTrack('New Input')]));
+    return Promise.resolve(streams[calls - 1] as unknown as MediaStream);
+  });
   const deps: BrowserMicrophoneDeps = {
     mediaDevices: { getUserMedia } as unknown as MediaDevices,
     MediaRecorder: FakeMediaRecorder as unknown as typeof MediaRecorder,
@@ -41,7 +45,7 @@ function browser(overrides: Partial<BrowserMicrophoneDeps> = {}) {
     if (node === undefined) throw new Error('No worklet node was created.');
     return node;
   };
-  return { microphone: createBrowserMicrophone(deps), track, getUserMedia, context, worklet };
+  return { microphone: createBrowserMicrophone(deps), track, streams, getUserMedia, context, worklet };
 }
 
 /** A sink that takes `delayMs` per write and records whether writes ever overlapped. */
@@ -107,7 +111,7 @@ afterEach(() => {
 });
 
 describe('opening the browser microphone', () => {
-  it('asks for one stream with echo cancellation and feeds it to the peaks worklet only', async () => {
+  it('asks for one stream with echo cancellation and feeds it to the peaks worklet and a mono output', async () => {
     const b = browser();
     const mic = await open(b);
     expect(b.getUserMedia).toHaveBeenCalledExactlyOnceWith({
@@ -117,7 +121,8 @@ describe('opening the browser microphone', () => {
     const context = b.context();
     expect(context.modules).toEqual([WORKLET_URL]);
     expect(context.state).toBe('running');
-    expect(context.sources[0]?.connections).toEqual([b.worklet()]);
+    expect(context.sources[0]?.connections).toEqual([b.worklet(), context.destination]);
+    expect(context.destination).toMatchObject({ channelCount: 1, channelCountMode: 'explicit' });
     expect(b.worklet().name).toBe('viva-peaks');
     expect(b.worklet().options).toMatchObject({ numberOfOutputs: 0, channelCount: 1 });
   });
@@ -188,6 +193,42 @@ describe('the open microphone', () => {
     expect(ended).toHaveBeenCalledOnce();
   });
 
+  it('reopens: asks again, feeds the new device to the graph, and tells when that one goes away too', async () => {
+    const b = browser();
+    const mic = await open(b);
+    const ended = vi.fn();
+    mic.onEnded(ended);
+    b.track.unplug();
+    await mic.reopen();
+    expect(b.getUserMedia).toHaveBeenCalledTimes(2);
+    expect(mic.label).toBe('New Input');
+    const context = b.context();
+    expect(context.sources).toHaveLength(2);
+    expect(context.sources[0]?.disconnected).toBe(true);
+    expect(context.sourceStreams[1]).toBe(b.streams[1]);
+    expect(context.sources[1]?.connections).toEqual([b.worklet(), context.destination]);
+    b.streams[1]?.tracks[0]?.unplug();
+    expect(ended).toHaveBeenCalledTimes(2);
+    mic.close();
+    expect(b.streams[1]?.tracks[0]?.readyState).toBe('ended');
+  });
+
+  it('rejects a failed reopen with what happened and keeps waiting for the device', async () => {
+    let refuse = false;
+    const b = browser();
+    const realGetUserMedia = b.getUserMedia.getMockImplementation();
+    b.getUserMedia.mockImplementation((constraints) =>
+      refuse ? Promise.reject(new DOMException('none', 'NotFoundError')) : realGetUserMedia!(constraints),
+    );
+    const mic = await open(b);
+    b.track.unplug();
+    refuse = true;
+    await expect(mic.reopen()).rejects.toMatchObject({ problem: 'no-device' });
+    refuse = false;
+    await mic.reopen();
+    expect(b.context().sources).toHaveLength(2);
+  });
+
   it('closes once: stops the tracks, disconnects the nodes and closes the context', async () => {
     const b = browser();
     const mic = await open(b);
@@ -196,6 +237,7 @@ describe('the open microphone', () => {
     mic.close();
     mic.close();
     expect(b.track.readyState).toBe('ended');
+    expect(b.context().destination?.stream.tracks[0]?.readyState).toBe('ended');
     expect(b.context().sources[0]?.disconnected).toBe(true);
     expect(b.worklet().disconnected).toBe(true);
     expect(b.context().state).toBe('closed');
@@ -316,21 +358,37 @@ describe('recording an answer', () => {
     expect(onWriteError).toHaveBeenCalledOnce();
   });
 
-  it('finishes by itself when the device goes away, and stop still gives the result', async () => {
+  it('records the graph output, not the device, so the recording outlives the device', async () => {
+    const b = browser();
+    const mic = await open(b);
+    const recording = mic.record(new SlowSink(), vi.fn());
+    expect(FakeMediaRecorder.created[0]?.stream).toBe(b.context().destination?.stream);
+    b.track.unplug();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(FakeMediaRecorder.created[0]?.state).toBe('recording');
+    await stop(recording);
+  });
+
+  it('carries a paused answer over to the reopened device, as one file without the gap', async () => {
     const b = browser();
     const mic = await open(b);
     const sink = new SlowSink();
     const recording = mic.record(sink, vi.fn());
     await vi.advanceTimersByTimeAsync(1700);
     b.track.unplug();
-    await vi.advanceTimersByTimeAsync(10);
-    expect(FakeMediaRecorder.created[0]?.state).toBe('inactive');
-    const result = await recording.stop();
-    expect(result.chunks).toBe(2);
-    // Counting ends when the recorder reports its stop, a task or two after the track ended.
-    expect(result.durationMs).toBeGreaterThanOrEqual(1700);
-    expect(result.durationMs).toBeLessThan(1710);
-    expect(sink.chunks.map((chunk) => chunk.seq)).toEqual([0, 1]);
+    recording.pause();
+    await vi.advanceTimersByTimeAsync(5000);
+    const reopening = mic.reopen();
+    await vi.advanceTimersByTimeAsync(0);
+    await reopening;
+    recording.resume();
+    await vi.advanceTimersByTimeAsync(1300);
+    const result = await stop(recording);
+    expect(FakeMediaRecorder.created).toHaveLength(1);
+    expect(result.durationMs).toBe(3000);
+    expect(result.peaks).toHaveLength(2 * 150);
+    expect(concatenated(sink.chunks)).toEqual(Array.from(result.peaks));
+    expect(sink.chunks.map((chunk) => chunk.seq)).toEqual(sink.chunks.map((_, seq) => seq));
   });
 
   it('finishes when the microphone is closed mid-answer', async () => {

@@ -37,6 +37,25 @@ function browserDeps(): BrowserMicrophoneDeps {
 async function openMicrophone(deps: BrowserMicrophoneDeps): Promise<OpenMicrophone> {
   const { mediaDevices, MediaRecorder: Recorder, AudioWorkletNode: WorkletNode } = deps;
   if (!mediaDevices || !Recorder || !WorkletNode) throw microphoneError('unsupported');
+  const device = await requestDevice(mediaDevices);
+  try {
+    const tap = await openPeakTap(device.stream, { ...deps, AudioWorkletNode: WorkletNode });
+    const mimeType = chooseRecordingMimeType((type) => Recorder.isTypeSupported(type));
+    return new BrowserOpenMicrophone(mediaDevices, device, tap, Recorder, mimeType);
+  } catch (error) {
+    stopTracks(device.stream);
+    throw toMicrophoneError(error);
+  }
+}
+
+/** One granted microphone: its stream and the stream's audio track. */
+interface Device {
+  readonly stream: MediaStream;
+  readonly track: MediaStreamTrack;
+}
+
+/** Asks for a microphone with echo cancellation on; rejects with a MicrophoneError. */
+async function requestDevice(mediaDevices: MediaDevices): Promise<Device> {
   let stream: MediaStream;
   try {
     stream = await mediaDevices.getUserMedia({
@@ -50,14 +69,7 @@ async function openMicrophone(deps: BrowserMicrophoneDeps): Promise<OpenMicropho
     stopTracks(stream);
     throw microphoneError('no-device');
   }
-  try {
-    const tap = await openPeakTap(stream, { ...deps, AudioWorkletNode: WorkletNode });
-    const mimeType = chooseRecordingMimeType((type) => Recorder.isTypeSupported(type));
-    return new BrowserOpenMicrophone(stream, track, tap, Recorder, mimeType);
-  } catch (error) {
-    stopTracks(stream);
-    throw toMicrophoneError(error);
-  }
+  return { stream, track };
 }
 
 function stopTracks(stream: MediaStream): void {
@@ -72,8 +84,8 @@ class BrowserOpenMicrophone implements OpenMicrophone {
   private closed = false;
 
   constructor(
-    private readonly stream: MediaStream,
-    private readonly track: MediaStreamTrack,
+    private readonly mediaDevices: MediaDevices,
+    private device: Device,
     private readonly tap: PeakTap,
     private readonly Recorder: typeof MediaRecorder,
     private readonly mimeType: string,
@@ -83,11 +95,11 @@ class BrowserOpenMicrophone implements OpenMicrophone {
       const level = meterLevel(rootMeanSquare(batch.sumSquares, batch.frames));
       this.levelListeners.emit(level);
     });
-    track.addEventListener('ended', this.handleEnded);
+    device.track.addEventListener('ended', this.handleEnded);
   }
 
   get label(): string {
-    return this.track.label;
+    return this.device.track.label;
   }
 
   onLevel(listener: (level: number) => void): () => void {
@@ -98,10 +110,25 @@ class BrowserOpenMicrophone implements OpenMicrophone {
     return this.endedListeners.add(listener);
   }
 
+  async reopen(): Promise<void> {
+    if (this.closed) throw new Error('The microphone is closed; open it again.');
+    const device = await requestDevice(this.mediaDevices);
+    // Closed while the browser was asking: the new device is not wanted any more.
+    if (this.closed) {
+      stopTracks(device.stream);
+      return;
+    }
+    this.releaseDevice();
+    this.device = device;
+    this.ended = false;
+    device.track.addEventListener('ended', this.handleEnded);
+    this.tap.connect(device.stream);
+  }
+
   record(sink: RecordingSink, onWriteError: (error: unknown) => void): Recording {
     if (this.closed) throw new Error('The microphone is closed; open it again to record.');
     return startBrowserRecording({
-      stream: this.stream,
+      stream: this.tap.output,
       MediaRecorder: this.Recorder,
       mimeType: this.mimeType,
       tap: this.tap,
@@ -113,12 +140,16 @@ class BrowserOpenMicrophone implements OpenMicrophone {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.track.removeEventListener('ended', this.handleEnded);
-    stopTracks(this.stream);
+    this.releaseDevice();
     this.stopListeningForBatches();
     this.tap.close();
     this.levelListeners.clear();
     this.endedListeners.clear();
+  }
+
+  private releaseDevice(): void {
+    this.device.track.removeEventListener('ended', this.handleEnded);
+    stopTracks(this.device.stream);
   }
 
   private readonly handleEnded = (): void => {

@@ -9,6 +9,7 @@ const TIMESLICE_MS = 1000;
 const AUDIO_BITS_PER_SECOND = 32_000;
 
 export interface BrowserRecordingOptions {
+  /** The microphone's graph output (PeakTap.output), which outlives the device. */
   readonly stream: MediaStream;
   readonly MediaRecorder: typeof MediaRecorder;
   /** '' lets the browser choose. */
@@ -42,7 +43,7 @@ class BrowserRecording implements Recording {
         ? { audioBitsPerSecond: AUDIO_BITS_PER_SECOND }
         : { mimeType, audioBitsPerSecond: AUDIO_BITS_PER_SECOND },
     );
-    // Started before anything subscribes, so a start that throws (the track has ended) leaks nothing;
+    // Started before anything subscribes, so a start that throws (the stream has ended) leaks nothing;
     // its events come in later tasks, after the listeners below are in place.
     this.recorder.start(TIMESLICE_MS);
     this.meter = new RecordingMeter(tap.sampleRate);
@@ -112,7 +113,7 @@ class BrowserRecording implements Recording {
     this.write(blob, this.meter.takePeaks(), this.meter.durationMs);
   }
 
-  /** After MediaRecorder's `stop` (asked for, or because the track ended): the final chunk, then drain. */
+  /** After MediaRecorder's `stop` (asked for, or because the microphone closed): the final chunk, then drain. */
   private async finish(): Promise<void> {
     const cut = this.stopCounting();
     this.queue.enqueue(async () => {

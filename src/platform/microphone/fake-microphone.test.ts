@@ -56,6 +56,24 @@ describe('FakeMicrophone', () => {
     expect(levels).toEqual([0.3]);
     expect(ended).toHaveBeenCalledOnce();
   });
+
+  it('reopens after the end, failing while told to, and tells of the next end too', async () => {
+    const microphone = new FakeMicrophone();
+    await microphone.open();
+    const open = opened(microphone);
+    const ended = vi.fn();
+    open.onEnded(ended);
+    open.end();
+    microphone.failWith = 'no-device';
+    await expect(open.reopen()).rejects.toMatchObject({ problem: 'no-device' });
+    expect(open.ended).toBe(true);
+    microphone.failWith = undefined;
+    await open.reopen();
+    expect(open.ended).toBe(false);
+    open.end();
+    expect(ended).toHaveBeenCalledTimes(2);
+    expect(open.reopens).toBe(2);
+  });
 });
 
 describe('FakeRecording', () => {
@@ -121,15 +139,14 @@ describe('FakeRecording', () => {
     expect(onWriteError).toHaveBeenCalledExactlyOnceWith(failure);
   });
 
-  it('stops recordings when the device ends or the microphone closes', async () => {
+  it('keeps recordings going when the device ends, and stops them when the microphone closes', async () => {
     const { open, recording } = await record();
     const second = open.record(memorySink(), vi.fn());
     open.end();
-    expect(recording.state).toBe('stopped');
-    const third = open.record(memorySink(), vi.fn());
+    expect(recording.state).toBe('recording');
     open.close();
+    expect(recording.state).toBe('stopped');
     expect(second.state).toBe('stopped');
-    expect(third.state).toBe('stopped');
     expect(open.closed).toBe(true);
     expect(() => open.record(memorySink(), vi.fn())).toThrow(/closed/);
   });

@@ -20,7 +20,7 @@ const PAIRS_PER_SECOND = 50;
  * synchronously: `open` and `stop` settle in later microtasks, and chunks reach the sink after a microtask.
  */
 export class FakeMicrophone implements Microphone {
-  /** The problem the next `open` fails with; set it to undefined to let a retry succeed. */
+  /** The problem the next `open` or `reopen` fails with; set it to undefined to let a retry succeed. */
   failWith: MicrophoneProblem | undefined;
   /** The microphone opened last. */
   opened: FakeOpenMicrophone | undefined;
@@ -35,7 +35,7 @@ export class FakeMicrophone implements Microphone {
     this.opens += 1;
     await Promise.resolve();
     if (this.failWith !== undefined) throw microphoneError(this.failWith);
-    this.opened = new FakeOpenMicrophone();
+    this.opened = new FakeOpenMicrophone(this);
     return this.opened;
   }
 }
@@ -45,9 +45,14 @@ export class FakeOpenMicrophone implements OpenMicrophone {
   readonly label = 'Fake microphone';
   readonly recordings: FakeRecording[] = [];
   closed = false;
-  private ended = false;
+  /** Whether the device has ended and not been reopened since. */
+  ended = false;
+  /** How many times `reopen` was called, failed ones included. */
+  reopens = 0;
   private readonly levelListeners = new Listeners<[level: number]>();
   private readonly endedListeners = new Listeners();
+
+  constructor(private readonly microphone: FakeMicrophone) {}
 
   onLevel(listener: (level: number) => void): () => void {
     return this.levelListeners.add(listener);
@@ -55,6 +60,14 @@ export class FakeOpenMicrophone implements OpenMicrophone {
 
   onEnded(listener: () => void): () => void {
     return this.endedListeners.add(listener);
+  }
+
+  async reopen(): Promise<void> {
+    this.reopens += 1;
+    await Promise.resolve();
+    if (this.closed) throw new Error('The microphone is closed; open it again.');
+    if (this.microphone.failWith !== undefined) throw microphoneError(this.microphone.failWith);
+    this.ended = false;
   }
 
   record(sink: RecordingSink, onWriteError: (error: unknown) => void): FakeRecording {
@@ -77,11 +90,13 @@ export class FakeOpenMicrophone implements OpenMicrophone {
     this.levelListeners.emit(level);
   }
 
-  /** The device goes away (unplugged, permission revoked): listeners hear once, recordings stop. */
+  /**
+   * The device goes away (unplugged, permission revoked): listeners hear once per device. Recordings go
+   * on, as the browser's do on the audio graph's output: it is up to the listener to pause them.
+   */
   end(): void {
     if (this.ended || this.closed) return;
     this.ended = true;
-    for (const recording of this.recordings) recording.halt();
     this.endedListeners.emit();
   }
 }

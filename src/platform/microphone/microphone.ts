@@ -68,11 +68,17 @@ export interface OpenMicrophone {
   readonly label: string;
   /** Live input level 0–1, several times a second, for meters. Returns a function that unsubscribes. */
   onLevel(listener: (level: number) => void): () => void;
-  /** Called once if the device stops delivering audio (unplugged, revoked). Returns an unsubscribe. */
+  /** Called when the device stops delivering audio (unplugged, revoked), once per device. Returns an unsubscribe. */
   onEnded(listener: () => void): () => void;
   /**
+   * Asks for the device again after it ended. Level and end listeners and any recording carry over to the
+   * new device, so a paused answer resumes into the same file. Rejects with a MicrophoneError.
+   */
+  reopen(): Promise<void>;
+  /**
    * Starts recording an answer. Chunks are written to `sink` as they arrive; a failed write is reported
-   * to `onWriteError` at once and recording stops.
+   * to `onWriteError` at once and recording stops. The recording outlives the device: when it ends, the
+   * recording hears silence until it is paused, and the device's successor after `reopen`.
    */
   record(sink: RecordingSink, onWriteError: (error: unknown) => void): Recording;
   /** Stops every track and frees the audio graph. */

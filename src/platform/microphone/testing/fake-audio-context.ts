@@ -2,6 +2,7 @@
 // loudness: it posts a batch every 100 ms, covering exactly the time since its last batch, and answers a
 // cut with a batch up to that moment, like peaks.worklet.ts. Time passes with vi.useFakeTimers().
 import type { PeakBatch, PeakCutRequest } from '../peak-batch.ts';
+import { FakeMediaStream, FakeMediaStreamTrack } from './fake-media-stream.ts';
 
 const BATCH_MS = 100;
 const BLOCK_MS = 20;
@@ -20,6 +21,14 @@ export class FakeAudioNode {
   }
 }
 
+/** Where the recorder listens: a stream that lives as long as the graph, whatever the device does. */
+export class FakeMediaStreamDestination extends FakeAudioNode {
+  channelCount = 2;
+  channelCountMode: ChannelCountMode = 'max';
+  channelInterpretation: ChannelInterpretation = 'speakers';
+  readonly stream = new FakeMediaStream([new FakeMediaStreamTrack('MediaStreamAudioDestinationNode')]);
+}
+
 export class FakeAudioContext {
   state: AudioContextState = 'suspended';
   /** The URLs given to addModule. */
@@ -27,6 +36,9 @@ export class FakeAudioContext {
   /** Makes addModule fail, as a blocked or missing worklet file does. */
   failAddModule: Error | undefined;
   readonly sources: FakeAudioNode[] = [];
+  /** The stream each source was created for, by index. */
+  readonly sourceStreams: unknown[] = [];
+  destination: FakeMediaStreamDestination | undefined;
   worklet: FakeAudioWorkletNode | undefined;
   readonly audioWorklet = {
     addModule: (url: string): Promise<void> => {
@@ -48,10 +60,16 @@ export class FakeAudioContext {
     return Promise.resolve();
   }
 
-  createMediaStreamSource(): FakeAudioNode {
+  createMediaStreamSource(stream: unknown): FakeAudioNode {
     const source = new FakeAudioNode();
     this.sources.push(source);
+    this.sourceStreams.push(stream);
     return source;
+  }
+
+  createMediaStreamDestination(): FakeMediaStreamDestination {
+    this.destination = new FakeMediaStreamDestination();
+    return this.destination;
   }
 }
 
