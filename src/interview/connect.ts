@@ -43,6 +43,8 @@ export interface InterviewView {
   readonly sections: readonly PlannedSection[];
   readonly sectionMarks: readonly number[];
   readonly microphone: OpenMicrophone | undefined;
+  /** Resume was pressed after the device was lost, and the browser is asked for it again. */
+  readonly reopeningMicrophone: boolean;
   readonly problem: InterviewProblem | undefined;
   readonly voiceCheck: InterviewContext['voiceCheck'];
   readonly testingVoice: boolean;
@@ -115,6 +117,9 @@ export function viewOf(snapshot: InterviewSnapshot): InterviewView {
     sections: turn?.sections ?? [],
     sectionMarks: context.sectionMarks,
     microphone: context.microphone,
+    reopeningMicrophone:
+      snapshot.matches({ running: { pausedWhileAsking: 'reopening' } }) ||
+      snapshot.matches({ running: { answering: { paused: 'reopening' } } }),
     problem: context.problem,
     voiceCheck: context.voiceCheck,
     testingVoice: snapshot.matches({ preparing: { ready: 'testingVoice' } }),

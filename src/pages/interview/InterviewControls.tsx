@@ -33,9 +33,14 @@ export function InterviewControls({ view, send, onAbort }: InterviewControlsProp
     <div className="controls" role="group" aria-label="Interview controls">
       {offered.map((control) => {
         const key = shortcutKeys[control.type];
-        // On a caption without speech, "done" means "I have read it".
+        // On a caption without speech, "done" means "I have read it"; after the microphone could not be
+        // found again, Resume asks for it once more.
         const label =
-          control.type === 'user.done' && view.step === 'reading' ? 'Start answering' : control.label;
+          control.type === 'user.done' && view.step === 'reading'
+            ? 'Start answering'
+            : control.type === 'user.resume' && view.problem?.kind === 'microphone'
+              ? 'Try again'
+              : control.label;
         return (
           <button
             key={control.type}

@@ -59,7 +59,7 @@ export function InterviewSession({ input, onAgain }: InterviewSessionProps) {
       <h1 id="interview-heading" ref={heading} tabIndex={-1}>
         {headings[stage]}
       </h1>
-      {stage === 'check' && <MicrophoneCheck view={view} send={send} />}
+      {stage === 'check' && <MicrophoneCheck view={view} clock={input.services.clock} send={send} />}
       {stage === 'running' &&
         (view.turn === undefined ? (
           <p className="loading" role="status">

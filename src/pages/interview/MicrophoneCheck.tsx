@@ -1,11 +1,14 @@
 import { useCallback, useState } from 'react';
 import type { InterviewView } from '../../interview/connect.ts';
 import type { UserEventType } from '../../interview/events.ts';
+import type { Clock } from '../../platform/clock/clock.ts';
 import type { SpeechFailure } from '../../platform/speech/speech.ts';
 import { LevelMeter } from './LevelMeter.tsx';
+import { SilentMicrophoneWarning } from './SilentMicrophoneWarning.tsx';
 
 interface MicrophoneCheckProps {
   readonly view: InterviewView;
+  readonly clock: Clock;
   readonly send: (type: UserEventType) => void;
 }
 
@@ -16,7 +19,7 @@ const speechFailures: Record<SpeechFailure, string> = {
 };
 
 /** Before the first question: microphone permission, a level check and a voice check. */
-export function MicrophoneCheck({ view, send }: MicrophoneCheckProps) {
+export function MicrophoneCheck({ view, clock, send }: MicrophoneCheckProps) {
   const [heard, setHeard] = useState(false);
   const onHeard = useCallback(() => {
     setHeard(true);
@@ -58,6 +61,7 @@ export function MicrophoneCheck({ view, send }: MicrophoneCheckProps) {
         </p>
         {view.microphone && <LevelMeter microphone={view.microphone} onHeard={onHeard} />}
         <p role="status">{heard ? 'We hear you.' : 'Say something: the bar should move.'}</p>
+        <SilentMicrophoneWarning microphone={view.microphone} clock={clock} listening={!heard} />
       </section>
       <section aria-labelledby="check-voice">
         <h2 id="check-voice">Interviewer’s voice</h2>

@@ -7,6 +7,7 @@ import { AnswerTimer } from './AnswerTimer.tsx';
 import { InterviewControls } from './InterviewControls.tsx';
 import { LevelMeter } from './LevelMeter.tsx';
 import { SectionTimeline } from './SectionTimeline.tsx';
+import { SilentMicrophoneWarning } from './SilentMicrophoneWarning.tsx';
 
 interface TurnViewProps {
   readonly view: InterviewView;
@@ -16,6 +17,7 @@ interface TurnViewProps {
 }
 
 function speakerLine(view: InterviewView): string {
+  if (view.reopeningMicrophone) return 'Paused: asking for the microphone…';
   if (view.step === 'paused') return 'Paused';
   if (view.step === 'reading') return 'Read the question';
   if (view.step === 'interrupting') return 'The interviewer is moving on';
@@ -48,11 +50,16 @@ export function TurnView({ view, clock, send, onAbort }: TurnViewProps) {
           {speakerLine(view)}
         </p>
       </header>
-      {view.problem?.kind === 'microphone-lost' && (
+      {(view.problem?.kind === 'microphone-lost' || view.problem?.kind === 'microphone') && (
         <p className="problem" role="alert">
           {view.problem.message}
         </p>
       )}
+      <SilentMicrophoneWarning
+        microphone={view.microphone}
+        clock={clock}
+        listening={view.step === 'answering' && view.speaker === 'candidate'}
+      />
       <blockquote className="caption" lang={turn.language} aria-label="Question">
         {turn.text}
       </blockquote>

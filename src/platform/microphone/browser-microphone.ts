@@ -112,7 +112,11 @@ class BrowserOpenMicrophone implements OpenMicrophone {
 
   async reopen(): Promise<void> {
     if (this.closed) throw new Error('The microphone is closed; open it again.');
-    const device = await requestDevice(this.mediaDevices);
+    this.adopt(await requestDevice(this.mediaDevices));
+  }
+
+  /** Makes `device` the one the graph hears, in place of the ended one. */
+  private adopt(device: Device): void {
     // Closed while the browser was asking: the new device is not wanted any more.
     if (this.closed) {
       stopTracks(device.stream);
