@@ -3,7 +3,7 @@ import type { MicrophoneProblem } from './microphone.ts';
 
 const MESSAGES: Record<MicrophoneProblem, string> = {
   denied:
-    'Viva may not use the microphone. Allow microphone access for this site in the address bar or the browser settings, then try again.',
+    'The browser blocked the microphone for Viva. Allow it in the site settings (the icon at the left of the address bar: Microphone → Allow), check that your system lets the browser use the microphone, then try again.',
   'no-device':
     'No microphone was found. Connect a microphone, or check that it is switched on and not muted in the system settings, then try again.',
   unavailable:

@@ -33,7 +33,7 @@ export class InterviewPage {
 
   /** Waits until the microphone check hears the fake microphone. */
   async waitUntilHeard(): Promise<void> {
-    await this.page.getByText('We hear you.').waitFor();
+    await this.page.getByText('We hear you.', { exact: true }).waitFor();
   }
 
   async start(): Promise<void> {
@@ -61,6 +61,40 @@ export class InterviewPage {
 
   async doneByButton(): Promise<void> {
     await this.page.getByRole('button', { name: /^Done answering/ }).click();
+  }
+
+  /** On a caption shown without speech: the candidate has read it and starts answering. */
+  async startAnswering(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Start answering/ }).click();
+  }
+
+  /** Skips the current turn with the S shortcut. */
+  async skipByKeyboard(): Promise<void> {
+    await this.page.locator('body').press('s');
+  }
+
+  async resume(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Resume/ }).click();
+  }
+
+  /** The "Try again" of the microphone check, after the microphone could not be opened. */
+  async retryMicrophone(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Try again' }).click();
+  }
+
+  /** An alert (assertive live region) saying `text`. */
+  alert(text: RegExp): Locator {
+    return this.page.getByRole('alert').filter({ hasText: text });
+  }
+
+  /** The warning that the microphone delivers no sound. */
+  get silenceWarning(): Locator {
+    return this.alert(/^We hear nothing from your microphone/);
+  }
+
+  /** The answer clock's reading, such as "0:27 left". */
+  get timerReading(): Locator {
+    return this.page.locator('.timer-value');
   }
 
   /** Waits for the summary at the end. */

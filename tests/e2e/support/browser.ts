@@ -10,6 +10,13 @@ export interface LaunchOptions {
   fakeMicrophoneWav?: string;
   /** Plays fakeMicrophoneWav over and over, so a short spoken answer lasts as long as it is recorded. */
   fakeMicrophoneLoop?: boolean;
+  /**
+   * With fakeMicrophoneWav, 'prompt' leaves the permission to the browser: headless Chromium refuses the
+   * microphone (NotAllowedError) until the test grants it with context.grantPermissions. Default 'granted'.
+   */
+  microphonePermission?: 'granted' | 'prompt';
+  /** No audio input exists: no fake device, and the system's audio (PulseAudio, ALSA) offers none either. */
+  noAudioInput?: boolean;
   /** Real speech synthesis: speechSynthesis has voices and speaks in real time, into a silent sink. */
   speech?: boolean;
   /** Profile folder; given, the browser keeps IndexedDB and the rest across a close and relaunch. */
@@ -70,13 +77,15 @@ function chromiumArgs(options: LaunchOptions): string[] {
     const wav = resolve(options.fakeMicrophoneWav);
     // Chromium takes a missing file without complaint and records silence, which hides the mistake.
     if (!existsSync(wav)) throw new Error(`Fake microphone WAV not found: ${wav}`);
+    // The fake UI answers every permission request with yes; without it the browser decides.
+    if (options.microphonePermission !== 'prompt') args.push('--use-fake-ui-for-media-stream');
     args.push(
-      '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
       // %noloop: silence after the file ends, instead of the answer repeating forever.
       `--use-file-for-fake-audio-capture=${wav}${options.fakeMicrophoneLoop === true ? '' : '%noloop'}`,
     );
   }
+  if (options.noAudioInput === true) args.push('--use-fake-ui-for-media-stream');
   // Without it Chromium has no voice at all and fails every utterance at once.
   if (options.speech === true) args.push('--enable-speech-dispatcher');
   return args;
@@ -91,6 +100,11 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     // Playwright gives the browser `env` instead of this process's environment, not on top of it. The
     // speech-dispatcher that Chromium starts inherits it, and finds the run's PulseAudio through it.
     ...(options.speech === true && { env: { ...process.env, ...inject('speechEnvironment') } }),
+    // No PulseAudio to reach and an empty ALSA configuration: whatever the machine has, Chromium finds
+    // no audio input, as on a computer without a microphone (measured: getUserMedia → NotFoundError).
+    ...(options.noAudioInput === true && {
+      env: { ...process.env, PULSE_SERVER: 'unix:/nonexistent/pulse/native', ALSA_CONFIG_PATH: '/dev/null' },
+    }),
   };
   let context: BrowserContext;
   let closeBrowser: () => Promise<void>;

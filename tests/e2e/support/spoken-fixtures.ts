@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 const CACHE_DIR = resolve(import.meta.dirname, '../../../.e2e-tmp/spoken');
@@ -46,6 +46,35 @@ export async function spokenWav(name: string, text: string, voice: string): Prom
   } finally {
     await rm(partial, { force: true });
   }
+  return path;
+}
+
+/**
+ * Returns the absolute path of a WAV of `seconds` of digital silence (48 kHz, 16-bit mono), as a muted
+ * microphone delivers, making it on the first call.
+ */
+export async function silentWav(seconds: number): Promise<string> {
+  const path = resolve(CACHE_DIR, `silence-${seconds}s.wav`);
+  if (existsSync(path)) return path;
+  const sampleRate = 48_000;
+  const dataBytes = Math.round(seconds * sampleRate) * 2;
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'latin1');
+  header.writeUInt32LE(36 + dataBytes, 4);
+  header.write('WAVEfmt ', 8, 'latin1');
+  header.writeUInt32LE(16, 16); // format chunk size
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(sampleRate, 24);
+  header.writeUInt32LE(sampleRate * 2, 28); // bytes per second
+  header.writeUInt16LE(2, 32); // bytes per frame
+  header.writeUInt16LE(16, 34); // bits per sample
+  header.write('data', 36, 'latin1');
+  header.writeUInt32LE(dataBytes, 40);
+  await mkdir(CACHE_DIR, { recursive: true });
+  const partial = `${path}.${process.pid}.partial`;
+  await writeFile(partial, Buffer.concat([header, Buffer.alloc(dataBytes)]));
+  await rename(partial, path);
   return path;
 }
 
