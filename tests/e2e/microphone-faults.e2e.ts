@@ -11,6 +11,7 @@ import {
   captureMicrophoneStreams,
   microphoneSettings,
   microphoneStreamCount,
+  refuseNextMicrophoneRequest,
   unplugMicrophone,
 } from './support/microphone-control.ts';
 import { silentWav, spokenWav } from './support/spoken-fixtures.ts';
@@ -97,6 +98,13 @@ describe('the microphone lost during the interview', () => {
     await captureMicrophoneStreams(page);
     const interview = await startOneAnswerInterview(browser);
     await interview.waitUntilHeard();
+
+    // Lost during the check: it says so, and Try again asks for the device again.
+    await unplugMicrophone(page);
+    await interview.alert(/stopped delivering sound.*try again/s).waitFor();
+    await interview.retryMicrophone();
+    await page.getByRole('button', { name: 'Start the interview' }).waitFor();
+    expect(await microphoneStreamCount(page)).toBe(2);
     await interview.start();
 
     // The opening: speak about three seconds, lose the device.
@@ -119,11 +127,17 @@ describe('the microphone lost during the interview', () => {
     expect(await interview.timerReading.innerText()).toBe(clockAtLoss);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    // The device is back: Resume opens it again and the answer goes on.
+    // Resume while the device is still missing: what happened, and Try again.
+    await refuseNextMicrophoneRequest(page, 'NotFoundError');
     await interview.resume();
+    await interview.alert(/No microphone was found/).waitFor();
+    expect(await interview.timerReading.innerText()).toBe(clockAtLoss);
+
+    // The device is back: Try again opens it and the answer goes on.
+    await page.getByRole('button', { name: /^Try again/ }).click();
     await interview.waitForAnswering();
     const resumedAt = Date.now();
-    expect(await microphoneStreamCount(page)).toBe(2);
+    expect(await microphoneStreamCount(page)).toBe(3);
     // Echo cancellation is a property of the track, so the reopened one has it as the first did.
     expect(await microphoneSettings(page)).toMatchObject({ echoCancellation: true });
     expect(await lost.count()).toBe(0);
@@ -138,7 +152,7 @@ describe('the microphone lost during the interview', () => {
     await page.getByText('Paused', { exact: true }).waitFor();
     await interview.resume();
     await page.getByText('Read the question').waitFor();
-    expect(await microphoneStreamCount(page)).toBe(3);
+    expect(await microphoneStreamCount(page)).toBe(4);
     await interview.skipByKeyboard();
     await page.getByText('Read the question').waitFor();
     await interview.skipByKeyboard();

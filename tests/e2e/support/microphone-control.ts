@@ -4,16 +4,27 @@ import type { Page } from 'playwright-core';
 
 interface TestWindow {
   __vivaMicrophoneStreams?: MediaStream[];
+  /** The DOMException name the next getUserMedia rejects with, once. */
+  __vivaRefuseNextMicrophone?: string | undefined;
 }
 
-/** Keeps every stream getUserMedia gives the page, from before the app's own scripts run. */
+/**
+ * Keeps every stream getUserMedia gives the page, from before the app's own scripts run, and lets the
+ * test make the next request fail.
+ */
 export async function captureMicrophoneStreams(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    const testWindow = window as TestWindow;
     const streams: MediaStream[] = [];
-    (window as TestWindow).__vivaMicrophoneStreams = streams;
+    testWindow.__vivaMicrophoneStreams = streams;
     const devices = navigator.mediaDevices;
     const getUserMedia = devices.getUserMedia.bind(devices);
     devices.getUserMedia = async (constraints) => {
+      const refusal = testWindow.__vivaRefuseNextMicrophone;
+      if (refusal !== undefined) {
+        testWindow.__vivaRefuseNextMicrophone = undefined;
+        throw new DOMException('Refused by the test.', refusal);
+      }
       const stream = await getUserMedia(constraints);
       streams.push(stream);
       return stream;
@@ -24,6 +35,16 @@ export async function captureMicrophoneStreams(page: Page): Promise<void> {
 /** How many streams the app was given so far: one per successful open or reopen. */
 export async function microphoneStreamCount(page: Page): Promise<number> {
   return page.evaluate(() => (window as TestWindow).__vivaMicrophoneStreams?.length ?? 0);
+}
+
+/**
+ * The next request for the microphone fails with the DOMException `name`, as getUserMedia does while
+ * the device is still unplugged ('NotFoundError'). Only the first capture could be made to fail for real.
+ */
+export async function refuseNextMicrophoneRequest(page: Page, name: string): Promise<void> {
+  await page.evaluate((refusal) => {
+    (window as TestWindow).__vivaRefuseNextMicrophone = refusal;
+  }, name);
 }
 
 /** The device of the newest stream goes away, as an unplugged microphone does. */
