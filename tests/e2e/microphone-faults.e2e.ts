@@ -103,7 +103,8 @@ describe('the microphone lost during the interview', () => {
     await unplugMicrophone(page);
     await interview.alert(/stopped delivering sound.*try again/s).waitFor();
     await interview.retryMicrophone();
-    await page.getByRole('button', { name: 'Start the interview' }).waitFor();
+    // The reopened device is heard afresh.
+    await interview.waitUntilHeard();
     expect(await microphoneStreamCount(page)).toBe(2);
     await interview.start();
 

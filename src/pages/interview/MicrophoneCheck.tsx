@@ -20,11 +20,6 @@ const speechFailures: Record<SpeechFailure, string> = {
 
 /** Before the first question: microphone permission, a level check and a voice check. */
 export function MicrophoneCheck({ view, clock, send }: MicrophoneCheckProps) {
-  const [heard, setHeard] = useState(false);
-  const onHeard = useCallback(() => {
-    setHeard(true);
-  }, []);
-
   if (view.step === 'opening-microphone') {
     return (
       <p className="loading" role="status">
@@ -49,6 +44,15 @@ export function MicrophoneCheck({ view, clock, send }: MicrophoneCheckProps) {
       </div>
     );
   }
+  return <ReadyCheck view={view} clock={clock} send={send} />;
+}
+
+/** The checks once the microphone is open; mounted afresh after a reopen, so it listens anew. */
+function ReadyCheck({ view, clock, send }: MicrophoneCheckProps) {
+  const [heard, setHeard] = useState(false);
+  const onHeard = useCallback(() => {
+    setHeard(true);
+  }, []);
   const { voiceCheck } = view;
   return (
     <div className="check">
