@@ -107,6 +107,7 @@ beforeEach(() => {
 afterEach(() => {
   FakeMediaRecorder.created.length = 0;
   FakeMediaRecorder.chunkSizes = [];
+  FakeMediaRecorder.timesliceQueuedAtStop = false;
   vi.useRealTimers();
 });
 
@@ -317,6 +318,22 @@ describe('recording an answer', () => {
     expect(sink.chunks.at(-1)?.peaks).toHaveLength(2 * 28);
     expect(result.peaks).toHaveLength(2 * 78);
     expect(concatenated(sink.chunks)).toEqual(Array.from(result.peaks));
+  });
+
+  it('keeps a timeslice that arrives after stop() together with the final data', async () => {
+    FakeMediaRecorder.timesliceQueuedAtStop = true;
+    FakeMediaRecorder.chunkSizes = [3, 3, 5, 7];
+    const mic = await open(browser());
+    const sink = new SlowSink();
+    const recording = mic.record(sink, vi.fn());
+    await vi.advanceTimersByTimeAsync(2500);
+    const result = await stop(recording);
+    expect(sink.chunks.map((chunk) => Array.from(chunk.bytes))).toEqual([
+      [0, 0, 0],
+      [1, 1, 1],
+      [2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3],
+    ]);
+    expect(result.chunks).toBe(3);
   });
 
   it('skips empty data, but keeps trailing peaks in a chunk of their own', async () => {

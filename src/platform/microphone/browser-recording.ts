@@ -31,8 +31,11 @@ class BrowserRecording implements Recording {
   private readonly unsubscribe: () => void;
   private readonly finished: Promise<void>;
   private chunks = 0;
-  /** The data MediaRecorder hands over as it stops; written once the last peaks are in. */
-  private finalBlob: Blob | undefined;
+  /**
+   * The data MediaRecorder hands over once stopped, written as one chunk when the last peaks are in. It
+   * can be more than one piece: a timeslice's data already queued when stop() was called comes too.
+   */
+  private readonly finalBlobs: Blob[] = [];
   private stopCut: PeakCut | undefined;
 
   constructor(private readonly options: BrowserRecordingOptions) {
@@ -106,7 +109,7 @@ class BrowserRecording implements Recording {
     if (this.queue.failed) return;
     // Data that comes with stopping is held until the worklet has posted the last peaks (see finish).
     if (this.recorder.state === 'inactive') {
-      this.finalBlob = blob;
+      this.finalBlobs.push(blob);
       return;
     }
     if (blob.size === 0) return;
@@ -118,7 +121,7 @@ class BrowserRecording implements Recording {
     const cut = this.stopCounting();
     this.queue.enqueue(async () => {
       await cut.reached;
-      const blob = this.finalBlob ?? new Blob();
+      const blob = new Blob(this.finalBlobs);
       // Even empty data is written when peaks came after the last chunk, so every peak has its chunk.
       if (blob.size > 0 || this.meter.hasPendingPeaks) {
         await this.writeNow(this.chunks++, blob, this.meter.takePeaks(), this.meter.durationMs);

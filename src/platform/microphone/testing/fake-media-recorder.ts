@@ -16,6 +16,11 @@ export class FakeMediaRecorder extends EventTarget {
   static readonly created: FakeMediaRecorder[] = [];
   /** Sizes of the data handed over, one per timeslice, then as it stops; 3 bytes when the list runs out. */
   static chunkSizes: number[] = [];
+  /**
+   * A timeslice's data already queued when stop() is called, as on a busy page: it is dispatched after
+   * the state has become inactive, before the final data.
+   */
+  static timesliceQueuedAtStop = false;
 
   state: RecordingState = 'inactive';
   readonly mimeType: string;
@@ -68,6 +73,11 @@ export class FakeMediaRecorder extends EventTarget {
     if (this.state === 'inactive') return;
     this.state = 'inactive';
     clearInterval(this.timer);
+    if (FakeMediaRecorder.timesliceQueuedAtStop) {
+      later(() => {
+        this.handOver();
+      });
+    }
     later(() => {
       this.handOver();
       later(() => this.dispatchEvent(new Event('stop')));
