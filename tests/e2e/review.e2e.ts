@@ -77,6 +77,8 @@ describe('reviewing an answer', () => {
       return count;
     });
     expect(painted).toBeGreaterThan(100);
+    // wavesurfer's shadow-root <style> applied: the Content-Security-Policy allows it by its hash.
+    expect(await canvas.evaluate((element) => getComputedStyle(element).position)).toBe('absolute');
     expect(requestedUrls(browser.page).filter((url) => url.startsWith('blob:'))).toEqual([]);
     expect(await accessibilityViolations(browser.page)).toEqual([]);
   });
@@ -128,6 +130,8 @@ describe('reviewing an answer', () => {
     backup = join(folder, download.suggestedFilename());
     await download.saveAs(backup);
     expectNoPageErrors(browser.page);
+    // The whole interview and review, the microphone's AudioWorklet module among them, stayed on the origin.
+    expect(requestedUrls(browser.page).some((url) => /\/peaks\.worklet-[\w-]+\.js$/.test(url))).toBe(true);
     expectRequestsStayOnOrigin(browser.page);
   });
 
@@ -157,6 +161,7 @@ describe('reviewing an answer', () => {
         .getByText('Too slow to get to the point')
         .waitFor();
       expectNoPageErrors(fresh.page);
+      expectRequestsStayOnOrigin(fresh.page);
     } finally {
       await fresh.close();
     }

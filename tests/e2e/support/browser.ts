@@ -27,6 +27,7 @@ interface PageRecord {
   pageErrors: string[];
   consoleErrors: string[];
   requests: string[];
+  cspViolations: string[];
 }
 
 // The flags measured in shared/E2E.md; the networking ones stop Chromium from calling Google on a closed network.
@@ -44,7 +45,7 @@ const BASE_ARGS = [
 const records = new WeakMap<Page, PageRecord>();
 
 function watch(page: Page): void {
-  const record: PageRecord = { pageErrors: [], consoleErrors: [], requests: [] };
+  const record: PageRecord = { pageErrors: [], consoleErrors: [], requests: [], cspViolations: [] };
   records.set(page, record);
   page.on('pageerror', (error) => record.pageErrors.push(error.stack ?? String(error)));
   page.on('crash', () => record.pageErrors.push('the page crashed'));
@@ -56,6 +57,30 @@ function watch(page: Page): void {
   page.on('request', (request) => record.requests.push(request.url()));
   // WebSockets never show up as requests, yet they leave the machine just the same.
   page.on('websocket', (socket) => record.requests.push(socket.url()));
+}
+
+const cspBinding = '__vivaE2eCspViolation';
+
+/**
+ * Reports every Content-Security-Policy violation of every page in the context (in shadow roots too: the
+ * event is composed). Chromium logs them to the DevTools console, which Playwright's console events miss.
+ */
+async function watchCspViolations(context: BrowserContext): Promise<void> {
+  await context.exposeBinding(cspBinding, ({ page }, violation: string) => {
+    records.get(page)?.cspViolations.push(violation);
+  });
+  await context.addInitScript((binding) => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const where = event.sourceFile === '' ? '' : ` at ${event.sourceFile}:${event.lineNumber}`;
+        const sample = event.sample === '' ? '' : ` (${event.sample})`;
+        const report = (window as unknown as Record<string, (text: string) => Promise<void>>)[binding];
+        void report?.(`${event.effectiveDirective} blocked ${event.blockedURI}${where}${sample}`);
+      },
+      { capture: true },
+    );
+  }, cspBinding);
 }
 
 function recordOf(page: Page): PageRecord {
@@ -102,6 +127,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     context = await chromium.launchPersistentContext(options.userDataDir, launch);
     closeBrowser = () => context.close();
   }
+  await watchCspViolations(context);
   // Pages the app opens itself (popups, new tabs) are watched as well.
   context.on('page', watch);
   // A persistent context starts with a blank page already open; reuse it so both modes look the same.
@@ -142,10 +168,16 @@ export function requestedUrls(page: Page): readonly string[] {
   return recordOf(page).requests;
 }
 
-/** Asserts that the page threw nothing, did not crash and logged no console error. */
+/** Content-Security-Policy violations reported on the page so far: what was blocked, and where. */
+export function cspViolations(page: Page): readonly string[] {
+  return recordOf(page).cspViolations;
+}
+
+/** Asserts that the page threw nothing, did not crash, logged no console error and broke no CSP rule. */
 export function expectNoPageErrors(page: Page): void {
   expect(pageErrors(page), 'uncaught errors on the page').toEqual([]);
   expect(consoleErrors(page), 'console errors on the page').toEqual([]);
+  expect(cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
 }
 
 /** Asserts that every request the page made went to the app's own origin (data: and blob: URLs are local). */
