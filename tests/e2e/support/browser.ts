@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { startNetworkLog, type NetworkLog } from './network-log.ts';
 
 export interface LaunchOptions {
   /** WAV file the fake microphone plays once (then silence); also grants microphone permission. */
@@ -14,6 +15,12 @@ export interface LaunchOptions {
   speech?: boolean;
   /** Profile folder; given, the browser keeps IndexedDB and the rest across a close and relaunch. */
   userDataDir?: string;
+  /**
+   * Logs every request at the browser (network-log.ts), which sees the ones Playwright's request events
+   * miss, such as an AudioWorklet's module; expectRequestsStayOnOrigin then checks those too. Not with
+   * userDataDir: a persistent context has no browser to intercept at.
+   */
+  logNetwork?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -43,6 +50,7 @@ const BASE_ARGS = [
 ];
 
 const records = new WeakMap<Page, PageRecord>();
+const networkLogs = new WeakMap<BrowserContext, NetworkLog>();
 
 function watch(page: Page): void {
   const record: PageRecord = { pageErrors: [], consoleErrors: [], requests: [], cspViolations: [] };
@@ -122,8 +130,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   if (options.userDataDir === undefined) {
     const browser = await chromium.launch(launch);
     context = await browser.newContext();
+    if (options.logNetwork === true) networkLogs.set(context, await startNetworkLog(browser));
     closeBrowser = () => browser.close();
   } else {
+    if (options.logNetwork === true) throw new Error('logNetwork needs a browser without userDataDir.');
     context = await chromium.launchPersistentContext(options.userDataDir, launch);
     closeBrowser = () => context.close();
   }
@@ -180,10 +190,21 @@ export function expectNoPageErrors(page: Page): void {
   expect(cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
 }
 
-/** Asserts that every request the page made went to the app's own origin (data: and blob: URLs are local). */
+/** Every URL the browser's pages, workers and worklets requested so far (launched with logNetwork), in order. */
+export function networkLogUrls(page: Page): readonly string[] {
+  const log = networkLogs.get(page.context());
+  if (log === undefined) throw new Error('This browser was not launched with logNetwork.');
+  return log.urls;
+}
+
+/**
+ * Asserts that every request the page made went to the app's own origin (data: and blob: URLs are local),
+ * and, when the browser was launched with logNetwork, every request the browser sent at all.
+ */
 export function expectRequestsStayOnOrigin(page: Page): void {
   const origin = new URL(inject('baseURL')).origin;
-  const outside = requestedUrls(page).filter((url) => {
+  const sent = networkLogs.get(page.context())?.urls ?? [];
+  const outside = [...requestedUrls(page), ...sent].filter((url) => {
     const parsed = new URL(url);
     return parsed.protocol !== 'data:' && parsed.protocol !== 'blob:' && parsed.origin !== origin;
   });
