@@ -1,6 +1,7 @@
 // Reviewing an answer in real Chromium: record it through the interview, replay it from its stored
 // peaks, pin a note, rate it, export the interview, and import the zip into a fresh browser profile.
 // Every request the browser sends on the way is logged at the browser: all stay on the app's origin.
+// At the end, Settings deletes all of it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterviewPage } from './pages/interview-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
 import { ReviewPage } from './pages/review-page.ts';
+import { SettingsPage } from './pages/settings-page.ts';
 import { accessibilityViolations } from './support/axe.ts';
 import {
   expectNoPageErrors,
@@ -19,7 +21,7 @@ import {
   type LaunchedBrowser,
 } from './support/browser.ts';
 import { spokenWav } from './support/spoken-fixtures.ts';
-import { decodeStoredAnswer, readStoredInterview } from './support/stored-interview.ts';
+import { decodeStoredAnswer, readStoredInterview, storedRowCounts } from './support/stored-interview.ts';
 
 const SCRIPT = resolve(import.meta.dirname, '../fixtures/e2e-one-answer.md');
 
@@ -167,5 +169,54 @@ describe('reviewing an answer', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('deletes all of it from Settings, after a confirmation: every table empty, the app as on a first visit', async () => {
+    const { page } = browser;
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await settings.interviewDefaults.getByRole('radio', { name: 'Strict', exact: true }).check();
+    await settings.interviewDefaults.getByText('Saved.').waitFor();
+    const before = await storedRowCounts(page);
+    for (const table of [
+      'importedScripts',
+      'sessions',
+      'answers',
+      'audioChunks',
+      'answerAssessments',
+      'settings',
+    ]) {
+      expect(before[table], table).toBeGreaterThan(0);
+    }
+
+    const question = await settings.askToDeleteAllData();
+    expect(question).toContain('every interview and its recordings');
+    expect(question).toContain('your ratings, notes and checklists');
+    expect(question).toContain('the scripts you imported');
+    expect(question).toContain('your settings and voices');
+    expect(question).toContain('export first');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await settings.answerDeleteDialog({ confirm: false });
+    expect(await storedRowCounts(page)).toEqual(before);
+
+    await settings.askToDeleteAllData();
+    await settings.answerDeleteDialog({ confirm: true });
+    await settings.dangerZone.getByText('All your data was deleted from this browser.').waitFor();
+    // The database is there again, empty, with every table.
+    expect(await storedRowCounts(page)).toEqual(
+      Object.fromEntries(Object.keys(before).map((table) => [table, 0])),
+    );
+    // The page in front of the user shows the defaults again, without a reload.
+    expect(
+      await settings.interviewDefaults.getByRole('radio', { name: 'Soft', exact: true }).isChecked(),
+    ).toBe(true);
+    await page.getByRole('navigation').getByRole('link', { name: 'History', exact: true }).click();
+    await page.getByText(/^No interviews yet\./).waitFor();
+    const library = new LibraryPage(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Library', exact: true }).click();
+    await library.cards.first().waitFor();
+    expect(await library.importedCards.count()).toBe(0);
+    expectNoPageErrors(page);
+    expectRequestsStayOnOrigin(page);
   });
 });
