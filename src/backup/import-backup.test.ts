@@ -7,10 +7,12 @@ import { chunk, newAnswer, newSession, numbers, testDatabase } from '../store/te
 import { exportBackup } from './export-backup.ts';
 import { importBackup } from './import-backup.ts';
 import {
-  filesOf,
   rezipped,
   storeInterviews,
   storedRows,
+  withManifest,
+  zerosBackup,
+  type ManifestJson,
   type StoredInterviews,
 } from './testing/backup-fixture.ts';
 import { utf8, withDirectoryEntry, zipOf } from './testing/zip-fixture.ts';
@@ -34,37 +36,12 @@ afterEach(async () => {
 const audioBytes = async (answerId: string, database: VivaDatabase) =>
   numbers(new Uint8Array(await (await loadAnswerAudio(answerId, database)).blob.arrayBuffer()));
 
-type Json = Record<string, unknown> & { answers: Record<string, unknown>[] };
-
-/** The backup's viva-backup.json, edited. */
-async function editedJson(edit: (json: Json) => void): Promise<Uint8Array> {
-  const json = JSON.parse(new TextDecoder().decode((await filesOf(backup))['viva-backup.json'])) as Json;
-  edit(json);
-  return utf8(JSON.stringify(json));
-}
-
 /** The backup with its viva-backup.json edited. */
-const withJson = async (edit: (json: Json) => void) => {
-  const json = await editedJson(edit);
-  return rezipped(backup, (files) => {
-    files['viva-backup.json'] = json;
-  });
-};
+const withJson = (edit: (json: ManifestJson) => void) => withManifest(backup, edit);
 
 /** A zip of the backup's first answer alone, whose audio is `size` zeros stated to be `statedSize` bytes. */
-async function zerosZip(size: number, statedSize = size): Promise<Blob> {
-  const audioFile = `audio/${stored.cutOffAnswerId}.webm`;
-  const json = await editedJson((json) => {
-    json.answers = [{ ...json.answers[0], chunks: [{ seq: 0, size: statedSize, durationMs: 1, peaks: '' }] }];
-    json.answerAssessments = [];
-    json.sessionAssessments = [];
-  });
-  const zip = zipOf([
-    { name: audioFile, bytes: new Uint8Array(size), deflate: true },
-    { name: 'viva-backup.json', bytes: json, deflate: true },
-  ]);
-  return new Blob([statedSize === size ? zip : withDirectoryEntry(zip, audioFile, { size: statedSize })]);
-}
+const zerosZip = (size: number, statedSize = size) =>
+  zerosBackup(backup, stored.cutOffAnswerId, size, statedSize);
 
 describe('importBackup', () => {
   it('restores into an empty database exactly the rows and audio that were exported', async () => {

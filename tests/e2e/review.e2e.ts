@@ -48,17 +48,8 @@ describe('reviewing an answer', () => {
     await interview.getReady('Soft', false);
     await interview.waitUntilHeard();
     await interview.start();
-    // Speech is off: the opening is a caption; start answering, speak three seconds, say done.
-    await browser.page.getByRole('button', { name: /^Start answering/ }).click();
-    await interview.waitForAnswering();
-    await browser.page.waitForTimeout(3_000);
-    await interview.doneByKeyboard();
-    // Skip the question and the closing while they are read.
-    for (let turn = 0; turn < 2; turn++) {
-      await browser.page.getByRole('button', { name: /^Start answering/ }).waitFor();
-      await browser.page.keyboard.press('s');
-    }
-    await interview.waitForFinished();
+    // Speech is off: the opening is a caption; speak three seconds, then skip the question and the closing.
+    await interview.answerOpeningThenSkip(3_000, 2);
     await browser.page.getByRole('link', { name: 'Review and assess your answers' }).click();
   });
 
