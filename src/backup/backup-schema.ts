@@ -1,7 +1,7 @@
 // What viva-backup.json must be before anything of it is stored: every field the import writes, and
 // every reference between rows. Each record's shape lists exactly the record's keys (`satisfies`), so a
 // field added to a stored record fails to compile here until the backup carries it too.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { phases, type InterviewPlan, type Turn } from '../interview/plan.ts';
 import {
   timingModes,

@@ -4,6 +4,7 @@ import { loadAnswerAudio } from '../store/answer-audio.ts';
 import type { VivaDatabase } from '../store/database.ts';
 import { createInterviewRecords } from '../store/interview-records.ts';
 import { chunk, newAnswer, newSession, numbers, testDatabase } from '../store/testing/interview-fixture.ts';
+import { manifestPath } from './backup-format.ts';
 import { exportBackup } from './export-backup.ts';
 import { importBackup } from './import-backup.ts';
 import {
@@ -11,8 +12,12 @@ import {
   rezipped,
   storeInterviews,
   storedRows,
+  withManifest,
+  zerosBackup,
+  type ManifestJson,
   type StoredInterviews,
 } from './testing/backup-fixture.ts';
+import { editedAt, pathsIn } from './testing/json-edits.ts';
 import { utf8, withDirectoryEntry, zipOf } from './testing/zip-fixture.ts';
 
 let source: VivaDatabase;
@@ -34,37 +39,12 @@ afterEach(async () => {
 const audioBytes = async (answerId: string, database: VivaDatabase) =>
   numbers(new Uint8Array(await (await loadAnswerAudio(answerId, database)).blob.arrayBuffer()));
 
-type Json = Record<string, unknown> & { answers: Record<string, unknown>[] };
-
-/** The backup's viva-backup.json, edited. */
-async function editedJson(edit: (json: Json) => void): Promise<Uint8Array> {
-  const json = JSON.parse(new TextDecoder().decode((await filesOf(backup))['viva-backup.json'])) as Json;
-  edit(json);
-  return utf8(JSON.stringify(json));
-}
-
 /** The backup with its viva-backup.json edited. */
-const withJson = async (edit: (json: Json) => void) => {
-  const json = await editedJson(edit);
-  return rezipped(backup, (files) => {
-    files['viva-backup.json'] = json;
-  });
-};
+const withJson = (edit: (json: ManifestJson) => void) => withManifest(backup, edit);
 
 /** A zip of the backup's first answer alone, whose audio is `size` zeros stated to be `statedSize` bytes. */
-async function zerosZip(size: number, statedSize = size): Promise<Blob> {
-  const audioFile = `audio/${stored.cutOffAnswerId}.webm`;
-  const json = await editedJson((json) => {
-    json.answers = [{ ...json.answers[0], chunks: [{ seq: 0, size: statedSize, durationMs: 1, peaks: '' }] }];
-    json.answerAssessments = [];
-    json.sessionAssessments = [];
-  });
-  const zip = zipOf([
-    { name: audioFile, bytes: new Uint8Array(size), deflate: true },
-    { name: 'viva-backup.json', bytes: json, deflate: true },
-  ]);
-  return new Blob([statedSize === size ? zip : withDirectoryEntry(zip, audioFile, { size: statedSize })]);
-}
+const zerosZip = (size: number, statedSize = size) =>
+  zerosBackup(backup, stored.cutOffAnswerId, size, statedSize);
 
 describe('importBackup', () => {
   it('restores into an empty database exactly the rows and audio that were exported', async () => {
@@ -263,37 +243,156 @@ describe('importBackup', () => {
   });
 });
 
-describe('importBackup on damaged files', () => {
-  it('never throws on random bytes, and stores nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
-        expect(await importBackup(new Blob([bytes]), target)).toMatchObject({ ok: false });
-      }),
-      { numRuns: 50 },
-    );
-    expect(await target.sessions.count()).toBe(0);
-  });
+describe('importBackup on damaged files (fast-check)', () => {
+  const runs = { bytes: 50, cut: 40, entries: 300, storage: 100 };
+  // Hundreds of imports into IndexedDB: seconds on a quiet machine, more on a busy one.
+  const timeout = 60_000;
 
-  it('never throws on a backup cut short or with bytes changed, and leaves the database as it was or whole', async () => {
-    const zip = new Uint8Array(await backup.arrayBuffer());
-    const empty = await storedRows(target);
-    const changes = fc.array(fc.tuple(fc.nat(zip.length - 1), fc.integer({ min: 0, max: 255 })), {
-      minLength: 1,
-      maxLength: 4,
-    });
-    await fc.assert(
-      fc.asyncProperty(changes, fc.nat(zip.length), async (changed, length) => {
-        await target.delete();
-        await target.open();
-        const damaged = zip.slice(0, Math.max(length, zip.length - 64));
-        for (const [at, byte] of changed) if (at < damaged.length) damaged[at] = byte;
+  /** Something stored before the import: an interview of its own and one the backup has too. */
+  async function storePrior(database: VivaDatabase): Promise<void> {
+    const records = createInterviewRecords(database);
+    const sessionId = await records.startSession(newSession());
+    await records.appendChunk(await records.startAnswer(newAnswer(sessionId, 0)), chunk(0));
+    await importBackup(await exportBackup({ sessionIds: [stored.interruptedSessionId] }, source), database);
+  }
 
-        const outcome = await importBackup(new Blob([damaged]), target);
+  /** The target emptied and given the prior data again; what it then holds. */
+  async function resetTarget(): Promise<Awaited<ReturnType<typeof storedRows>>> {
+    await target.delete();
+    await target.open();
+    await storePrior(target);
+    return storedRows(target);
+  }
 
-        // Some bytes (a timestamp, the zip's own version fields) matter to nobody: then all is imported.
-        expect(await storedRows(target)).toEqual(outcome.ok ? await storedRows(source) : empty);
-      }),
-      { numRuns: 40 },
-    );
-  });
+  it(
+    `never throws on random bytes, and stores nothing (${runs.bytes} cases)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
+          expect(await importBackup(new Blob([bytes]), target)).toMatchObject({ ok: false });
+        }),
+        { numRuns: runs.bytes },
+      );
+      expect(await target.sessions.count()).toBe(0);
+    },
+    timeout,
+  );
+
+  it(
+    `never throws on a backup cut short or with bytes changed, and leaves the database as it was or whole (${runs.cut} cases)`,
+    async () => {
+      const zip = new Uint8Array(await backup.arrayBuffer());
+      const empty = await storedRows(target);
+      const changes = fc.array(fc.tuple(fc.nat(zip.length - 1), fc.integer({ min: 0, max: 255 })), {
+        minLength: 1,
+        maxLength: 4,
+      });
+      await fc.assert(
+        fc.asyncProperty(changes, fc.nat(zip.length), async (changed, length) => {
+          await target.delete();
+          await target.open();
+          const damaged = zip.slice(0, Math.max(length, zip.length - 64));
+          for (const [at, byte] of changed) if (at < damaged.length) damaged[at] = byte;
+
+          const outcome = await importBackup(new Blob([damaged]), target);
+
+          // Some bytes (a timestamp, the zip's own version fields) matter to nobody: then all is imported.
+          expect(await storedRows(target)).toEqual(outcome.ok ? await storedRows(source) : empty);
+        }),
+        { numRuns: runs.cut },
+      );
+    },
+    timeout,
+  );
+
+  it(
+    `never throws on backups with entries dropped, replaced or added, or their JSON changed anywhere, and a refused one changes nothing (${runs.entries} cases)`,
+    async () => {
+      const files = await filesOf(backup);
+      const manifest = JSON.parse(new TextDecoder().decode(files[manifestPath])) as unknown;
+      const paths = pathsIn(manifest).filter((path) => path.length > 0);
+      const names = Object.keys(files);
+      const change = fc.oneof(
+        fc.record({ op: fc.constant('drop' as const), entry: fc.nat(names.length - 1) }),
+        fc.record({
+          op: fc.constant('replace' as const),
+          entry: fc.nat(names.length - 1),
+          bytes: fc.uint8Array({ maxLength: 64 }),
+        }),
+        fc.record({
+          op: fc.constant('add' as const),
+          name: fc.oneof(fc.constantFrom(...names), fc.string({ minLength: 1, maxLength: 20 })),
+          bytes: fc.uint8Array({ maxLength: 64 }),
+        }),
+        fc.record({
+          op: fc.constant('json' as const),
+          path: fc.nat(paths.length - 1),
+          value: fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }),
+        }),
+      );
+      let refused = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(change, { minLength: 1, maxLength: 3 }),
+          fc.boolean(),
+          async (changes, deflate) => {
+            const prior = await resetTarget();
+            const entries = new Map(Object.entries(files));
+            let json = manifest;
+            for (const edit of changes) {
+              if (edit.op === 'drop') entries.delete(names[edit.entry] ?? '');
+              else if (edit.op === 'replace') entries.set(names[edit.entry] ?? '', edit.bytes);
+              else if (edit.op === 'add') entries.set(edit.name, edit.bytes);
+              else {
+                json = editedAt(json, paths[edit.path] ?? [], edit.value);
+                entries.set(manifestPath, utf8(JSON.stringify(json)));
+              }
+            }
+            const zip = zipOf([...entries].map(([name, bytes]) => ({ name, bytes, deflate })));
+
+            const outcome = await importBackup(new Blob([zip]), target);
+
+            if (outcome.ok) return;
+            refused++;
+            expect(outcome.reason).not.toBe('');
+            expect(await storedRows(target)).toEqual(prior);
+          },
+        ),
+        { numRuns: runs.entries },
+      );
+      expect(refused).toBeGreaterThan(0);
+    },
+    timeout,
+  );
+
+  it(
+    `leaves the database as it was when storing fails at any write (${runs.storage} cases)`,
+    async () => {
+      let failures = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.nat(40), async (failAt) => {
+          const prior = await resetTarget();
+          let writes = 0;
+          const failAtWrite = () => {
+            if (writes++ === failAt) throw new Error('The disk is full.');
+          };
+          for (const table of target.tables) table.hook('creating', failAtWrite);
+          try {
+            const outcome = await importBackup(backup, target);
+            // It fails exactly when the import reached the failing write.
+            expect(outcome.ok).toBe(writes <= failAt);
+            if (!outcome.ok) {
+              failures++;
+              expect(await storedRows(target)).toEqual(prior);
+            }
+          } finally {
+            for (const table of target.tables) table.hook('creating').unsubscribe(failAtWrite);
+          }
+        }),
+        { numRuns: runs.storage },
+      );
+      expect(failures).toBeGreaterThan(0);
+    },
+    timeout,
+  );
 });

@@ -5,6 +5,7 @@ import { numbers, testDatabase } from '../store/testing/interview-fixture.ts';
 import { exportBackup } from './export-backup.ts';
 import { parseBackupJson } from './parse-backup-json.ts';
 import { manifestOf, storeInterviews } from './testing/backup-fixture.ts';
+import { editedAt, pathsIn } from './testing/json-edits.ts';
 
 type Row = Record<string, unknown>;
 type Json = Row & Record<'sessions' | 'answers' | 'answerAssessments' | 'sessionAssessments', Row[]>;
@@ -188,51 +189,31 @@ describe('parseBackupJson', () => {
   });
 });
 
-/** Every path to a value inside `value`: ['answers', 1, 'audio', 'peaks'], … */
-function pathsIn(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [path];
-  const keys: (string | number)[] = Array.isArray(value)
-    ? value.map((_, index) => index)
-    : Object.keys(value);
-  return [
-    path,
-    ...keys.flatMap((key) => pathsIn((value as Record<string | number, unknown>)[key], [...path, key])),
-  ];
-}
-
 describe('parseBackupJson on damaged JSON', () => {
-  it('never throws, whatever value replaces or removes any part of a backup', () => {
+  const runs = { edits: 500, text: 100 };
+
+  it(`never throws, whatever value replaces or removes any part of a backup (${runs.edits} cases)`, () => {
     const paths = pathsIn(exported).filter((path) => path.length > 0);
     fc.assert(
       fc.property(
         fc.nat(paths.length - 1),
         fc.option(fc.jsonValue(), { nil: undefined }),
         (index, replacement) => {
-          const json = structuredClone(exported) as unknown as Record<string | number, unknown>;
-          const path = paths[index] ?? [];
-          const parent = path
-            .slice(0, -1)
-            .reduce<Record<string | number, unknown>>(
-              (node, key) => node[key] as Record<string | number, unknown>,
-              json,
-            );
-          const key = path.at(-1) ?? '';
-          if (replacement === undefined) Reflect.deleteProperty(parent, key);
-          else parent[key] = replacement;
-
+          const json = editedAt(exported, paths[index] ?? [], replacement);
           const outcome = parseBackupJson(JSON.stringify(json));
           expect(outcome.ok || outcome.reason.length > 0).toBe(true);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs.edits },
     );
   });
 
-  it('never throws on text that is not a backup', () => {
+  it(`never throws on text that is not a backup (${runs.text} cases)`, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         expect(parseBackupJson(text).ok).toBe(false);
       }),
+      { numRuns: runs.text },
     );
   });
 });

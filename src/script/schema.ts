@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { questionOrders, scriptKinds } from './model.ts';
 
 /** Whether a tag is well-formed BCP-47, as the browser's own Intl understands it. */

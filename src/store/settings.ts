@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { timingModes, type SessionSettings } from '../interview/records.ts';
 import { primaryLanguage } from '../platform/speech/language-tag.ts';
 import type { VivaDatabase } from './database.ts';

@@ -1,5 +1,7 @@
 // Reviewing an answer in real Chromium: record it through the interview, replay it from its stored
 // peaks, pin a note, rate it, export the interview, and import the zip into a fresh browser profile.
+// Every request the browser sends on the way is logged at the browser: all stay on the app's origin.
+// At the end, Settings deletes all of it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,17 +9,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterviewPage } from './pages/interview-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
 import { ReviewPage } from './pages/review-page.ts';
+import { SettingsPage } from './pages/settings-page.ts';
 import { accessibilityViolations } from './support/axe.ts';
 import {
   expectNoPageErrors,
   expectRequestsStayOnOrigin,
   launchBrowser,
+  networkLogUrls,
   openApp,
   requestedUrls,
   type LaunchedBrowser,
 } from './support/browser.ts';
 import { spokenWav } from './support/spoken-fixtures.ts';
-import { decodeStoredAnswer, readStoredInterview } from './support/stored-interview.ts';
+import { decodeStoredAnswer, readStoredInterview, storedRowCounts } from './support/stored-interview.ts';
 
 const SCRIPT = resolve(import.meta.dirname, '../fixtures/e2e-one-answer.md');
 
@@ -34,7 +38,7 @@ describe('reviewing an answer', () => {
       'When two engineers disagreed, I asked each to write down their design.',
       'en-us',
     );
-    browser = await launchBrowser({ fakeMicrophoneWav: answer, fakeMicrophoneLoop: true });
+    browser = await launchBrowser({ fakeMicrophoneWav: answer, fakeMicrophoneLoop: true, logNetwork: true });
     const library = new LibraryPage(browser.page);
     await library.open();
     await library.importFile(SCRIPT);
@@ -44,17 +48,8 @@ describe('reviewing an answer', () => {
     await interview.getReady('Soft', false);
     await interview.waitUntilHeard();
     await interview.start();
-    // Speech is off: the opening is a caption; start answering, speak three seconds, say done.
-    await browser.page.getByRole('button', { name: /^Start answering/ }).click();
-    await interview.waitForAnswering();
-    await browser.page.waitForTimeout(3_000);
-    await interview.doneByKeyboard();
-    // Skip the question and the closing while they are read.
-    for (let turn = 0; turn < 2; turn++) {
-      await browser.page.getByRole('button', { name: /^Start answering/ }).waitFor();
-      await browser.page.keyboard.press('s');
-    }
-    await interview.waitForFinished();
+    // Speech is off: the opening is a caption; speak three seconds, then skip the question and the closing.
+    await interview.answerOpeningThenSkip(3_000, 2);
     await browser.page.getByRole('link', { name: 'Review and assess your answers' }).click();
   });
 
@@ -77,6 +72,8 @@ describe('reviewing an answer', () => {
       return count;
     });
     expect(painted).toBeGreaterThan(100);
+    // wavesurfer's shadow-root <style> applied: the Content-Security-Policy allows it by its hash.
+    expect(await canvas.evaluate((element) => getComputedStyle(element).position)).toBe('absolute');
     expect(requestedUrls(browser.page).filter((url) => url.startsWith('blob:'))).toEqual([]);
     expect(await accessibilityViolations(browser.page)).toEqual([]);
   });
@@ -128,11 +125,13 @@ describe('reviewing an answer', () => {
     backup = join(folder, download.suggestedFilename());
     await download.saveAs(backup);
     expectNoPageErrors(browser.page);
+    // The browser-wide log saw the microphone's AudioWorklet module; Playwright's request events miss it.
+    expect(networkLogUrls(browser.page).some((url) => /\/peaks\.worklet-[\w-]+\.js$/.test(url))).toBe(true);
     expectRequestsStayOnOrigin(browser.page);
   });
 
   it('imports the zip into a fresh profile: same audio bytes, note and rating', async () => {
-    const fresh = await launchBrowser();
+    const fresh = await launchBrowser({ logNetwork: true });
     try {
       await openApp(fresh.page, '/#/history');
       await fresh.page.getByRole('heading', { level: 1, name: 'History' }).waitFor();
@@ -157,8 +156,58 @@ describe('reviewing an answer', () => {
         .getByText('Too slow to get to the point')
         .waitFor();
       expectNoPageErrors(fresh.page);
+      expectRequestsStayOnOrigin(fresh.page);
     } finally {
       await fresh.close();
     }
+  });
+
+  it('deletes all of it from Settings, after a confirmation: every table empty, the app as on a first visit', async () => {
+    const { page } = browser;
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await settings.interviewDefaults.getByRole('radio', { name: 'Strict', exact: true }).check();
+    await settings.interviewDefaults.getByText('Saved.').waitFor();
+    const before = await storedRowCounts(page);
+    for (const table of [
+      'importedScripts',
+      'sessions',
+      'answers',
+      'audioChunks',
+      'answerAssessments',
+      'settings',
+    ]) {
+      expect(before[table], table).toBeGreaterThan(0);
+    }
+
+    const question = await settings.askToDeleteAllData();
+    expect(question).toContain('every interview and its recordings');
+    expect(question).toContain('your ratings, notes and checklists');
+    expect(question).toContain('the scripts you imported');
+    expect(question).toContain('your settings and voices');
+    expect(question).toContain('export first');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await settings.answerDeleteDialog({ confirm: false });
+    expect(await storedRowCounts(page)).toEqual(before);
+
+    await settings.askToDeleteAllData();
+    await settings.answerDeleteDialog({ confirm: true });
+    await settings.dangerZone.getByText('All your data was deleted from this browser.').waitFor();
+    // The database is there again, empty, with every table.
+    expect(await storedRowCounts(page)).toEqual(
+      Object.fromEntries(Object.keys(before).map((table) => [table, 0])),
+    );
+    // The page in front of the user shows the defaults again, without a reload.
+    expect(
+      await settings.interviewDefaults.getByRole('radio', { name: 'Soft', exact: true }).isChecked(),
+    ).toBe(true);
+    await page.getByRole('navigation').getByRole('link', { name: 'History', exact: true }).click();
+    await page.getByText(/^No interviews yet\./).waitFor();
+    const library = new LibraryPage(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Library', exact: true }).click();
+    await library.cards.first().waitFor();
+    expect(await library.importedCards.count()).toBe(0);
+    expectNoPageErrors(page);
+    expectRequestsStayOnOrigin(page);
   });
 });

@@ -15,7 +15,7 @@ import {
   turn,
 } from '../../store/testing/interview-fixture.ts';
 import { webmRecording } from './webm-fixture.ts';
-import { zipOf, type FixtureFile } from './zip-fixture.ts';
+import { utf8, withDirectoryEntry, zipOf, type FixtureFile } from './zip-fixture.ts';
 
 /** When the first fixture interview started: 1 June 2025, 14:30 local time. */
 export const firstStartedAt = new Date(2025, 5, 1, 14, 30).getTime();
@@ -178,4 +178,45 @@ export async function rezipped(
     deflate: name.endsWith('.json'),
   }));
   return new Blob([zipOf(entries)], { type: 'application/zip' });
+}
+
+/** A backup's viva-backup.json, parsed, for tests to damage. */
+export type ManifestJson = Record<string, unknown> & { answers: Record<string, unknown>[] };
+
+/** The backup's viva-backup.json, edited, as bytes. */
+async function editedManifest(zip: Blob, edit: (json: ManifestJson) => void): Promise<Uint8Array> {
+  const json = (await manifestOf(zip)) as ManifestJson;
+  edit(json);
+  return utf8(JSON.stringify(json));
+}
+
+/** The backup with its viva-backup.json edited. */
+export async function withManifest(zip: Blob, edit: (json: ManifestJson) => void): Promise<Blob> {
+  const json = await editedManifest(zip, edit);
+  return rezipped(zip, (files) => {
+    files['viva-backup.json'] = json;
+  });
+}
+
+/**
+ * A zip bomb made from the backup: its first answer alone (recorded as `answerId`), whose audio is `size`
+ * zeros (which deflate to almost nothing) and is stated to be `statedSize` bytes.
+ */
+export async function zerosBackup(
+  zip: Blob,
+  answerId: string,
+  size: number,
+  statedSize = size,
+): Promise<Blob> {
+  const audioFile = `audio/${answerId}.webm`;
+  const json = await editedManifest(zip, (json) => {
+    json.answers = [{ ...json.answers[0], chunks: [{ seq: 0, size: statedSize, durationMs: 1, peaks: '' }] }];
+    json.answerAssessments = [];
+    json.sessionAssessments = [];
+  });
+  const bomb = zipOf([
+    { name: audioFile, bytes: new Uint8Array(size), deflate: true },
+    { name: 'viva-backup.json', bytes: json, deflate: true },
+  ]);
+  return new Blob([statedSize === size ? bomb : withDirectoryEntry(bomb, audioFile, { size: statedSize })]);
 }

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { Speech } from '../../platform/speech/speech.ts';
 import { useSettings } from '../../store/use-settings.ts';
+import { DeleteAllData } from './DeleteAllData.tsx';
 import { InterviewDefaults } from './InterviewDefaults.tsx';
 import { InterviewerVoices } from './InterviewerVoices.tsx';
 
-/** Settings: how interviews are timed and spoken, and the interviewer's voice per language. */
+/** Settings: how interviews are timed and spoken, the interviewer's voice per language, and deleting everything. */
 export function SettingsPage({ speech }: { readonly speech: Speech }) {
   const settings = useSettings();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -28,6 +29,7 @@ export function SettingsPage({ speech }: { readonly speech: Speech }) {
           <InterviewerVoices speech={speech} settings={settings} />
         </>
       )}
+      <DeleteAllData />
     </>
   );
 }

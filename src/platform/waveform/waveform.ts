@@ -45,8 +45,6 @@ export interface WaveformOptions {
   readonly durationMs: number;
   /** Assembles the recording; called only when it is first played, never to draw. */
   readonly loadAudio: () => Promise<Blob>;
-  /** In CSS pixels. */
-  readonly height?: number;
   readonly colors?: Partial<WaveformColors>;
 }
 

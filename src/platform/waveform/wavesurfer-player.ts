@@ -11,6 +11,7 @@ import type {
 import { WaveformEmitter } from './waveform-emitter.ts';
 import { toWavesurferPeaks } from './wavesurfer-peaks.ts';
 import { toRegionParams } from './wavesurfer-regions.ts';
+import { waveformHeight } from './waveform-height.ts';
 
 const defaultColors: WaveformColors = {
   wave: '#8a909a',
@@ -51,7 +52,7 @@ class WavesurferPlayer implements WaveformPlayer {
       media: this.media,
       peaks: toWavesurferPeaks(options.peaks),
       duration: options.durationMs / 1000,
-      height: options.height ?? 80,
+      height: waveformHeight,
       waveColor: this.colors.wave,
       progressColor: this.colors.progress,
       cursorColor: this.colors.cursor,

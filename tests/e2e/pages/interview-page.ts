@@ -97,6 +97,22 @@ export class InterviewPage {
     return this.page.locator('.timer-value');
   }
 
+  /**
+   * With speech off: answers the opening for `answerMs`, says done, and skips each of the `laterTurns`
+   * turns after it while it is read, up to the summary at the end.
+   */
+  async answerOpeningThenSkip(answerMs: number, laterTurns: number): Promise<void> {
+    await this.startAnswering();
+    await this.waitForAnswering();
+    await this.page.waitForTimeout(answerMs);
+    await this.doneByKeyboard();
+    for (let turn = 0; turn < laterTurns; turn++) {
+      await this.page.getByRole('button', { name: /^Start answering/ }).waitFor();
+      await this.skipByKeyboard();
+    }
+    await this.waitForFinished();
+  }
+
   /** Waits for the summary at the end. */
   async waitForFinished(timeout = 30_000): Promise<void> {
     await this.page.getByRole('heading', { level: 1, name: 'Interview finished' }).waitFor({ timeout });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { startNetworkLog, type NetworkLog } from './network-log.ts';
 
 export interface LaunchOptions {
   /** WAV file the fake microphone plays once (then silence); also grants microphone permission. */
@@ -21,6 +22,12 @@ export interface LaunchOptions {
   speech?: boolean;
   /** Profile folder; given, the browser keeps IndexedDB and the rest across a close and relaunch. */
   userDataDir?: string;
+  /**
+   * Logs every request at the browser (network-log.ts), which sees the ones Playwright's request events
+   * miss, such as an AudioWorklet's module; expectRequestsStayOnOrigin then checks those too. Not with
+   * userDataDir: a persistent context has no browser to intercept at.
+   */
+  logNetwork?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -34,6 +41,7 @@ interface PageRecord {
   pageErrors: string[];
   consoleErrors: string[];
   requests: string[];
+  cspViolations: string[];
 }
 
 // The flags measured in shared/E2E.md; the networking ones stop Chromium from calling Google on a closed network.
@@ -49,9 +57,10 @@ const BASE_ARGS = [
 ];
 
 const records = new WeakMap<Page, PageRecord>();
+const networkLogs = new WeakMap<BrowserContext, NetworkLog>();
 
 function watch(page: Page): void {
-  const record: PageRecord = { pageErrors: [], consoleErrors: [], requests: [] };
+  const record: PageRecord = { pageErrors: [], consoleErrors: [], requests: [], cspViolations: [] };
   records.set(page, record);
   page.on('pageerror', (error) => record.pageErrors.push(error.stack ?? String(error)));
   page.on('crash', () => record.pageErrors.push('the page crashed'));
@@ -63,6 +72,30 @@ function watch(page: Page): void {
   page.on('request', (request) => record.requests.push(request.url()));
   // WebSockets never show up as requests, yet they leave the machine just the same.
   page.on('websocket', (socket) => record.requests.push(socket.url()));
+}
+
+const cspBinding = '__vivaE2eCspViolation';
+
+/**
+ * Reports every Content-Security-Policy violation of every page in the context (in shadow roots too: the
+ * event is composed). Chromium logs them to the DevTools console, which Playwright's console events miss.
+ */
+async function watchCspViolations(context: BrowserContext): Promise<void> {
+  await context.exposeBinding(cspBinding, ({ page }, violation: string) => {
+    records.get(page)?.cspViolations.push(violation);
+  });
+  await context.addInitScript((binding) => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const where = event.sourceFile === '' ? '' : ` at ${event.sourceFile}:${event.lineNumber}`;
+        const sample = event.sample === '' ? '' : ` (${event.sample})`;
+        const report = (window as unknown as Record<string, (text: string) => Promise<void>>)[binding];
+        void report?.(`${event.effectiveDirective} blocked ${event.blockedURI}${where}${sample}`);
+      },
+      { capture: true },
+    );
+  }, cspBinding);
 }
 
 function recordOf(page: Page): PageRecord {
@@ -111,11 +144,14 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   if (options.userDataDir === undefined) {
     const browser = await chromium.launch(launch);
     context = await browser.newContext();
+    if (options.logNetwork === true) networkLogs.set(context, await startNetworkLog(browser));
     closeBrowser = () => browser.close();
   } else {
+    if (options.logNetwork === true) throw new Error('logNetwork needs a browser without userDataDir.');
     context = await chromium.launchPersistentContext(options.userDataDir, launch);
     closeBrowser = () => context.close();
   }
+  await watchCspViolations(context);
   // Pages the app opens itself (popups, new tabs) are watched as well.
   context.on('page', watch);
   // A persistent context starts with a blank page already open; reuse it so both modes look the same.
@@ -156,16 +192,33 @@ export function requestedUrls(page: Page): readonly string[] {
   return recordOf(page).requests;
 }
 
-/** Asserts that the page threw nothing, did not crash and logged no console error. */
+/** Content-Security-Policy violations reported on the page so far: what was blocked, and where. */
+export function cspViolations(page: Page): readonly string[] {
+  return recordOf(page).cspViolations;
+}
+
+/** Asserts that the page threw nothing, did not crash, logged no console error and broke no CSP rule. */
 export function expectNoPageErrors(page: Page): void {
   expect(pageErrors(page), 'uncaught errors on the page').toEqual([]);
   expect(consoleErrors(page), 'console errors on the page').toEqual([]);
+  expect(cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
 }
 
-/** Asserts that every request the page made went to the app's own origin (data: and blob: URLs are local). */
+/** Every URL the browser's pages, workers and worklets requested so far (launched with logNetwork), in order. */
+export function networkLogUrls(page: Page): readonly string[] {
+  const log = networkLogs.get(page.context());
+  if (log === undefined) throw new Error('This browser was not launched with logNetwork.');
+  return log.urls;
+}
+
+/**
+ * Asserts that every request the page made went to the app's own origin (data: and blob: URLs are local),
+ * and, when the browser was launched with logNetwork, every request the browser sent at all.
+ */
 export function expectRequestsStayOnOrigin(page: Page): void {
   const origin = new URL(inject('baseURL')).origin;
-  const outside = requestedUrls(page).filter((url) => {
+  const sent = networkLogs.get(page.context())?.urls ?? [];
+  const outside = [...requestedUrls(page), ...sent].filter((url) => {
     const parsed = new URL(url);
     return parsed.protocol !== 'data:' && parsed.protocol !== 'blob:' && parsed.origin !== origin;
   });

@@ -196,6 +196,34 @@ async function decode({
   return { sha256, durationSeconds: audio.duration, rms: Math.sqrt(sumOfSquares / samples), peak };
 }
 
+// Runs in the page.
+async function countRows({
+  db: helpers,
+  dbName,
+}: {
+  db: IndexedDbHelpers;
+  dbName: string;
+}): Promise<Record<string, number>> {
+  const db = await helpers.open(dbName);
+  if (db === undefined) return {};
+  try {
+    const names = [...db.objectStoreNames];
+    if (names.length === 0) return {};
+    const transaction = db.transaction(names);
+    const counts = await Promise.all(
+      names.map((name) => helpers.result<number>(transaction.objectStore(name).count())),
+    );
+    return Object.fromEntries(names.map((name, index) => [name, counts[index] ?? 0]));
+  } finally {
+    db.close();
+  }
+}
+
+/** How many rows each table of IndexedDB `dbName` holds, by table name; empty when there is no database. */
+export async function storedRowCounts(page: Page, dbName = 'viva'): Promise<Record<string, number>> {
+  return withIndexedDbHelpers(page, (db) => page.evaluate(countRows, { db, dbName }));
+}
+
 /** Every session, answer, audio chunk and answer assessment the app stored in IndexedDB `dbName`; empty when there is none yet. */
 export async function readStoredInterview(page: Page, dbName = 'viva'): Promise<StoredInterview> {
   return withIndexedDbHelpers(page, (db) => page.evaluate(readAll, { db, dbName }));

@@ -1,0 +1,37 @@
+// Settings as a user works through them: the interview defaults, and deleting all their data.
+import type { Locator, Page } from 'playwright-core';
+
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  /** Goes to Settings through the navigation, as a user would from any page. */
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  }
+
+  get interviewDefaults(): Locator {
+    return this.page.getByRole('region', { name: 'Interview defaults' });
+  }
+
+  get dangerZone(): Locator {
+    return this.page.getByRole('region', { name: 'Delete all my data' });
+  }
+
+  get deleteDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Delete all your data?' });
+  }
+
+  /** Asks to delete all data and opens the confirmation, whose text is returned. */
+  async askToDeleteAllData(): Promise<string> {
+    await this.dangerZone.getByRole('button', { name: 'Delete all my data…' }).click();
+    await this.deleteDialog.waitFor();
+    return this.deleteDialog.innerText();
+  }
+
+  /** Answers the open confirmation. */
+  async answerDeleteDialog({ confirm }: { confirm: boolean }): Promise<void> {
+    await this.deleteDialog.getByRole('button', { name: confirm ? 'Delete everything' : 'Cancel' }).click();
+    await this.deleteDialog.waitFor({ state: 'hidden' });
+  }
+}
