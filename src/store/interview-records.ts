@@ -1,5 +1,17 @@
 import type { InterviewRecords } from '../interview/records.ts';
 import type { AnswerRecord, SessionRecord, VivaDatabase } from './database.ts';
+import { toStorageError } from './storage-errors.ts';
+
+/** `write`, rejecting with a StorageError that tells the user what happened and what to do. */
+function explained<A extends unknown[], R>(write: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await write(...args);
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  };
+}
 
 /**
  * The interview engine's persistence on Dexie. Every call writes one row (or updates one) and reads at
@@ -16,7 +28,7 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
     if ((await answers.update(answerId, changes)) === 0) throw new Error(`No answer ${answerId} is stored.`);
   };
 
-  return {
+  const records: InterviewRecords = {
     async startSession(session) {
       const record: SessionRecord = {
         ...session,
@@ -60,5 +72,13 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
     async finishAnswerAudio(answerId, audio) {
       await updateAnswer(answerId, { audio });
     },
+  };
+  return {
+    startSession: explained(records.startSession),
+    finishSession: explained(records.finishSession),
+    startAnswer: explained(records.startAnswer),
+    appendChunk: explained(records.appendChunk),
+    finishAnswerTiming: explained(records.finishAnswerTiming),
+    finishAnswerAudio: explained(records.finishAnswerAudio),
   };
 }
