@@ -2,15 +2,13 @@ import type { InterviewRecords } from '../interview/records.ts';
 import type { AnswerRecord, SessionRecord, VivaDatabase } from './database.ts';
 import { toStorageError } from './storage-errors.ts';
 
-/** `write`, rejecting with a StorageError that tells the user what happened and what to do. */
-function explained<A extends unknown[], R>(write: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  return async (...args) => {
-    try {
-      return await write(...args);
-    } catch (error) {
-      throw toStorageError(error);
-    }
-  };
+/** The outcome of `write`, or a StorageError that tells the user what happened and what to do. */
+async function explained<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw toStorageError(error);
+  }
 }
 
 /**
@@ -74,11 +72,11 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
     },
   };
   return {
-    startSession: explained(records.startSession),
-    finishSession: explained(records.finishSession),
-    startAnswer: explained(records.startAnswer),
-    appendChunk: explained(records.appendChunk),
-    finishAnswerTiming: explained(records.finishAnswerTiming),
-    finishAnswerAudio: explained(records.finishAnswerAudio),
+    startSession: (session) => explained(() => records.startSession(session)),
+    finishSession: (...args) => explained(() => records.finishSession(...args)),
+    startAnswer: (answer) => explained(() => records.startAnswer(answer)),
+    appendChunk: (...args) => explained(() => records.appendChunk(...args)),
+    finishAnswerTiming: (...args) => explained(() => records.finishAnswerTiming(...args)),
+    finishAnswerAudio: (...args) => explained(() => records.finishAnswerAudio(...args)),
   };
 }

@@ -4,7 +4,7 @@ import { errorMessage } from '../error-message.ts';
 export type StorageProblem =
   /** The browser's quota for this site, or the disk, is full. */
   | 'full'
-  /** The database was closed under the app, by a newer version of Viva opened in another tab. */
+  /** The database was closed under the app: a newer Viva in another tab upgraded it, or the browser closed it. */
   | 'closed'
   /** Anything else: the browser refused or lost the write. */
   | 'failed';
@@ -18,7 +18,7 @@ const MESSAGES: Record<StorageProblem, (cause: unknown) => string> = {
     KEPT +
     ' To make room, export a backup (History → Export all interviews), delete old interviews in History, or free disk space on this device; then start again.',
   closed: () =>
-    'Viva was updated in another tab, so this tab can no longer save and stopped recording. ' +
+    'Viva was updated in another tab, or the browser closed its storage, so this tab can no longer save and stopped recording. ' +
     KEPT +
     ' Reload this page to continue.',
   // The browser's own words help whoever the user asks for help; the other two say all there is.

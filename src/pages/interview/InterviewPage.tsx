@@ -6,6 +6,8 @@ import type { SessionSettings } from '../../interview/records.ts';
 import type { ScriptSource } from '../../library/entry.ts';
 import { entryKey } from '../../library/entry.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
+import { askToKeep } from '../../platform/storage/ask-to-keep.ts';
+import type { DeviceStorage } from '../../platform/storage/storage.ts';
 import type { Library } from '../../store/use-library.ts';
 import { updateSessionSettings } from '../../store/settings.ts';
 import { useSettings } from '../../store/use-settings.ts';
@@ -18,14 +20,22 @@ interface InterviewPageProps {
   readonly source: ScriptSource;
   readonly id: string;
   readonly speech: Speech;
+  readonly storage: DeviceStorage;
 }
 
+const keptMessages = {
+  kept: 'Your recordings are protected from automatic clean-up: the browser keeps them until you delete them.',
+  mayClear:
+    'The browser may clear your recordings if space runs low or the site is not used for a while: export backups from History (Export all interviews).',
+};
+
 /** Starts an interview of one script: choose how it is timed, then the session runs. */
-export function InterviewPage({ library, source, id, speech }: InterviewPageProps) {
+export function InterviewPage({ library, source, id, speech, storage }: InterviewPageProps) {
   const settings = useSettings();
   const [choice, setChoice] = useState<SessionSettings | undefined>(undefined);
   const [input, setInput] = useState<InterviewInput | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
+  const [kept, setKept] = useState<boolean | undefined>(undefined);
   const entry =
     library.status === 'ready' ? library.entries.find((e) => e.key === entryKey(source, id)) : undefined;
 
@@ -57,6 +67,8 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     begin(chosen);
+    // Asked on the user's click, since some browsers ask the user and want a gesture for it.
+    void askToKeep(storage).then(setKept);
     // Remember the choice as the default for the next interview; failing to remember it is not worth stopping for.
     updateSessionSettings(chosen).catch(() => undefined);
   };
@@ -75,13 +87,18 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
           </button>
         </form>
       ) : (
-        <InterviewSession
-          key={attempt}
-          input={input}
-          onAgain={() => {
-            begin(input.settings);
-          }}
-        />
+        <>
+          <p className="hint" role="status">
+            {kept === undefined ? '' : kept ? keptMessages.kept : keptMessages.mayClear}
+          </p>
+          <InterviewSession
+            key={attempt}
+            input={input}
+            onAgain={() => {
+              begin(input.settings);
+            }}
+          />
+        </>
       )}
     </article>
   );
