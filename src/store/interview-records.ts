@@ -14,6 +14,8 @@ async function explained<T>(write: () => Promise<T>): Promise<T> {
 /**
  * The interview engine's persistence on Dexie. Every call writes one row (or updates one) and reads at
  * most a key, so recording a long answer costs the same per second at its end as at its start.
+ * Every failure is a StorageError, a full disk told apart from other failures, since the interview
+ * shows its message to the user.
  */
 export function createInterviewRecords(database: VivaDatabase): InterviewRecords {
   const { sessions, answers, audioChunks } = database;
