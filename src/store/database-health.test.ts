@@ -70,6 +70,25 @@ describe('DatabaseHealth', () => {
     await expect(database.sessions.count()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
   });
 
+  it('closes, and says so, when another tab deletes the database', async () => {
+    const database = new VivaDatabase(name);
+    const health = new DatabaseHealth(database);
+    health.start();
+    await reaches(health, 'open');
+
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => {
+        resolve();
+      };
+      request.onerror = () => {
+        reject(request.error ?? new Error('delete failed'));
+      };
+    });
+    expect(health.current).toBe('deleted');
+    expect(database.isOpen()).toBe(false);
+  });
+
   it('says blocked while an older tab holds the database, and open once it lets go', async () => {
     const older = await openRaw(20);
     const database = new VivaDatabase(name);

@@ -8,9 +8,10 @@ import { Listeners } from '../platform/listeners.ts';
  * - blocked: an older Viva in another tab holds the database and has not let this tab upgrade it yet;
  * - unavailable: the browser would not open it at all (IndexedDB missing or refused, as in private
  *   windows of some browsers): nothing can be saved here;
- * - replaced: a newer Viva in another tab upgraded it, so this tab closed its connection and must reload.
+ * - replaced: a newer Viva in another tab upgraded it, so this tab closed its connection and must reload;
+ * - deleted: another tab deleted it (the user deleted all their data there); this tab must reload too.
  */
-export type DatabaseState = 'opening' | 'open' | 'blocked' | 'unavailable' | 'replaced';
+export type DatabaseState = 'opening' | 'open' | 'blocked' | 'unavailable' | 'replaced' | 'deleted';
 
 /** Opens the database once and follows what happens to the connection, for the app shell to show. */
 export class DatabaseHealth {
@@ -21,9 +22,10 @@ export class DatabaseHealth {
   constructor(private readonly database: Dexie) {
     // Runs before Dexie's own handler, which closes but reopens at the old version on the next query
     // and then fails on every read: closing for good and saying so lets the other tab's upgrade finish.
-    database.on('versionchange', () => {
+    database.on('versionchange', (event) => {
       database.close();
-      this.set('replaced');
+      // A deletion comes as a version change to no version at all.
+      this.set(event.newVersion === null ? 'deleted' : 'replaced');
       return false;
     });
     database.on('blocked', () => {

@@ -45,7 +45,8 @@ export function useLibrary(database: DatabaseState): Library {
     () => (database === 'open' ? settle(listImportedScripts()) : undefined),
     [attempt, database],
   );
-  const imported = database === 'unavailable' || database === 'replaced' ? nothingImported : live;
+  const imported =
+    database === 'opening' || database === 'blocked' || database === 'open' ? live : nothingImported;
 
   const state = useMemo((): LibraryState => {
     if (builtin && !builtin.ok)

@@ -34,12 +34,17 @@ export function DatabaseNotice({ state, interviewing }: DatabaseNoticeProps) {
           page continues by itself once they let go.
         </p>
       )}
-      {state === 'replaced' && (
+      {(state === 'replaced' || state === 'deleted') && (
         <>
           <p>
-            <strong>Viva was updated in another tab.</strong> Reload this page to continue.
+            {state === 'replaced' ? (
+              <strong>Viva was updated in another tab.</strong>
+            ) : (
+              <strong>Your saved data was deleted in another tab.</strong>
+            )}{' '}
+            Reload this page to continue.
           </p>
-          {interviewing && (
+          {state === 'replaced' && interviewing && (
             <p>
               This tab stopped its interview so the update could finish: an answer being recorded is kept up
               to its last saved second, and everything before it is kept.

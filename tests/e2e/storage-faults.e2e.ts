@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterviewPage } from './pages/interview-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
+import { accessibilityViolations } from './support/axe.ts';
 import {
   appUrl,
   expectNoPageErrors,
@@ -88,6 +89,7 @@ describe('the storage fills up in the middle of an answer', () => {
 
     // Starting asked the browser to keep the recordings; the page says what it answered.
     const persisted = await page.evaluate(() => navigator.storage.persisted());
+    console.log(`persistent storage after starting: ${persisted ? 'granted' : 'not granted'}`);
     await page
       .getByRole('status')
       .getByText(persisted ? /protected from automatic clean-up/ : /may clear your recordings/)
@@ -184,6 +186,7 @@ describe('IndexedDB cannot be opened', () => {
     await notice.getByText('This browser window does not let Viva save anything.').waitFor();
     expect(await notice.innerText()).toMatch(/interviews cannot start[\s\S]*normal window/);
     expect(await library.cards.count()).toBeGreaterThan(5);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     for (const hash of ['#/interview/builtin/technical-deep-dive-async-await', '#/history', '#/settings']) {
       await visit(page, hash);
@@ -306,6 +309,30 @@ describe('an older tab holds the database while the app upgrades it', () => {
     });
     await page.getByRole('heading', { level: 1, name: 'History' }).waitFor();
     expect(await notice.count()).toBe(0);
+    expectNoPageErrors(page);
+  });
+
+  it('lets another tab delete the database, and says so', async () => {
+    const [other, page] = browser.context.pages();
+    if (other === undefined || page === undefined) throw new Error('Both tabs should still be open.');
+    await other.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('viva');
+          request.onsuccess = () => {
+            resolve();
+          };
+          request.onerror = () => {
+            reject(new Error(String(request.error)));
+          };
+          request.onblocked = () => {
+            reject(new Error('The deletion was blocked by the app'));
+          };
+        }),
+    );
+    const notice = page.getByRole('alert').filter({ hasText: 'Your saved data was deleted in another tab.' });
+    await notice.getByRole('button', { name: 'Reload' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: 'History' }).count()).toBe(0);
     expectNoPageErrors(page);
   });
 });
