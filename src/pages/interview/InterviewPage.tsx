@@ -6,7 +6,6 @@ import type { SessionSettings } from '../../interview/records.ts';
 import type { ScriptSource } from '../../library/entry.ts';
 import { entryKey } from '../../library/entry.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
-import { askToKeep } from '../../platform/storage/ask-to-keep.ts';
 import type { DeviceStorage } from '../../platform/storage/storage.ts';
 import type { Library } from '../../store/use-library.ts';
 import { updateSessionSettings } from '../../store/settings.ts';
@@ -67,8 +66,10 @@ export function InterviewPage({ library, source, id, speech, storage }: Intervie
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     begin(chosen);
-    // Asked on the user's click, since some browsers ask the user and want a gesture for it.
-    void askToKeep(storage).then(setKept);
+    // Asked on every start until granted: Chromium decides by itself from how much the site is used (no
+    // prompt), so a refusal today may be a grant later; Firefox asks the user, on this click, and
+    // remembers. A browser that already keeps the data answers true without asking anyone.
+    void storage.requestPersistence().then(setKept);
     // Remember the choice as the default for the next interview; failing to remember it is not worth stopping for.
     updateSessionSettings(chosen).catch(() => undefined);
   };
