@@ -6,7 +6,9 @@ import { historyHref, libraryHref, parseRoute, settingsHref } from './pages/rout
 import { replaceHash, useLocationHash } from './platform/location-hash.ts';
 import { createBrowserSpeech } from './platform/speech/browser-speech.ts';
 import { createBrowserStorage } from './platform/storage/browser-storage.ts';
+import { useDatabaseState } from './store/use-database-state.ts';
 import { useLibrary } from './store/use-library.ts';
+import { DatabaseNotice } from './ui/DatabaseNotice.tsx';
 
 // The interview and settings pages bring the state machine, the recorder and zod: load them when visited,
 // so the library opens fast.
@@ -26,10 +28,16 @@ const ProgressPage = lazy(async () => ({
   default: (await import('./pages/progress/ProgressPage.tsx')).ProgressPage,
 }));
 
+/** Whether a page reads or writes stored interviews and settings (the library and plans work without). */
+function needsStorage(page: ReturnType<typeof parseRoute>['page']): boolean {
+  return page !== 'library' && page !== 'script' && page !== 'not-found';
+}
+
 /** The shell: header, the page the location hash names, and the state pages share across navigation. */
 export function App() {
   const route = parseRoute(useLocationHash());
-  const library = useLibrary();
+  const database = useDatabaseState();
+  const library = useLibrary(database);
   // Kept here, not in the library page, so the filters survive a visit to a script's plan and back.
   const [criteria, setCriteria] = useState<LibraryCriteria>(noCriteria);
   const [notice, setNotice] = useState<string | undefined>(undefined);
@@ -56,6 +64,7 @@ export function App() {
         </nav>
       </header>
       <main>
+        <DatabaseNotice state={database} interviewing={route.page === 'interview'} />
         {route.page === 'library' && (
           <LibraryPage library={library} criteria={criteria} onCriteriaChange={setCriteria} notice={notice} />
         )}
@@ -72,18 +81,22 @@ export function App() {
             }}
           />
         )}
+        {/* Pages that read or write interviews wait for the database, and are not shown without one
+            (the notice above says why): an interview must never record into nothing. */}
+        {database === 'opening' && needsStorage(route.page) && <p className="loading">Loading…</p>}
         <Suspense fallback={<p className="loading">Loading…</p>}>
-          {route.page === 'interview' && (
+          {database === 'open' && route.page === 'interview' && (
             <InterviewPage
               key={`${route.source}/${route.id}`}
               library={library}
               source={route.source}
               id={route.id}
               speech={speech}
+              storage={storage}
             />
           )}
-          {route.page === 'settings' && <SettingsPage speech={speech} />}
-          {route.page === 'history' && (
+          {database === 'open' && route.page === 'settings' && <SettingsPage speech={speech} />}
+          {database === 'open' && route.page === 'history' && (
             <HistoryPage
               key={route.scriptId ?? ''}
               scriptId={route.scriptId}
@@ -92,7 +105,7 @@ export function App() {
               onNavigate={replaceHash}
             />
           )}
-          {route.page === 'session' && (
+          {database === 'open' && route.page === 'session' && (
             <ReviewPage
               key={route.id}
               sessionId={route.id}
@@ -102,7 +115,7 @@ export function App() {
               }}
             />
           )}
-          {route.page === 'progress' && (
+          {database === 'open' && route.page === 'progress' && (
             <ProgressPage
               key={route.scriptId}
               scriptId={route.scriptId}

@@ -74,6 +74,7 @@ const stepMatchers: readonly [InterviewStep, Parameters<InterviewSnapshot['match
   ['finishing', { running: 'next' }],
   ['finishing', 'finishing'],
   ['done', 'done'],
+  ['failed', 'stopping'],
   ['failed', 'failed'],
 ];
 

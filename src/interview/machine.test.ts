@@ -407,6 +407,30 @@ describe('interview machine', () => {
     expect(t.state().value).toBe('failed');
     expect(t.state().context.problem?.kind).toBe('storage');
     expect(t.state().context.problem?.message).toContain('disk is full');
+    // Storage refused the session's end too: it stays unfinished, and nothing is left running.
+    expect(t.records.sessions[0]?.status).toBe('in-progress');
+    expect(t.microphone.opened?.closed).toBe(true);
+  });
+
+  it('keeps the chunks written before a failed write, closes the microphone and marks the session interrupted', async () => {
+    const t = await startInterview();
+    await t.begin();
+    await t.speakPrompt();
+    await t.recording().emitChunk();
+    await t.recording().emitChunk();
+    t.recording().failNextWrite = true;
+    await t
+      .recording()
+      .emitChunk()
+      .catch(() => undefined);
+    await settle();
+
+    expect(t.state().value).toBe('failed');
+    expect(t.state().context.problem).toMatchObject({ kind: 'storage' });
+    expect(t.recording().state).toBe('stopped');
+    expect(t.microphone.opened?.closed).toBe(true);
+    expect(t.records.answers[0]?.chunks.map((chunk) => chunk.durationMs)).toEqual([1000, 2000]);
+    expect(t.records.sessions[0]).toMatchObject({ status: 'interrupted', endedAt: t.clock.now() });
   });
 
   describe('when the microphone goes away', () => {

@@ -303,7 +303,7 @@ export const interviewMachine = setup({
     'microphone.ended': { actions: 'noteMicrophoneLost' },
     'recorder.saved': { actions: assign({ pendingSaves: ({ context }) => context.pendingSaves - 1 }) },
     'recorder.failed': {
-      target: '.failed',
+      target: '.stopping',
       actions: assign({
         pendingSaves: ({ context }) => Math.max(0, context.pendingSaves - 1),
         problem: ({ event }) => ({ kind: 'storage', message: event.message }),
@@ -596,6 +596,23 @@ export const interviewMachine = setup({
             },
           },
         },
+      },
+    },
+    stopping: {
+      // Storage failed mid-interview: mark the session interrupted, so History says it did not end
+      // normally. Best effort: storage that just failed may refuse this too (the session then stays
+      // "not finished"), and what was recorded is kept either way.
+      always: { guard: ({ context }) => context.sessionId === undefined, target: 'failed' },
+      invoke: {
+        src: 'finishSession',
+        input: ({ context }) => ({
+          records: context.services.records,
+          sessionId: context.sessionId ?? '',
+          status: 'interrupted' as const,
+          endedAt: context.services.clock.now(),
+        }),
+        onDone: 'failed',
+        onError: 'failed',
       },
     },
     done: { type: 'final' },

@@ -1,9 +1,21 @@
 import type { InterviewRecords } from '../interview/records.ts';
 import type { AnswerRecord, SessionRecord, VivaDatabase } from './database.ts';
+import { toStorageError } from './storage-errors.ts';
+
+/** The outcome of `write`, or a StorageError that tells the user what happened and what to do. */
+async function explained<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
 
 /**
  * The interview engine's persistence on Dexie. Every call writes one row (or updates one) and reads at
  * most a key, so recording a long answer costs the same per second at its end as at its start.
+ * Every failure is a StorageError, a full disk told apart from other failures, since the interview
+ * shows its message to the user.
  */
 export function createInterviewRecords(database: VivaDatabase): InterviewRecords {
   const { sessions, answers, audioChunks } = database;
@@ -16,7 +28,7 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
     if ((await answers.update(answerId, changes)) === 0) throw new Error(`No answer ${answerId} is stored.`);
   };
 
-  return {
+  const records: InterviewRecords = {
     async startSession(session) {
       const record: SessionRecord = {
         ...session,
@@ -60,5 +72,13 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
     async finishAnswerAudio(answerId, audio) {
       await updateAnswer(answerId, { audio });
     },
+  };
+  return {
+    startSession: (session) => explained(() => records.startSession(session)),
+    finishSession: (...args) => explained(() => records.finishSession(...args)),
+    startAnswer: (answer) => explained(() => records.startAnswer(answer)),
+    appendChunk: (...args) => explained(() => records.appendChunk(...args)),
+    finishAnswerTiming: (...args) => explained(() => records.finishAnswerTiming(...args)),
+    finishAnswerAudio: (...args) => explained(() => records.finishAnswerAudio(...args)),
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { loadBuiltinScripts } from '../library/builtin.ts';
 import { script } from '../library/testing/script-fixture.ts';
+import type { DatabaseState } from './database-health.ts';
 import { db } from './db.ts';
 import { deleteImportedScript, saveImportedScripts } from './imported-scripts.ts';
 import { useLibrary } from './use-library.ts';
@@ -24,7 +25,7 @@ describe('useLibrary', () => {
   it('lists the built-in catalog, then imported scripts as they are stored and deleted', async () => {
     const builtin = await loadBuiltinScripts();
     expect(builtin.length).toBeGreaterThan(0);
-    const { result } = renderHook(() => useLibrary());
+    const { result } = renderHook(() => useLibrary('open'));
     expect(result.current.status).toBe('loading');
 
     await waitFor(() => {
@@ -54,11 +55,27 @@ describe('useLibrary', () => {
     if (!first) throw new Error('The built-in catalog is empty.');
     await saveImportedScripts([{ ...first, title: `${first.title} (mine)` }], 'copy.md');
 
-    const { result } = renderHook(() => useLibrary());
+    const { result } = renderHook(() => useLibrary('open'));
 
     await waitFor(() => {
       const same = readyEntries(result.current)?.filter((e) => e.script.id === first.id);
       expect(same?.map((e) => e.key).sort()).toEqual([`builtin/${first.id}`, `imported/${first.id}`]);
+    });
+  });
+
+  it('waits while the database opens, and lists the built-in scripts alone when it cannot be used', async () => {
+    const builtin = await loadBuiltinScripts();
+    await saveImportedScripts([script('my-own')], 'mine.md');
+    const { result, rerender } = renderHook(({ state }) => useLibrary(state), {
+      initialProps: { state: 'opening' as DatabaseState },
+    });
+    await waitFor(() => {
+      expect(result.current.status).toBe('loading');
+    });
+
+    rerender({ state: 'unavailable' });
+    await waitFor(() => {
+      expect(readyEntries(result.current)?.map((e) => e.source)).toEqual(builtin.map(() => 'builtin'));
     });
   });
 });

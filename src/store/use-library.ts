@@ -4,6 +4,7 @@ import { loadBuiltinScripts } from '../library/builtin.ts';
 import { entryKey, type LibraryEntry } from '../library/entry.ts';
 import { sortEntries } from '../library/sort.ts';
 import type { Script } from '../script/model.ts';
+import type { DatabaseState } from './database-health.ts';
 import { listImportedScripts } from './imported-scripts.ts';
 import type { ImportedScriptRecord } from './database.ts';
 import { settle, type Loaded } from './loaded.ts';
@@ -17,11 +18,15 @@ export type LibraryState =
 /** What the library hook gives a page: the state, and a way to try again after an error. */
 export type Library = LibraryState & { readonly retry: () => void };
 
+/** Without a database there is nothing imported to list: the built-in scripts alone. */
+const nothingImported: Loaded<readonly ImportedScriptRecord[]> = { ok: true, value: [] };
+
 /**
  * Built-in and imported scripts together, sorted, each marked with its source. Imported scripts are a
- * live query, so an import or a delete shows at once (in other tabs too).
+ * live query, so an import or a delete shows at once (in other tabs too). They are read once the
+ * database is open; when it cannot be used the built-in scripts are listed alone (the app says why).
  */
-export function useLibrary(): Library {
+export function useLibrary(database: DatabaseState): Library {
   const [attempt, setAttempt] = useState(0);
   const [builtin, setBuiltin] = useState<Loaded<readonly Script[]> | undefined>(undefined);
 
@@ -36,7 +41,12 @@ export function useLibrary(): Library {
   }, [attempt]);
 
   // useLiveQuery rethrows a failed query during render; turning it into a value keeps the error in the page.
-  const imported = useLiveQuery(() => settle(listImportedScripts()), [attempt]);
+  const live = useLiveQuery(
+    () => (database === 'open' ? settle(listImportedScripts()) : undefined),
+    [attempt, database],
+  );
+  const imported =
+    database === 'opening' || database === 'blocked' || database === 'open' ? live : nothingImported;
 
   const state = useMemo((): LibraryState => {
     if (builtin && !builtin.ok)

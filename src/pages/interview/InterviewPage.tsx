@@ -6,6 +6,7 @@ import type { SessionSettings } from '../../interview/records.ts';
 import type { ScriptSource } from '../../library/entry.ts';
 import { entryKey } from '../../library/entry.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
+import type { DeviceStorage } from '../../platform/storage/storage.ts';
 import type { Library } from '../../store/use-library.ts';
 import { updateSessionSettings } from '../../store/settings.ts';
 import { useSettings } from '../../store/use-settings.ts';
@@ -18,14 +19,22 @@ interface InterviewPageProps {
   readonly source: ScriptSource;
   readonly id: string;
   readonly speech: Speech;
+  readonly storage: DeviceStorage;
 }
 
+const keptMessages = {
+  kept: 'Your recordings are protected from automatic clean-up: the browser keeps them until you delete them.',
+  mayClear:
+    'The browser may clear your recordings if space runs low or the site is not used for a while: export backups from History (Export all interviews).',
+};
+
 /** Starts an interview of one script: choose how it is timed, then the session runs. */
-export function InterviewPage({ library, source, id, speech }: InterviewPageProps) {
+export function InterviewPage({ library, source, id, speech, storage }: InterviewPageProps) {
   const settings = useSettings();
   const [choice, setChoice] = useState<SessionSettings | undefined>(undefined);
   const [input, setInput] = useState<InterviewInput | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
+  const [kept, setKept] = useState<boolean | undefined>(undefined);
   const entry =
     library.status === 'ready' ? library.entries.find((e) => e.key === entryKey(source, id)) : undefined;
 
@@ -57,6 +66,10 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     begin(chosen);
+    // Asked on every start until granted: Chromium decides by itself from how much the site is used (no
+    // prompt), so a refusal today may be a grant later; Firefox asks the user, on this click, and
+    // remembers. A browser that already keeps the data answers true without asking anyone.
+    void storage.requestPersistence().then(setKept);
     // Remember the choice as the default for the next interview; failing to remember it is not worth stopping for.
     updateSessionSettings(chosen).catch(() => undefined);
   };
@@ -75,13 +88,18 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
           </button>
         </form>
       ) : (
-        <InterviewSession
-          key={attempt}
-          input={input}
-          onAgain={() => {
-            begin(input.settings);
-          }}
-        />
+        <>
+          <p className="hint" role="status">
+            {kept === undefined ? '' : kept ? keptMessages.kept : keptMessages.mayClear}
+          </p>
+          <InterviewSession
+            key={attempt}
+            input={input}
+            onAgain={() => {
+              begin(input.settings);
+            }}
+          />
+        </>
       )}
     </article>
   );

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InterviewInput } from '../../interview/machine.ts';
 import { useInterview } from '../../interview/use-interview.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
-import { libraryHref } from '../routes.ts';
+import { historyHref, libraryHref } from '../routes.ts';
 import { MicrophoneCheck } from './MicrophoneCheck.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 import { TurnView } from './TurnView.tsx';
@@ -72,9 +72,15 @@ export function InterviewSession({ input, onAgain }: InterviewSessionProps) {
       {stage === 'failed' && (
         <div className="problem" role="alert">
           <p>{view.problem?.message ?? 'Something went wrong.'}</p>
-          <p>
-            What was recorded before this is kept. <a href={libraryHref}>Back to the library</a>
-          </p>
+          {view.problem?.kind === 'storage' ? (
+            <p>
+              <a href={historyHref}>Open History</a> to export a backup or delete old interviews.
+            </p>
+          ) : (
+            <p>
+              What was recorded before this is kept. <a href={libraryHref}>Back to the library</a>
+            </p>
+          )}
         </div>
       )}
       <ConfirmDialog
