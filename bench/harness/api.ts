@@ -10,6 +10,8 @@ export const FIXTURE_PATH = '/__bench/fixture';
 /** A long answer's figures beside its WebM file, as JSON (peaks as plain numbers). */
 export interface LongAnswerFigures {
   readonly mimeType: string;
+  /** The bitrate it was encoded at: the app's recorder's, when it was made. */
+  readonly audioBitsPerSecond: number;
   /** Byte offset where each chunk ends; chunk i is bytes[chunkEnds[i - 1] ?? 0, chunkEnds[i]). */
   readonly chunkEnds: readonly number[];
   /** Audio up to the end of each chunk, in milliseconds, as the recorder stores it with the chunk. */

@@ -1,13 +1,13 @@
 // Makes a long answer in the form the app stores it, far faster than real time: speech PCM looped to the
-// length asked, encoded to Opus in WebM by WebCodecs (through mediabunny), cut into about one-second chunks
-// at Matroska cluster boundaries the way MediaRecorder's timeslice cuts them, with the app's own peaks.
+// length asked, encoded to Opus in WebM at the recorder's bitrate by WebCodecs (through mediabunny), cut
+// into about one-second chunks at cluster boundaries as MediaRecorder's timeslice cuts them, with the
+// app's own peaks.
 import { AudioSample, AudioSampleSource, BufferTarget, Output, Quality, WebMOutputFormat } from 'mediabunny';
+import { AUDIO_BITS_PER_SECOND } from '../../src/platform/microphone/browser-recording.ts';
 import { PeakAccumulator } from '../../src/platform/microphone/peak-accumulator.ts';
 import type { LongAnswerFigures } from './api.ts';
 
 const SAMPLE_RATE = 48_000;
-/** What the app's recorder asks MediaRecorder for (browser-recording.ts). */
-const AUDIO_BITS_PER_SECOND = 32_000;
 /** Peaks are 50 min/max pairs a second, as the recorder's worklet computes them. */
 const PEAK_BLOCKS_PER_SECOND = 50;
 /** A pause after each repetition of the sentence, as a speaker takes breath. */
@@ -97,6 +97,7 @@ export async function makeLongAnswer(speechUrl: string, seconds: number): Promis
   ];
   return {
     mimeType: 'audio/webm;codecs=opus',
+    audioBitsPerSecond: AUDIO_BITS_PER_SECOND,
     bytes,
     chunkEnds,
     chunkDurationsMs,

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { AUDIO_BITS_PER_SECOND } from '../../src/platform/microphone/browser-recording.ts';
 import { spokenWav } from '../../tests/e2e/support/spoken-fixtures.ts';
 import type { LongAnswerFigures } from '../harness/api.ts';
 import { callHarness, openHarness, type FixtureFiles } from './harness.ts';
@@ -25,7 +26,10 @@ async function isMade(): Promise<boolean> {
   const [webm, json] = [longAnswerFiles['long-answer.webm'], longAnswerFiles['long-answer.json']];
   if (webm === undefined || json === undefined || !existsSync(webm) || !existsSync(json)) return false;
   const figures = JSON.parse(await readFile(json, 'utf8')) as LongAnswerFigures;
-  return figures.durationMs === LONG_ANSWER_SECONDS * 1000;
+  // Made again when the app records at another bitrate, so replay always opens what the app would store.
+  return (
+    figures.durationMs === LONG_ANSWER_SECONDS * 1000 && figures.audioBitsPerSecond === AUDIO_BITS_PER_SECOND
+  );
 }
 
 /** Makes the long answer in `page` unless .e2e-tmp/bench already has it; returns the seconds it took (0 if cached). */

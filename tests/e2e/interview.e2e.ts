@@ -3,20 +3,14 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterviewPage } from './pages/interview-page.ts';
-import { LibraryPage } from './pages/library-page.ts';
 import { accessibilityViolations } from './support/axe.ts';
-import {
-  expectNoPageErrors,
-  expectRequestsStayOnOrigin,
-  launchBrowser,
-  type LaunchedBrowser,
-} from './support/browser.ts';
-import { recordSpeech, spokenUtterances } from './support/speech-log.ts';
-import { spokenWav } from './support/spoken-fixtures.ts';
+import { expectNoPageErrors, expectRequestsStayOnOrigin, type LaunchedBrowser } from './support/browser.ts';
+import { spokenUtterances } from './support/speech-log.ts';
+import { launchSpokenInterview } from './support/spoken-interview.ts';
 import { decodeStoredAnswer, readStoredInterview } from './support/stored-interview.ts';
 import { median } from './support/statistics.ts';
 import { turnLatencies } from './support/turn-latency.ts';
-import { recordTurnEvents, turnEvents } from './support/turn-log.ts';
+import { turnEvents } from './support/turn-log.ts';
 
 const SCRIPT = resolve(import.meta.dirname, '../fixtures/e2e-short-interview.md');
 
@@ -27,18 +21,7 @@ describe('an interview with real speech and a spoken answer', () => {
   const heldMs: number[] = [];
 
   beforeAll(async () => {
-    const answer = await spokenWav(
-      'answer-en',
-      'I would put a cache in front of the database and invalidate it when the data changes.',
-      'en-us',
-    );
-    browser = await launchBrowser({ speech: true, fakeMicrophoneWav: answer, fakeMicrophoneLoop: true });
-    await recordSpeech(browser.page);
-    await recordTurnEvents(browser.page);
-    const library = new LibraryPage(browser.page);
-    await library.open();
-    await library.importFile(SCRIPT);
-    await library.status.getByText(/Imported/).waitFor();
+    browser = await launchSpokenInterview(SCRIPT);
     interview = new InterviewPage(browser.page);
   });
 
