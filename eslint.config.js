@@ -75,13 +75,20 @@ export default defineConfig(
     rules: { 'no-restricted-globals': 'off', 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts', 'eslint.config.js'],
+    files: ['scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', 'eslint.config.js'],
+    ignores: ['bench/harness/**'],
     languageOptions: { globals: globals.node },
   },
   {
     // Node-side TypeScript belongs to tsconfig.node.json, which the project service cannot find by name.
-    files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts'],
+    files: ['scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.ts'],
+    ignores: ['bench/harness/**'],
     languageOptions: { parserOptions: { projectService: false, project: './tsconfig.node.json' } },
+  },
+  {
+    // The bench's harness page runs in the browser, with the app's own modules (tsconfig.json).
+    files: ['bench/harness/**/*.ts'],
+    languageOptions: { globals: globals.browser },
   },
   {
     // The lint config itself is plain JavaScript that no tsconfig covers.

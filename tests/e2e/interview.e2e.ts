@@ -3,18 +3,14 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterviewPage } from './pages/interview-page.ts';
-import { LibraryPage } from './pages/library-page.ts';
 import { accessibilityViolations } from './support/axe.ts';
-import {
-  expectNoPageErrors,
-  expectRequestsStayOnOrigin,
-  launchBrowser,
-  type LaunchedBrowser,
-} from './support/browser.ts';
-import { recordSpeech, spokenUtterances } from './support/speech-log.ts';
-import { spokenWav } from './support/spoken-fixtures.ts';
+import { expectNoPageErrors, expectRequestsStayOnOrigin, type LaunchedBrowser } from './support/browser.ts';
+import { spokenUtterances } from './support/speech-log.ts';
+import { launchSpokenInterview } from './support/spoken-interview.ts';
 import { decodeStoredAnswer, readStoredInterview } from './support/stored-interview.ts';
-import { median, recordTurnEvents, turnEvents } from './support/turn-log.ts';
+import { median } from './support/statistics.ts';
+import { turnLatencies } from './support/turn-latency.ts';
+import { turnEvents } from './support/turn-log.ts';
 
 const SCRIPT = resolve(import.meta.dirname, '../fixtures/e2e-short-interview.md');
 
@@ -25,18 +21,7 @@ describe('an interview with real speech and a spoken answer', () => {
   const heldMs: number[] = [];
 
   beforeAll(async () => {
-    const answer = await spokenWav(
-      'answer-en',
-      'I would put a cache in front of the database and invalidate it when the data changes.',
-      'en-us',
-    );
-    browser = await launchBrowser({ speech: true, fakeMicrophoneWav: answer, fakeMicrophoneLoop: true });
-    await recordSpeech(browser.page);
-    await recordTurnEvents(browser.page);
-    const library = new LibraryPage(browser.page);
-    await library.open();
-    await library.importFile(SCRIPT);
-    await library.status.getByText(/Imported/).waitFor();
+    browser = await launchSpokenInterview(SCRIPT);
     interview = new InterviewPage(browser.page);
   });
 
@@ -139,21 +124,10 @@ describe('an interview with real speech and a spoken answer', () => {
     expect(voiceOf('Что такое')?.voiceLang).toMatch(/^ru/i);
     expect(voiceOf('Thank you, we need to move on.')?.voiceLang).toMatch(/^en/i);
 
-    // Prompt spoken → recorder started: from the end of the last sentence spoken before each recording.
-    const events = await turnEvents(browser.page);
-    const at = (type: string) => events.filter((e) => e.type === type).map((e) => e.at);
-    const ends = spoken.flatMap((u) => (u.endAt === null ? [] : [u.endAt]));
-    const promptToRecording = at('recorder.start').map(
-      (start) => start - Math.max(...ends.filter((end) => end <= start)),
-    );
-    // Candidate done → next prompt: from the key press or click that stopped a recording to the next speak().
-    const stops = at('recorder.stop');
-    const doneInputs = at('user.input').filter((input) =>
-      stops.some((stop) => stop >= input && stop - input < 100),
-    );
-    const doneToSpeech = doneInputs.map(
-      (input) => (spoken.find((u) => u.speakAt >= input)?.speakAt ?? NaN) - input,
-    );
+    const { promptToRecording, doneToSpeech } = await turnLatencies(browser.page);
+    const stops = (await turnEvents(browser.page))
+      .filter((event) => event.type === 'recorder.stop')
+      .map((event) => event.at);
     // The strict limit: how late after its deadline the recorder was stopped (the issue asks for 100 ms).
     const stored = await readStoredInterview(browser.page);
     const limited = stored.answers.find((a) => a.timing?.endedBy === 'limit');

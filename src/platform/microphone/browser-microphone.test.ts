@@ -242,11 +242,11 @@ describe('the open microphone', () => {
 });
 
 describe('recording an answer', () => {
-  it('records Opus in WebM at 32 kbit/s with a 1000 ms timeslice', async () => {
+  it('records Opus in WebM at 28 kbit/s with a 1000 ms timeslice', async () => {
     const mic = await open(browser());
     const recording = mic.record(new SlowSink(), vi.fn());
     const [recorder] = FakeMediaRecorder.created;
-    expect(recorder?.options).toEqual({ mimeType: 'audio/webm;codecs=opus', audioBitsPerSecond: 32_000 });
+    expect(recorder?.options).toEqual({ mimeType: 'audio/webm;codecs=opus', audioBitsPerSecond: 28_000 });
     expect(recorder?.timeslice).toBe(1000);
     expect(recording.mimeType).toBe('audio/webm;codecs=opus');
     await stop(recording);

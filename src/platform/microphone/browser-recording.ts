@@ -5,8 +5,11 @@ import { WriteQueue } from './write-queue.ts';
 
 /** A chunk about every second: a crash loses at most that much. */
 const TIMESLICE_MS = 1000;
-/** Plenty for speech in Opus, a quarter of Chromium's default. */
-const AUDIO_BITS_PER_SECOND = 32_000;
+/**
+ * Plenty for speech in Opus, under a quarter of Chromium's default. Not 32 kbit/s: with WebM's framing that
+ * came to 260 KB a minute (measured by `npm run bench`), over the 250 KB a minute recordings may take.
+ */
+export const AUDIO_BITS_PER_SECOND = 28_000;
 
 export interface BrowserRecordingOptions {
   /** The microphone's graph output (PeakTap.output), which outlives the device. */

@@ -41,13 +41,3 @@ export async function recordTurnEvents(page: Page): Promise<void> {
 export async function turnEvents(page: Page): Promise<TurnEvent[]> {
   return page.evaluate((key) => (window as unknown as Record<string, TurnEvent[]>)[key] ?? [], LOG_KEY);
 }
-
-/** The middle value of a list of numbers (the mean of the two middle ones for an even count). */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return NaN;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}

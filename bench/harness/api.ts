@@ -1,0 +1,53 @@
+// What the harness page offers the bench, on window.vivaBench: the contract both sides compile against.
+// Types only, and nothing that needs Vite, so the Node side of the bench can import it too.
+import type { LevelSummary } from '../../src/platform/microphone/microphone.ts';
+
+/** The global the harness puts itself on. */
+export const HARNESS_GLOBAL = 'vivaBench';
+/** Where the bench serves files to the harness page and takes the generated answer back. */
+export const FIXTURE_PATH = '/__bench/fixture';
+
+/** A long answer's figures beside its WebM file, as JSON (peaks as plain numbers). */
+export interface LongAnswerFigures {
+  readonly mimeType: string;
+  /** The bitrate it was encoded at: the app's recorder's, when it was made. */
+  readonly audioBitsPerSecond: number;
+  /** Byte offset where each chunk ends; chunk i is bytes[chunkEnds[i - 1] ?? 0, chunkEnds[i]). */
+  readonly chunkEnds: readonly number[];
+  /** Audio up to the end of each chunk, in milliseconds, as the recorder stores it with the chunk. */
+  readonly chunkDurationsMs: readonly number[];
+  /** All min/max pairs, ±127. */
+  readonly peaks: readonly number[];
+  readonly durationMs: number;
+  readonly levels: LevelSummary;
+}
+
+/** Where a stored answer is found again. */
+export interface StoredAnswerIds {
+  readonly sessionId: string;
+  readonly answerId: string;
+}
+
+/** What opening a waveform cost, and proof that something was drawn. */
+export interface OpenedWaveform {
+  /** From the first read of IndexedDB to the first frame after the player said it is ready. */
+  readonly drawMs: number;
+  /** Canvases wavesurfer drew into: none would mean nothing was drawn. */
+  readonly canvases: number;
+  readonly durationSeconds: number;
+}
+
+export interface BenchHarness {
+  /** Makes a long answer of `seconds` from the speech served at FIXTURE_PATH/speech.wav; PUTs its WebM back. */
+  makeLongAnswer(seconds: number): Promise<LongAnswerFigures>;
+  /** Stores the answer served at FIXTURE_PATH/long-answer.{webm,json} through the app's persistence. */
+  storeLongAnswer(): Promise<StoredAnswerIds>;
+  /** Loads the player's code, so that neither way of opening is timed loading modules. */
+  loadPlayerCode(): Promise<void>;
+  /** The app's way: stored peaks and duration through the app's own player. */
+  openWithStoredPeaks(ids: StoredAnswerIds): Promise<OpenedWaveform>;
+  /** wavesurfer.js's default way: fetch the whole recording and decode it. */
+  openByDecoding(ids: StoredAnswerIds): Promise<OpenedWaveform>;
+  /** Sets `count` deadlines on the app's browser clock; returns how late each woke, in ms. */
+  measureDeadlineLateness(count: number, minGapMs: number, maxGapMs: number): Promise<number[]>;
+}

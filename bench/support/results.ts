@@ -1,0 +1,109 @@
+// bench/results.json: every measurement file adds its figures, the global teardown prints them as a table.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const RESULTS_FILE = resolve(import.meta.dirname, '../results.json');
+
+/** Nested figures: numbers (ms or bytes as their keys say), lists of them, or further sections. */
+export interface Results {
+  [key: string]: number | string | readonly number[] | Results;
+}
+
+/** A figure the issue asks for, with its target where it has one: `atMost` unless said otherwise. */
+interface Row {
+  readonly key: string;
+  readonly unit: 'ms' | 'bytes' | 'B/min' | 'x';
+  readonly target?: { readonly atMost?: number; readonly atLeast?: number };
+}
+
+/** Every key results.json must have, in the order the table shows them. */
+export const REQUIRED_ROWS: readonly Row[] = [
+  { key: 'turn.promptToRecordingMs.median', unit: 'ms', target: { atMost: 50 } },
+  { key: 'turn.promptToRecordingMs.p95', unit: 'ms' },
+  { key: 'turn.doneToSpeechMs.median', unit: 'ms', target: { atMost: 50 } },
+  { key: 'turn.doneToSpeechMs.p95', unit: 'ms' },
+  { key: 'turn.speechEngineStartMs.median', unit: 'ms' },
+  { key: 'replay45m.peaks.drawMs', unit: 'ms' },
+  { key: 'replay45m.peaks.heapBytes', unit: 'bytes' },
+  { key: 'replay45m.decode.drawMs', unit: 'ms' },
+  { key: 'replay45m.decode.heapBytes', unit: 'bytes' },
+  { key: 'replay45m.drawSpeedup', unit: 'x', target: { atLeast: 20 } },
+  { key: 'replay45m.heapRatio', unit: 'x', target: { atLeast: 10 } },
+  { key: 'recording.heapSlopeBytesPerMin', unit: 'B/min' },
+  { key: 'recording.heapSlopeBeyondPeaksBytesPerMin', unit: 'B/min', target: { atMost: 1_000_000 } },
+  { key: 'storage.audioBytesPerMin', unit: 'B/min', target: { atMost: 250_000 } },
+  { key: 'storage.peaksBytesPerMin', unit: 'B/min', target: { atMost: 10_000 } },
+  { key: 'startup.firstPageJsGzipBytes', unit: 'bytes', target: { atMost: 150_000 } },
+  { key: 'startup.interactiveMs', unit: 'ms' },
+  { key: 'timer.latenessMs.p95', unit: 'ms', target: { atMost: 50 } },
+];
+
+function read(): Results {
+  return existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Results) : {};
+}
+
+function merge(into: Results, from: Results): Results {
+  const merged: Results = { ...into };
+  for (const [key, value] of Object.entries(from)) {
+    const existing = merged[key];
+    const bothSections =
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      typeof existing === 'object' &&
+      !Array.isArray(existing);
+    merged[key] = bothSections ? merge(existing as Results, value as Results) : value;
+  }
+  return merged;
+}
+
+/** Adds `figures` to bench/results.json; measurement files run one after another, so no write is lost. */
+export function recordResults(figures: Results): void {
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(merge(read(), figures), null, 2)}\n`);
+}
+
+/** Starts a run with no results, so a file that failed leaves its figures missing rather than stale. */
+export function clearResults(): void {
+  rmSync(RESULTS_FILE, { force: true });
+}
+
+function valueAt(results: Results, key: string): unknown {
+  return key
+    .split('.')
+    .reduce<unknown>((section, part) => (section as Record<string, unknown> | undefined)?.[part], results);
+}
+
+function formatValue(value: number, unit: Row['unit']): string {
+  if (unit === 'ms') return `${value.toFixed(1)} ms`;
+  if (unit === 'x') return `${value.toFixed(1)}×`;
+  const kilobytes = `${(value / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} KB`;
+  return unit === 'B/min' ? `${kilobytes}/min` : kilobytes;
+}
+
+/** The run's figures as a table (one row per required key, with its target), and the keys that are missing. */
+export function resultsTable(): { table: string; missing: string[] } {
+  const results = read();
+  const missing: string[] = [];
+  const rows = REQUIRED_ROWS.map(({ key, unit, target }) => {
+    const value = valueAt(results, key);
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      missing.push(key);
+      return [key, 'missing', '', ''];
+    }
+    if (target === undefined) return [key, formatValue(value, unit), '', ''];
+    const met =
+      (target.atMost === undefined || value <= target.atMost) &&
+      (target.atLeast === undefined || value >= target.atLeast);
+    const goal =
+      target.atMost === undefined
+        ? `≥ ${formatValue(target.atLeast ?? 0, unit)}`
+        : `≤ ${formatValue(target.atMost, unit)}`;
+    return [key, formatValue(value, unit), goal, met ? 'met' : 'MISSED'];
+  });
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return { table: rows.map(line).join('\n'), missing };
+}
