@@ -4,9 +4,12 @@ import { LibraryPage } from './pages/library/LibraryPage.tsx';
 import { ScriptPlanPage } from './pages/plan/ScriptPlanPage.tsx';
 import { historyHref, libraryHref, parseRoute, settingsHref } from './pages/routes.ts';
 import { replaceHash, useLocationHash } from './platform/location-hash.ts';
+import { createBrowserLocks } from './platform/locks/browser-locks.ts';
 import { createBrowserSpeech } from './platform/speech/browser-speech.ts';
 import { createBrowserStorage } from './platform/storage/browser-storage.ts';
+import { useInterviewRecovery } from './store/use-interview-recovery.ts';
 import { useLibrary } from './store/use-library.ts';
+import { LoadFailure } from './ui/LoadFailure.tsx';
 
 // The interview and settings pages bring the state machine, the recorder and zod: load them when visited,
 // so the library opens fast.
@@ -22,6 +25,9 @@ const HistoryPage = lazy(async () => ({
 const ReviewPage = lazy(async () => ({
   default: (await import('./pages/review/ReviewPage.tsx')).ReviewPage,
 }));
+const ResumePage = lazy(async () => ({
+  default: (await import('./pages/interview/ResumePage.tsx')).ResumePage,
+}));
 const ProgressPage = lazy(async () => ({
   default: (await import('./pages/progress/ProgressPage.tsx')).ProgressPage,
 }));
@@ -36,6 +42,10 @@ export function App() {
   // One speech engine for the whole app, so voices load once.
   const [speech] = useState(() => createBrowserSpeech());
   const [storage] = useState(() => createBrowserStorage());
+  const [locks] = useState(() => createBrowserLocks());
+  // On start and on every page change (such as leaving an interview midway), interviews that no tab runs
+  // any more are completed and marked interrupted, so none stays "in progress" forever.
+  const recoveryFailure = useInterviewRecovery(locks, route.page);
 
   return (
     <>
@@ -56,6 +66,7 @@ export function App() {
         </nav>
       </header>
       <main>
+        {recoveryFailure !== undefined && <LoadFailure message={recoveryFailure} />}
         {route.page === 'library' && (
           <LibraryPage library={library} criteria={criteria} onCriteriaChange={setCriteria} notice={notice} />
         )}
@@ -80,7 +91,11 @@ export function App() {
               source={route.source}
               id={route.id}
               speech={speech}
+              locks={locks}
             />
+          )}
+          {route.page === 'resume' && (
+            <ResumePage key={route.sessionId} sessionId={route.sessionId} speech={speech} locks={locks} />
           )}
           {route.page === 'settings' && <SettingsPage speech={speech} />}
           {route.page === 'history' && (

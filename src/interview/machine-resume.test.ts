@@ -47,7 +47,13 @@ async function resumeAt(turnIndex: number, status: SessionStatus = 'interrupted'
   });
   const actor = createActor(interviewMachine, {
     input: {
-      services: { clock, speech, microphone, records, speechOptions: (lang) => ({ lang, rate: 1, volume: 1 }) },
+      services: {
+        clock,
+        speech,
+        microphone,
+        records,
+        speechOptions: (lang) => ({ lang, rate: 1, volume: 1 }),
+      },
       script: threeTurns,
       scriptSource: 'builtin',
       plan,

@@ -49,5 +49,11 @@ export function audioFromChunks(
   const last = chunks.at(-1);
   if (last === undefined) return undefined;
   const peaks = concatPeaks(chunks);
-  return { mimeType, durationMs: last.durationMs, peaks, levels: levelsFromPeaks(peaks), chunks: chunks.length };
+  return {
+    mimeType,
+    durationMs: last.durationMs,
+    peaks,
+    levels: levelsFromPeaks(peaks),
+    chunks: chunks.length,
+  };
 }

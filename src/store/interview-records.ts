@@ -39,7 +39,9 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
         if (session === undefined) throw new Error(`No session ${sessionId} is stored.`);
         // Another tab may have resumed or closed it since this one listed it as interrupted.
         if (session.status !== 'interrupted')
-          throw new Error('This interview is no longer waiting to be resumed: it was resumed or closed elsewhere.');
+          throw new Error(
+            'This interview is no longer waiting to be resumed: it was resumed or closed elsewhere.',
+          );
         // Rewritten whole: an update cannot remove endedAt, and a session in progress has none.
         const resumed: SessionRecord = { ...session, status: 'in-progress' };
         delete (resumed as { endedAt?: number }).endedAt;

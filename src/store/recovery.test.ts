@@ -33,7 +33,6 @@ afterEach(async () => {
 });
 
 const threeTurns = plan([turn('Hello'), turn('Design a cache'), turn('Questions?')]);
-const later = Number.MAX_SAFE_INTEGER;
 
 /** A session of three turns stopped during its second answer: the first complete, the second only chunks. */
 async function stoppedDuringSecondAnswer(): Promise<{ sessionId: string; cutOffId: string }> {
@@ -47,7 +46,7 @@ async function stoppedDuringSecondAnswer(): Promise<{ sessionId: string; cutOffI
 describe('repairUnclosedSessions', () => {
   it('rebuilds the cut-off answer from its chunks and marks the session interrupted where it stopped', async () => {
     const { sessionId, cutOffId } = await stoppedDuringSecondAnswer();
-    expect(await repairUnclosedSessions(later, database)).toBe(1);
+    expect(await repairUnclosedSessions(database)).toBe(1);
 
     const answer = await database.answers.get(cutOffId);
     // Chunks of 1 s, 1 s and 0.4 s, each with the peaks [-seq, seq]: the summary the recorder would have written.
@@ -84,14 +83,14 @@ describe('repairUnclosedSessions', () => {
       2_500,
       false,
     );
-    await repairUnclosedSessions(later, database);
+    await repairUnclosedSessions(database);
     expect((await database.answers.get(answerId))?.timing?.overtimeMs).toBe(1_500);
   });
 
   it('keeps an answer with no chunk at all as interrupted, with nothing to play', async () => {
     const sessionId = await records.startSession(newSession({ plan: threeTurns }));
     const answerId = await records.startAnswer(newAnswer(sessionId, 0));
-    await repairUnclosedSessions(later, database);
+    await repairUnclosedSessions(database);
     const answer = await database.answers.get(answerId);
     expect(answer?.audio).toBeUndefined();
     expect(answer?.timing).toMatchObject({ endedBy: 'interrupted', endedAt: answer?.startedAt });
@@ -101,23 +100,20 @@ describe('repairUnclosedSessions', () => {
   it('keeps what the recorder did write: a summary stored before the stop is not replaced', async () => {
     const sessionId = await records.startSession(newSession({ plan: threeTurns }));
     const answerId = await recordedAnswer(records, newAnswer(sessionId, 0), 3_000, true);
-    await repairUnclosedSessions(later, database);
+    await repairUnclosedSessions(database);
     const answer = await database.answers.get(answerId);
     // recordedAnswer's summary has peaks of its own, unlike the chunks'.
     expect(numbers(answer?.audio?.peaks ?? [])).toEqual([-1, 1, -2, 2, -3, 3]);
     expect(answer?.timing?.endedBy).toBe('interrupted');
   });
 
-  it('leaves sessions started after the check, and closed sessions, alone', async () => {
+  it('leaves closed sessions alone', async () => {
     const finishedId = await records.startSession(newSession({ startedAt: 100 }));
+    const answerId = await records.startAnswer(newAnswer(finishedId, 0));
     await records.finishSession(finishedId, 'finished', 200);
-    const liveId = await records.startSession(newSession({ startedAt: 10_000 }));
-    await records.startAnswer(newAnswer(liveId, 0));
-    expect(await repairUnclosedSessions(10_000, database)).toBe(0);
-    expect((await database.sessions.get(liveId))?.status).toBe('in-progress');
-    expect((await database.sessions.get(finishedId))?.status).toBe('finished');
-    const [answer] = await database.answers.where('sessionId').equals(liveId).toArray();
-    expect(answer?.timing).toBeUndefined();
+    expect(await repairUnclosedSessions(database)).toBe(0);
+    expect(await database.sessions.get(finishedId)).toMatchObject({ status: 'finished', endedAt: 200 });
+    expect((await database.answers.get(answerId))?.timing).toBeUndefined();
   });
 
   it('finishes a session that stopped after its last answer, and ends one the user had ended', async () => {
@@ -128,7 +124,7 @@ describe('repairUnclosedSessions', () => {
     const aborted = await recordedAnswer(records, newAnswer(abortedId, 0), 1_000);
     await records.finishAnswerTiming(aborted, timing({ endedBy: 'abort' }));
 
-    expect(await repairUnclosedSessions(later, database)).toBe(2);
+    expect(await repairUnclosedSessions(database)).toBe(2);
     expect((await database.sessions.get(doneId))?.status).toBe('finished');
     expect((await database.sessions.get(abortedId))?.status).toBe('aborted');
     expect(await listInterruptedInterviews(database)).toEqual([]);
@@ -141,7 +137,7 @@ describe('interrupted interviews', () => {
     const betweenTurns = await records.startSession(newSession({ plan: threeTurns, startedAt: 2_000 }));
     const ended = await recordedAnswer(records, newAnswer(betweenTurns, 0), 1_000);
     await records.finishAnswerTiming(ended, timing({ endedAt: 9_000 }));
-    await repairUnclosedSessions(later, database);
+    await repairUnclosedSessions(database);
 
     const listed = await listInterruptedInterviews(database);
     expect(listed.map((i) => [i.session.id, i.turnIndex, i.answerCount, i.stoppedAt])).toEqual([
@@ -153,20 +149,23 @@ describe('interrupted interviews', () => {
 
   it('resumes at the turn answered last when it was answered twice (resumed, then cut off again)', async () => {
     const { sessionId } = await stoppedDuringSecondAnswer();
-    await repairUnclosedSessions(later, database);
+    await repairUnclosedSessions(database);
     await records.resumeSession(sessionId);
     expect((await database.sessions.get(sessionId))?.status).toBe('in-progress');
     expect((await database.sessions.get(sessionId))?.endedAt).toBeUndefined();
     const again = await recordedAnswer(records, newAnswer(sessionId, 1, { startedAt: 20_000 }), 1_000);
     await records.finishAnswerTiming(again, timing({ endedAt: 21_000 }));
     await recordedAnswer(records, newAnswer(sessionId, 2, { startedAt: 22_000 }), 500, false);
-    await repairUnclosedSessions(later, database);
-    expect(await loadInterruptedInterview(sessionId, database)).toMatchObject({ turnIndex: 2, answerCount: 4 });
+    await repairUnclosedSessions(database);
+    expect(await loadInterruptedInterview(sessionId, database)).toMatchObject({
+      turnIndex: 2,
+      answerCount: 4,
+    });
   });
 
   it('closes one as finished; it is no longer offered, and cannot be resumed or closed twice', async () => {
     const { sessionId } = await stoppedDuringSecondAnswer();
-    await repairUnclosedSessions(later, database);
+    await repairUnclosedSessions(database);
     await closeInterruptedInterview(sessionId, database);
     expect((await database.sessions.get(sessionId))?.status).toBe('finished');
     expect(await listInterruptedInterviews(database)).toEqual([]);

@@ -69,22 +69,17 @@ function statusAfterStop(session: SessionRecord, answers: readonly AnswerRecord[
 }
 
 /**
- * Repairs every session still marked in progress that was started before `startedBefore`: its answers
- * are completed from their chunks and it becomes 'interrupted' (or finished/aborted when it had got
- * that far). Call it only when no tab runs an interview (no tab holds the interview lock), so that every
- * such session is one the app stopped in the middle of; the time bound leaves out a session that a tab
- * began after that check. Returns how many sessions were repaired.
+ * Repairs every session still marked in progress: its answers are completed from their chunks and it
+ * becomes 'interrupted' (or finished/aborted when it had got that far). Call it only while holding the
+ * interview lock, so that no tab runs an interview and every such session is one the app stopped in
+ * the middle of. Returns how many sessions were repaired.
  */
-export async function repairUnclosedSessions(
-  startedBefore: number,
-  database: VivaDatabase = db,
-): Promise<number> {
+export async function repairUnclosedSessions(database: VivaDatabase = db): Promise<number> {
   const { sessions, answers, audioChunks } = database;
   return database.transaction('rw', [sessions, answers, audioChunks], async () => {
     const unclosed = await sessions
       .where('status')
       .equals('in-progress' satisfies SessionStatus)
-      .filter((session) => session.startedAt < startedBefore)
       .toArray();
     for (const session of unclosed) {
       const stored = await answers.where('sessionId').equals(session.id).toArray();

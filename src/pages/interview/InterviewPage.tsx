@@ -5,24 +5,29 @@ import { buildPlan } from '../../interview/plan.ts';
 import type { SessionSettings } from '../../interview/records.ts';
 import type { ScriptSource } from '../../library/entry.ts';
 import { entryKey } from '../../library/entry.ts';
+import type { Locks } from '../../platform/locks/locks.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
 import type { Library } from '../../store/use-library.ts';
 import { updateSessionSettings } from '../../store/settings.ts';
 import { useSettings } from '../../store/use-settings.ts';
 import { SessionSettingsFields } from '../../ui/SessionSettingsFields.tsx';
 import { libraryHref, scriptHref } from '../routes.ts';
+import { InterviewBusy } from './InterviewBusy.tsx';
 import { InterviewSession } from './InterviewSession.tsx';
+import { useInterviewLock } from './use-interview-lock.ts';
 
 interface InterviewPageProps {
   readonly library: Library;
   readonly source: ScriptSource;
   readonly id: string;
   readonly speech: Speech;
+  readonly locks: Locks;
 }
 
 /** Starts an interview of one script: choose how it is timed, then the session runs. */
-export function InterviewPage({ library, source, id, speech }: InterviewPageProps) {
+export function InterviewPage({ library, source, id, speech, locks }: InterviewPageProps) {
   const settings = useSettings();
+  const lock = useInterviewLock(locks);
   const [choice, setChoice] = useState<SessionSettings | undefined>(undefined);
   const [input, setInput] = useState<InterviewInput | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
@@ -43,7 +48,9 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
   const { script } = entry;
   const chosen = choice ?? { timing: settings.timing, speech: settings.speech };
 
-  const begin = (sessionSettings: SessionSettings) => {
+  // The lock comes first: a second tab must not even open the microphone while another records.
+  const begin = async (sessionSettings: SessionSettings) => {
+    if (!(await lock.take())) return;
     setInput({
       services: createBrowserServices(settings, speech),
       script,
@@ -56,7 +63,7 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
 
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    begin(chosen);
+    void begin(chosen);
     // Remember the choice as the default for the next interview; failing to remember it is not worth stopping for.
     updateSessionSettings(chosen).catch(() => undefined);
   };
@@ -73,14 +80,16 @@ export function InterviewPage({ library, source, id, speech }: InterviewPageProp
           <button type="submit" className="button button-primary">
             Continue to the microphone check
           </button>
+          {lock.state === 'busy' && <InterviewBusy />}
         </form>
       ) : (
         <InterviewSession
           key={attempt}
           input={input}
           onAgain={() => {
-            begin(input.settings);
+            void begin(input.settings);
           }}
+          onEnded={lock.release}
         />
       )}
     </article>

@@ -5,6 +5,7 @@ import type { Library } from '../../store/use-library.ts';
 import { DropZone } from './DropZone.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { ImportFailure, importedMessage } from './ImportReport.tsx';
+import { InterruptedInterviews } from './InterruptedInterviews.tsx';
 import { LibraryView } from './LibraryView.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
@@ -47,6 +48,7 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice }: Lib
         {status}
       </p>
       {outcome && !outcome.ok && <ImportFailure outcome={outcome} />}
+      <InterruptedInterviews />
       {library.status === 'loading' && <p className="loading">Loading scripts…</p>}
       {library.status === 'error' && <LoadFailure message={library.message} onRetry={library.retry} />}
       {library.status === 'ready' && (

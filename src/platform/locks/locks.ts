@@ -3,10 +3,15 @@ export interface HeldLock {
   release(): void;
 }
 
-/** Named locks shared by every tab of the app's origin (Web Locks in browsers). */
+export interface AcquireOptions {
+  /** How long to wait for another holder to release it; without it, as long as it takes. */
+  readonly waitMs?: number;
+  /** Gives up waiting (the lock is then not taken). */
+  readonly signal?: AbortSignal;
+}
+
+/** Named exclusive locks shared by every tab of the app's origin (Web Locks in browsers). */
 export interface Locks {
-  /** Takes the lock if no tab holds it; undefined when another tab (or this one) already does. */
-  tryAcquire(name: string): Promise<HeldLock | undefined>;
-  /** Whether any tab of the origin holds the lock now. */
-  isHeld(name: string): Promise<boolean>;
+  /** Takes the lock, waiting for its holder to release it; undefined when not granted in time or given up. */
+  acquire(name: string, options?: AcquireOptions): Promise<HeldLock | undefined>;
 }
