@@ -122,18 +122,6 @@ export async function listInterruptedInterviews(
   });
 }
 
-/** One interrupted interview, or undefined when there is no such session or it is not interrupted (any more). */
-export async function loadInterruptedInterview(
-  sessionId: string,
-  database: VivaDatabase = db,
-): Promise<InterruptedInterview | undefined> {
-  const { sessions, answers } = database;
-  return database.transaction('r', sessions, answers, async () => {
-    const session = await sessions.get(sessionId);
-    return session?.status === 'interrupted' ? describeInterrupted(session, database) : undefined;
-  });
-}
-
 /**
  * Closes an interrupted interview as it stands: it counts as finished and is no longer offered for
  * resuming. Its answers stay as they are, the cut-off one marked as interrupted.

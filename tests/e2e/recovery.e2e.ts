@@ -34,6 +34,23 @@ async function answerStartedAt(page: Page, answerId: string): Promise<number> {
   return answer.startedAt;
 }
 
+/** Starts an untimed interview of the test script, speech off, and begins answering its opening. */
+async function answerOpening(interview: InterviewPage): Promise<void> {
+  await interview.open('imported', 'e2e-short');
+  await interview.getReady('Untimed', false);
+  await interview.waitUntilHeard();
+  await interview.start();
+  await startAnswering(interview);
+}
+
+/** Imports the test script into the library of a fresh profile. */
+async function importScript(page: Page): Promise<void> {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.importFile(SCRIPT);
+  await library.status.getByText(/Imported/).waitFor();
+}
+
 /** Speech is off, so each prompt is a caption: start answering it, and wait until the answer records. */
 async function startAnswering(interview: InterviewPage): Promise<string> {
   await interview.page.getByRole('button', { name: /^Start answering/ }).click();
@@ -81,10 +98,7 @@ describe('recovery after the browser is killed mid-answer', () => {
       'en-us',
     );
     await launch();
-    const library = new LibraryPage(browser.page);
-    await library.open();
-    await library.importFile(SCRIPT);
-    await library.status.getByText(/Imported/).waitFor();
+    await importScript(browser.page);
   });
 
   afterAll(async () => {
@@ -93,11 +107,7 @@ describe('recovery after the browser is killed mid-answer', () => {
   });
 
   it('keeps the answer cut off by SIGKILL, up to about the last second, and offers the interview on the next start', async () => {
-    await interview.open('imported', 'e2e-short');
-    await interview.getReady('Untimed', false);
-    await interview.waitUntilHeard();
-    await interview.start();
-    await startAnswering(interview);
+    await answerOpening(interview);
     await browser.page.waitForTimeout(2_000);
     await interview.doneByKeyboard();
     expect(await startAnswering(interview)).toBe('Wie funktioniert ein Cache?');
@@ -151,15 +161,7 @@ describe('recovery after the browser is killed mid-answer', () => {
     await review.waitForReview();
     const answer = review.answer(/^Question 1 of 1 \(interrupted\)/);
     await answer.getByText('The interview stopped during this answer').waitFor();
-    const canvas = review.waveform(answer).locator('canvas').first();
-    await canvas.waitFor();
-    const painted = await canvas.evaluate((element: HTMLCanvasElement) => {
-      const data = element.getContext('2d')?.getImageData(0, 0, element.width, element.height).data ?? [];
-      let count = 0;
-      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count++;
-      return count;
-    });
-    expect(painted).toBeGreaterThan(100);
+    expect(await review.paintedPixels(answer)).toBeGreaterThan(100);
     expect(await review.position(answer)).toMatch(/^0:00 \/ 0:0[3-9]$/);
     await review.play(answer);
     await answer.getByRole('button', { name: 'Pause' }).waitFor();
@@ -212,11 +214,7 @@ describe('recovery after the browser is killed mid-answer', () => {
   });
 
   it('recovers an interview whose page was left midway, and closes it as finished', async () => {
-    await interview.open('imported', 'e2e-short');
-    await interview.getReady('Untimed', false);
-    await interview.waitUntilHeard();
-    await interview.start();
-    await startAnswering(interview);
+    await answerOpening(interview);
     const answerId = await waitForChunks(browser.page, 0, 3);
     const startedAt = await answerStartedAt(browser.page, answerId);
     // The moment the page is left, by the app's clock: when the route changes.
@@ -268,10 +266,7 @@ describe('one interview at a time', () => {
   beforeAll(async () => {
     const answer = await spokenWav('answer-two-tabs', 'I would start with the requirements.', 'en-us');
     browser = await launchBrowser({ fakeMicrophoneWav: answer, fakeMicrophoneLoop: true });
-    const library = new LibraryPage(browser.page);
-    await library.open();
-    await library.importFile(SCRIPT);
-    await library.status.getByText(/Imported/).waitFor();
+    await importScript(browser.page);
   });
 
   afterAll(async () => {
@@ -280,11 +275,7 @@ describe('one interview at a time', () => {
 
   it('keeps a second tab from recording while the first runs an interview, and lets it review', async () => {
     const first = new InterviewPage(browser.page);
-    await first.open('imported', 'e2e-short');
-    await first.getReady('Untimed', false);
-    await first.waitUntilHeard();
-    await first.start();
-    await startAnswering(first);
+    await answerOpening(first);
 
     const otherTab = await browser.context.newPage();
     const second = new InterviewPage(otherTab);
@@ -330,11 +321,7 @@ describe('one interview at a time', () => {
   it('recovers the interview of a tab closed mid-answer, in a tab that waited for it', async () => {
     const recordingTab = await browser.context.newPage();
     const interview = new InterviewPage(recordingTab);
-    await interview.open('imported', 'e2e-short');
-    await interview.getReady('Untimed', false);
-    await interview.waitUntilHeard();
-    await interview.start();
-    await startAnswering(interview);
+    await answerOpening(interview);
     // The library in the first tab: its check for interrupted interviews waits for the running one.
     await browser.page.bringToFront();
     await browser.page.getByRole('link', { name: 'Library', exact: true }).click();

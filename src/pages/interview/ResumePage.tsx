@@ -4,7 +4,7 @@ import type { InterviewInput } from '../../interview/machine.ts';
 import type { Locks } from '../../platform/locks/locks.ts';
 import { replaceHash } from '../../platform/location-hash.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
-import { useInterruptedInterview } from '../../store/use-interrupted-interviews.ts';
+import { useInterruptedInterviews } from '../../store/use-interrupted-interviews.ts';
 import { useSettings } from '../../store/use-settings.ts';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
@@ -26,7 +26,7 @@ interface ResumePageProps {
  */
 export function ResumePage({ sessionId, speech, locks }: ResumePageProps) {
   const settings = useSettings();
-  const interrupted = useInterruptedInterview(sessionId);
+  const interrupted = useInterruptedInterviews();
   const lock = useInterviewLock(locks);
   const [input, setInput] = useState<InterviewInput | undefined>(undefined);
 
@@ -53,7 +53,9 @@ export function ResumePage({ sessionId, speech, locks }: ResumePageProps) {
   if (interrupted.status === 'loading' || settings === undefined) return <p className="loading">Loading…</p>;
   if (interrupted.status === 'error')
     return <LoadFailure message={interrupted.message} onRetry={interrupted.retry} />;
-  if (interrupted.status === 'missing') {
+  const found = interrupted.interviews.find((interview) => interview.session.id === sessionId);
+  // No such session, or no longer interrupted: resumed or closed, maybe in another tab.
+  if (found === undefined) {
     return (
       <article className="interview-page">
         {back}
@@ -66,7 +68,7 @@ export function ResumePage({ sessionId, speech, locks }: ResumePageProps) {
     );
   }
 
-  const { session, turnIndex } = interrupted;
+  const { session, turnIndex } = found;
   const onSubmit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!(await lock.take())) return;
@@ -92,8 +94,8 @@ export function ResumePage({ sessionId, speech, locks }: ResumePageProps) {
       >
         <h1 id="resume-heading">Resume: {session.script.title}</h1>
         <p>
-          Started {formatDateTime(session.startedAt)}; it stopped at {stoppedAtLabel(interrupted)}. That turn
-          is asked again and recorded as a new answer; the answers recorded before stay as they are.
+          Started {formatDateTime(session.startedAt)}; it stopped at {stoppedAtLabel(found)}. That turn is
+          asked again and recorded as a new answer; the answers recorded before stay as they are.
         </p>
         <p>
           Timing: {session.settings.timing}; questions {session.settings.speech ? 'spoken' : 'shown only'}, as
