@@ -10,7 +10,8 @@ import { buildPlan } from './plan.ts';
 import type { SessionStatus } from './records.ts';
 import { MemoryRecords } from './testing/memory-records.ts';
 
-// Resuming an interrupted interview: the machine takes up the stored session at the turn where it stopped.
+// What the machine does for recovery: leaving mid-answer keeps the answer's audio summary, and resuming
+// takes up the stored session at the turn where it stopped.
 
 const running: { stop: () => void }[] = [];
 afterEach(() => {
@@ -112,5 +113,22 @@ describe('interview machine, resuming an interrupted session', () => {
     expect(t.state().context.problem?.kind).toBe('storage');
     expect(t.records.sessions).toHaveLength(1);
     expect(t.records.answers).toHaveLength(0);
+  });
+});
+
+describe('interview machine, left in the middle of an answer', () => {
+  it("stores the answer's audio summary once the recorder has written its last chunk", async () => {
+    const t = await resumeAt(0);
+    t.speech.start();
+    t.speech.end();
+    await settle();
+    expect(t.state().matches({ running: 'answering' })).toBe(true);
+    // The page is left: the machine stops with the answer still recording.
+    t.actor.stop();
+    await settle();
+    const [answer] = t.records.answers;
+    expect(answer?.timing).toBeUndefined();
+    expect(answer?.audio).toMatchObject({ chunks: expect.any(Number) as number });
+    expect(t.records.sessions[0]?.status).toBe('in-progress');
   });
 });
