@@ -4,11 +4,14 @@ import { LibraryPage } from './pages/library/LibraryPage.tsx';
 import { ScriptPlanPage } from './pages/plan/ScriptPlanPage.tsx';
 import { historyHref, libraryHref, parseRoute, settingsHref } from './pages/routes.ts';
 import { replaceHash, useLocationHash } from './platform/location-hash.ts';
+import { createBrowserLocks } from './platform/locks/browser-locks.ts';
 import { createBrowserSpeech } from './platform/speech/browser-speech.ts';
 import { createBrowserStorage } from './platform/storage/browser-storage.ts';
 import { useDatabaseState } from './store/use-database-state.ts';
+import { useInterviewRecovery } from './store/use-interview-recovery.ts';
 import { useLibrary } from './store/use-library.ts';
 import { DatabaseNotice } from './ui/DatabaseNotice.tsx';
+import { LoadFailure } from './ui/LoadFailure.tsx';
 
 // The interview and settings pages bring the state machine, the recorder and zod: load them when visited,
 // so the library opens fast.
@@ -23,6 +26,9 @@ const HistoryPage = lazy(async () => ({
 }));
 const ReviewPage = lazy(async () => ({
   default: (await import('./pages/review/ReviewPage.tsx')).ReviewPage,
+}));
+const ResumePage = lazy(async () => ({
+  default: (await import('./pages/interview/ResumePage.tsx')).ResumePage,
 }));
 const ProgressPage = lazy(async () => ({
   default: (await import('./pages/progress/ProgressPage.tsx')).ProgressPage,
@@ -44,6 +50,10 @@ export function App() {
   // One speech engine for the whole app, so voices load once.
   const [speech] = useState(() => createBrowserSpeech());
   const [storage] = useState(() => createBrowserStorage());
+  const [locks] = useState(() => createBrowserLocks());
+  // On start and on every page change (such as leaving an interview midway), interviews that no tab runs
+  // any more are completed and marked interrupted, so none stays "in progress" forever.
+  const recoveryFailure = useInterviewRecovery(locks, route.page, database === 'open');
 
   return (
     <>
@@ -65,8 +75,15 @@ export function App() {
       </header>
       <main>
         <DatabaseNotice state={database} interviewing={route.page === 'interview'} />
+        {recoveryFailure !== undefined && <LoadFailure message={recoveryFailure} />}
         {route.page === 'library' && (
-          <LibraryPage library={library} criteria={criteria} onCriteriaChange={setCriteria} notice={notice} />
+          <LibraryPage
+            library={library}
+            criteria={criteria}
+            onCriteriaChange={setCriteria}
+            notice={notice}
+            storageReady={database === 'open'}
+          />
         )}
         {route.page === 'script' && (
           <ScriptPlanPage
@@ -93,7 +110,11 @@ export function App() {
               id={route.id}
               speech={speech}
               storage={storage}
+              locks={locks}
             />
+          )}
+          {database === 'open' && route.page === 'resume' && (
+            <ResumePage key={route.sessionId} sessionId={route.sessionId} speech={speech} locks={locks} />
           )}
           {database === 'open' && route.page === 'settings' && <SettingsPage speech={speech} />}
           {database === 'open' && route.page === 'history' && (

@@ -58,7 +58,13 @@ const sessionStatuses = {
   aborted: 'aborted',
   interrupted: 'interrupted',
 } as const satisfies { [S in SessionStatus]: S };
-const turnEnds = { done: 'done', limit: 'limit', skip: 'skip', abort: 'abort' } as const satisfies {
+const turnEnds = {
+  done: 'done',
+  limit: 'limit',
+  skip: 'skip',
+  abort: 'abort',
+  interrupted: 'interrupted',
+} as const satisfies {
   [E in TurnEnd]: E;
 };
 

@@ -65,11 +65,17 @@ export const alarmActor = fromCallback<InterviewEvent, AlarmInput>(({ input, sen
 export interface StartSessionInput {
   readonly records: InterviewRecords;
   readonly session: NewSession;
+  /** Given, that interrupted session is taken up again instead of a new one started. */
+  readonly resumeSessionId?: string | undefined;
 }
 
-export const startSessionActor = fromPromise<string, StartSessionInput>(({ input }) =>
-  input.records.startSession(input.session),
-);
+/** Starts the session, or resumes an interrupted one; resolves with its id. */
+export const startSessionActor = fromPromise<string, StartSessionInput>(async ({ input }) => {
+  const { records, resumeSessionId } = input;
+  if (resumeSessionId === undefined) return records.startSession(input.session);
+  await records.resumeSession(resumeSessionId);
+  return resumeSessionId;
+});
 
 export interface FinishSessionInput {
   readonly records: InterviewRecords;
@@ -220,8 +226,14 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
     return () => {
       closed = true;
       stopWatchingEnd();
-      // Leaving mid-answer (the page closed the interview): keep what was recorded.
-      active?.recording.stop().catch(() => undefined);
+      // Leaving mid-answer (the page closed the interview): keep what was recorded, with its summary, so
+      // the recovery that marks the session interrupted does not have to rebuild it from the chunks.
+      if (active !== undefined) {
+        const { recording, answerId } = active;
+        Promise.all([recording.stop(), answerId])
+          .then(([audio, id]) => records.finishAnswerAudio(id, audio))
+          .catch(() => undefined);
+      }
       open?.close();
     };
   },

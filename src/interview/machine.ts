@@ -39,6 +39,8 @@ export interface InterviewInput {
   readonly scriptSource: NewSession['scriptSource'];
   readonly plan: InterviewPlan;
   readonly settings: SessionSettings;
+  /** Continues an interrupted session (with its own plan and settings) at a turn, instead of starting one. */
+  readonly resume?: { readonly sessionId: string; readonly turnIndex: number } | undefined;
 }
 
 /** Something that stopped the interview or needs the user's attention. */
@@ -282,7 +284,7 @@ export const interviewMachine = setup({
   id: 'interview',
   context: ({ input }) => ({
     ...input,
-    turnIndex: 0,
+    turnIndex: input.resume?.turnIndex ?? 0,
     stage: 'on-time',
     sectionMarks: [],
     pendingSaves: 0,
@@ -365,6 +367,7 @@ export const interviewMachine = setup({
         src: 'startSession',
         input: ({ context, event }) => ({
           records: context.services.records,
+          resumeSessionId: context.resume?.sessionId,
           session: {
             scriptSource: context.scriptSource,
             script: context.script,

@@ -25,8 +25,12 @@ export interface NewSession {
   readonly startedAt: number;
 }
 
-/** How a turn ended. 'limit': the strict limit interrupted it; 'abort': the interview was aborted. */
-export type TurnEnd = 'done' | 'limit' | 'skip' | 'abort';
+/**
+ * How a turn ended. 'limit': the strict limit interrupted it; 'abort': the interview was aborted;
+ * 'interrupted': the app stopped mid-answer (browser closed or crashed, page left) and the answer was
+ * rebuilt from what had been written by then.
+ */
+export type TurnEnd = 'done' | 'limit' | 'skip' | 'abort' | 'interrupted';
 
 /** A section mark: when (answer-clock ms since the answer started, pauses excluded) the next section began. */
 export type SectionMarks = readonly number[];
@@ -71,6 +75,8 @@ export interface InterviewRecords {
     status: Exclude<SessionStatus, 'in-progress'>,
     endedAt: number,
   ): Promise<void>;
+  /** Takes up an interrupted session again (it is in progress once more); rejects unless it is interrupted. */
+  resumeSession(sessionId: string): Promise<void>;
   startAnswer(answer: NewAnswer): Promise<string>;
   appendChunk(answerId: string, chunk: RecordedChunk): Promise<void>;
   /** Stores the timing; called when the turn ends, possibly before the audio is complete. */

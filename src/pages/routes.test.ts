@@ -5,6 +5,7 @@ import {
   interviewHref,
   parseRoute,
   progressHref,
+  resumeHref,
   scriptHref,
   sessionHref,
   settingsHref,
@@ -30,6 +31,10 @@ describe('parseRoute', () => {
       id: 'mock-1',
     });
     expect(parseRoute(settingsHref)).toEqual({ page: 'settings' });
+  });
+
+  it('reads the page that resumes an interrupted interview', () => {
+    expect(parseRoute(resumeHref('a1-b2'))).toEqual({ page: 'resume', sessionId: 'a1-b2' });
   });
 
   it('reads the history, a filtered history, a session review and a script progress', () => {

@@ -7,24 +7,26 @@ export type Route =
   | { readonly page: 'settings' }
   | { readonly page: 'history'; readonly scriptId?: string }
   | { readonly page: 'session'; readonly id: string }
+  | { readonly page: 'resume'; readonly sessionId: string }
   | { readonly page: 'progress'; readonly scriptId: string }
   | { readonly page: 'not-found'; readonly hash: string };
 
 /**
  * `#/` → library; `#/script/<builtin|imported>/<id>` → a script's plan; `#/interview/…` → practising it;
  * `#/settings`; `#/history` (or `#/history/<script id>`, filtered); `#/session/<id>` → its review;
- * `#/progress/<script id>`.
+ * `#/resume/<session id>` → continuing an interrupted interview; `#/progress/<script id>`.
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { page: 'library' };
   if (path === '/settings') return { page: 'settings' };
   if (path === '/history') return { page: 'history' };
-  const single = /^\/(history|session|progress)\/([^/]+)$/.exec(path);
+  const single = /^\/(history|session|resume|progress)\/([^/]+)$/.exec(path);
   if (single?.[1] && single[2]) {
     const value = decodeSegment(single[2]);
     if (value !== undefined) {
       if (single[1] === 'session') return { page: 'session', id: value };
+      if (single[1] === 'resume') return { page: 'resume', sessionId: value };
       if (single[1] === 'progress') return { page: 'progress', scriptId: value };
       return { page: 'history', scriptId: value };
     }
@@ -69,6 +71,11 @@ export function historyOfScriptHref(scriptId: string): string {
 
 export function sessionHref(id: string): string {
   return `#/session/${encodeURIComponent(id)}`;
+}
+
+/** Continuing an interrupted interview where it stopped. */
+export function resumeHref(sessionId: string): string {
+  return `#/resume/${encodeURIComponent(sessionId)}`;
 }
 
 export function progressHref(scriptId: string): string {

@@ -1,5 +1,5 @@
-import { Dexie } from 'dexie';
-import type { AudioChunkRecord, VivaDatabase } from './database.ts';
+import { chunksOf, concatPeaks } from './chunk-audio.ts';
+import type { VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 
 /** One answer's recording, ready to play and to draw. */
@@ -23,11 +23,7 @@ export async function loadAnswerAudio(
     database.audioChunks,
     async () => ({
       answer: await database.answers.get(answerId),
-      // The primary key orders an answer's chunks by seq, whatever order they were written in.
-      chunks: await database.audioChunks
-        .where('[answerId+seq]')
-        .between([answerId, Dexie.minKey], [answerId, Dexie.maxKey])
-        .toArray(),
+      chunks: await chunksOf(answerId, database),
     }),
   );
   if (!answer) throw new Error(`No answer ${answerId} is stored.`);
@@ -40,14 +36,4 @@ export async function loadAnswerAudio(
   );
   if (answer.audio) return { blob, peaks: answer.audio.peaks, durationMs: answer.audio.durationMs };
   return { blob, peaks: concatPeaks(chunks), durationMs: chunks.at(-1)?.durationMs ?? 0 };
-}
-
-function concatPeaks(chunks: readonly AudioChunkRecord[]): Int8Array {
-  const peaks = new Int8Array(chunks.reduce((length, chunk) => length + chunk.peaks.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    peaks.set(chunk.peaks, offset);
-    offset += chunk.peaks.length;
-  }
-  return peaks;
 }

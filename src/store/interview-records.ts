@@ -45,6 +45,22 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
         throw new Error(`No session ${sessionId} is stored.`);
     },
 
+    async resumeSession(sessionId) {
+      await database.transaction('rw', sessions, async () => {
+        const session = await sessions.get(sessionId);
+        if (session === undefined) throw new Error(`No session ${sessionId} is stored.`);
+        // Another tab may have resumed or closed it since this one listed it as interrupted.
+        if (session.status !== 'interrupted')
+          throw new Error(
+            'This interview is no longer waiting to be resumed: it was resumed or closed elsewhere.',
+          );
+        // Rewritten whole: an update cannot remove endedAt, and a session in progress has none.
+        const resumed: SessionRecord = { ...session, status: 'in-progress' };
+        delete (resumed as { endedAt?: number }).endedAt;
+        await sessions.put(resumed);
+      });
+    },
+
     async startAnswer(answer) {
       const record: AnswerRecord = { ...answer, id: crypto.randomUUID() };
       await database.transaction('rw', sessions, answers, async () => {

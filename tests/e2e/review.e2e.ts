@@ -62,17 +62,10 @@ describe('reviewing an answer', () => {
     const review = new ReviewPage(browser.page);
     await review.waitForReview();
     const answer = review.answer(/^Opening/);
-    const canvas = review.waveform(answer).locator('canvas').first();
-    await canvas.waitFor();
     // Drawn: the canvas has painted pixels.
-    const painted = await canvas.evaluate((element: HTMLCanvasElement) => {
-      const data = element.getContext('2d')?.getImageData(0, 0, element.width, element.height).data ?? [];
-      let count = 0;
-      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count++;
-      return count;
-    });
-    expect(painted).toBeGreaterThan(100);
+    expect(await review.paintedPixels(answer)).toBeGreaterThan(100);
     // wavesurfer's shadow-root <style> applied: the Content-Security-Policy allows it by its hash.
+    const canvas = review.waveform(answer).locator('canvas').first();
     expect(await canvas.evaluate((element) => getComputedStyle(element).position)).toBe('absolute');
     expect(requestedUrls(browser.page).filter((url) => url.startsWith('blob:'))).toEqual([]);
     expect(await accessibilityViolations(browser.page)).toEqual([]);

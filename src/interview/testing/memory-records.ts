@@ -53,6 +53,14 @@ export class MemoryRecords implements InterviewRecords {
     session.endedAt = endedAt;
   }
 
+  async resumeSession(sessionId: string): Promise<void> {
+    await this.check();
+    const session = this.sessions.find((s) => s.id === sessionId);
+    if (session?.status !== 'interrupted') throw new Error(`No interrupted session ${sessionId}`);
+    session.status = 'in-progress';
+    delete session.endedAt;
+  }
+
   async startAnswer(answer: NewAnswer): Promise<string> {
     await this.check();
     const id = `answer-${this.answers.length + 1}`;

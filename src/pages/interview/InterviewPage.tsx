@@ -5,6 +5,7 @@ import { buildPlan } from '../../interview/plan.ts';
 import type { SessionSettings } from '../../interview/records.ts';
 import type { ScriptSource } from '../../library/entry.ts';
 import { entryKey } from '../../library/entry.ts';
+import type { Locks } from '../../platform/locks/locks.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
 import type { DeviceStorage } from '../../platform/storage/storage.ts';
 import type { Library } from '../../store/use-library.ts';
@@ -12,7 +13,9 @@ import { updateSessionSettings } from '../../store/settings.ts';
 import { useSettings } from '../../store/use-settings.ts';
 import { SessionSettingsFields } from '../../ui/SessionSettingsFields.tsx';
 import { libraryHref, scriptHref } from '../routes.ts';
+import { InterviewBusy } from './InterviewBusy.tsx';
 import { InterviewSession } from './InterviewSession.tsx';
+import { useInterviewLock } from './use-interview-lock.ts';
 
 interface InterviewPageProps {
   readonly library: Library;
@@ -20,6 +23,7 @@ interface InterviewPageProps {
   readonly id: string;
   readonly speech: Speech;
   readonly storage: DeviceStorage;
+  readonly locks: Locks;
 }
 
 const keptMessages = {
@@ -29,8 +33,9 @@ const keptMessages = {
 };
 
 /** Starts an interview of one script: choose how it is timed, then the session runs. */
-export function InterviewPage({ library, source, id, speech, storage }: InterviewPageProps) {
+export function InterviewPage({ library, source, id, speech, storage, locks }: InterviewPageProps) {
   const settings = useSettings();
+  const lock = useInterviewLock(locks);
   const [choice, setChoice] = useState<SessionSettings | undefined>(undefined);
   const [input, setInput] = useState<InterviewInput | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
@@ -52,7 +57,9 @@ export function InterviewPage({ library, source, id, speech, storage }: Intervie
   const { script } = entry;
   const chosen = choice ?? { timing: settings.timing, speech: settings.speech };
 
-  const begin = (sessionSettings: SessionSettings) => {
+  // The lock comes first: a second tab must not even open the microphone while another records.
+  const begin = async (sessionSettings: SessionSettings) => {
+    if (!(await lock.take())) return;
     setInput({
       services: createBrowserServices(settings, speech),
       script,
@@ -65,7 +72,7 @@ export function InterviewPage({ library, source, id, speech, storage }: Intervie
 
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    begin(chosen);
+    void begin(chosen);
     // Asked on every start until granted: Chromium decides by itself from how much the site is used (no
     // prompt), so a refusal today may be a grant later; Firefox asks the user, on this click, and
     // remembers. A browser that already keeps the data answers true without asking anyone.
@@ -86,6 +93,7 @@ export function InterviewPage({ library, source, id, speech, storage }: Intervie
           <button type="submit" className="button button-primary">
             Continue to the microphone check
           </button>
+          {lock.state === 'busy' && <InterviewBusy />}
         </form>
       ) : (
         <>
@@ -96,8 +104,9 @@ export function InterviewPage({ library, source, id, speech, storage }: Intervie
             key={attempt}
             input={input}
             onAgain={() => {
-              begin(input.settings);
+              void begin(input.settings);
             }}
+            onEnded={lock.release}
           />
         </>
       )}

@@ -11,6 +11,8 @@ import { useShortcuts } from './use-shortcuts.ts';
 interface InterviewSessionProps {
   readonly input: InterviewInput;
   readonly onAgain: () => void;
+  /** Called once the interview is over (finished or stopped), when another one may start. */
+  readonly onEnded: () => void;
 }
 
 const headings = {
@@ -21,7 +23,7 @@ const headings = {
 } as const;
 
 /** One interview from the microphone check to the summary; leaving the page ends it and keeps what was recorded. */
-export function InterviewSession({ input, onAgain }: InterviewSessionProps) {
+export function InterviewSession({ input, onAgain, onEnded }: InterviewSessionProps) {
   const { view, send } = useInterview(input);
   const [confirmingAbort, setConfirmingAbort] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -48,6 +50,11 @@ export function InterviewSession({ input, onAgain }: InterviewSessionProps) {
         : view.step === 'opening-microphone' || view.step === 'microphone-failed' || view.step === 'ready'
           ? 'check'
           : 'running';
+
+  const ended = stage === 'done' || stage === 'failed';
+  useEffect(() => {
+    if (ended) onEnded();
+  }, [ended, onEnded]);
 
   // A new stage of the page: move focus to its heading so keyboard and screen-reader users start there.
   useEffect(() => {

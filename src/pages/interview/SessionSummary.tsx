@@ -14,6 +14,7 @@ const endings: Record<TurnEnd, string> = {
   limit: 'Time limit',
   skip: 'Skipped',
   abort: 'Interview ended',
+  interrupted: 'Interrupted',
 };
 
 /** After the interview: every turn, how long the answer took and how it ended. */

@@ -5,6 +5,7 @@ import type { Library } from '../../store/use-library.ts';
 import { DropZone } from './DropZone.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { ImportFailure, importedMessage } from './ImportReport.tsx';
+import { InterruptedInterviews } from './InterruptedInterviews.tsx';
 import { LibraryView } from './LibraryView.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
@@ -14,10 +15,12 @@ interface LibraryPageProps {
   readonly onCriteriaChange: (criteria: LibraryCriteria) => void;
   /** A message from elsewhere in the app to announce here, e.g. that a script was deleted. */
   readonly notice: string | undefined;
+  /** Whether the database is open: without it there are no interrupted interviews to look for. */
+  readonly storageReady: boolean;
 }
 
 /** The library: every script, filters, and importing the user's own files by picker or drag and drop. */
-export function LibraryPage({ library, criteria, onCriteriaChange, notice }: LibraryPageProps) {
+export function LibraryPage({ library, criteria, onCriteriaChange, notice, storageReady }: LibraryPageProps) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
 
@@ -47,6 +50,7 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice }: Lib
         {status}
       </p>
       {outcome && !outcome.ok && <ImportFailure outcome={outcome} />}
+      {storageReady && <InterruptedInterviews />}
       {library.status === 'loading' && <p className="loading">Loading scripts…</p>}
       {library.status === 'error' && <LoadFailure message={library.message} onRetry={library.retry} />}
       {library.status === 'ready' && (

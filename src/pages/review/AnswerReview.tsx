@@ -101,12 +101,23 @@ export function AnswerReview({ session, answer, assessment, insights, onDownload
       <h3 id={headingId}>
         {label}
         {answer.timing?.endedBy === 'skip' ? ' (skipped)' : ''}
+        {answer.timing?.endedBy === 'interrupted' ? ' (interrupted)' : ''}
       </h3>
+      {answer.timing?.endedBy === 'interrupted' && audio !== undefined && (
+        <p className="hint">
+          The interview stopped during this answer (the browser or tab closed, or the page was left): here is
+          everything recorded up to then.
+        </p>
+      )}
       <blockquote className="caption" lang={answer.turn.language}>
         {answer.turn.text}
       </blockquote>
       {audio === undefined ? (
-        <p className="hint">This recording did not finish, so it cannot be replayed here yet.</p>
+        <p className="hint">
+          {answer.timing?.endedBy === 'interrupted'
+            ? 'Nothing of this answer had been recorded when the interview stopped.'
+            : 'This recording did not finish, so it cannot be replayed here yet.'}
+        </p>
       ) : (
         <>
           <AnswerPlayer

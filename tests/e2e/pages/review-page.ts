@@ -18,6 +18,18 @@ export class ReviewPage {
     return answer.locator('.player-waveform');
   }
 
+  /** How many pixels of the answer's waveform are painted, once it is drawn: none means nothing was drawn. */
+  async paintedPixels(answer: Locator): Promise<number> {
+    const canvas = this.waveform(answer).locator('canvas').first();
+    await canvas.waitFor();
+    return canvas.evaluate((element: HTMLCanvasElement) => {
+      const data = element.getContext('2d')?.getImageData(0, 0, element.width, element.height).data ?? [];
+      let count = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count++;
+      return count;
+    });
+  }
+
   async play(answer: Locator): Promise<void> {
     await answer.getByRole('button', { name: 'Play' }).click();
   }

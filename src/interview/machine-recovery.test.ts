@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { prompt, question, script } from '../library/testing/script-fixture.ts';
+import { FakeClock } from '../platform/clock/fake-clock.ts';
+import { FakeMicrophone } from '../platform/microphone/fake-microphone.ts';
+import { FakeSpeech } from '../platform/speech/fake-speech.ts';
+import type { UserEventType } from './events.ts';
+import { interviewMachine } from './machine.ts';
+import { buildPlan } from './plan.ts';
+import type { SessionStatus } from './records.ts';
+import { MemoryRecords } from './testing/memory-records.ts';
+
+// What the machine does for recovery: leaving mid-answer keeps the answer's audio summary, and resuming
+// takes up the stored session at the turn where it stopped.
+
+const running: { stop: () => void }[] = [];
+afterEach(() => {
+  for (const actor of running.splice(0)) actor.stop();
+});
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
+
+const threeTurns = script('three', {
+  opening: prompt('Hello, please introduce yourself.', 60),
+  questions: [question('Cache', 'Design a cache.', { prompt: prompt('Design a cache.', 120) })],
+  closing: prompt('Any questions?', 30),
+});
+const plan = buildPlan(threeTurns, () => 0);
+const settings = { timing: 'soft', speech: true } as const;
+
+/** A machine resuming the stored session `session-1` (in `status`) at `turnIndex`, through its microphone check. */
+async function resumeAt(turnIndex: number, status: SessionStatus = 'interrupted') {
+  const clock = new FakeClock();
+  const speech = new FakeSpeech();
+  const microphone = new FakeMicrophone();
+  const records = new MemoryRecords();
+  records.sessions.push({
+    id: 'session-1',
+    scriptSource: 'builtin',
+    script: threeTurns,
+    plan,
+    settings,
+    startedAt: 0,
+    status,
+    endedAt: 500,
+  });
+  const actor = createActor(interviewMachine, {
+    input: {
+      services: {
+        clock,
+        speech,
+        microphone,
+        records,
+        speechOptions: (lang) => ({ lang, rate: 1, volume: 1 }),
+      },
+      script: threeTurns,
+      scriptSource: 'builtin',
+      plan,
+      settings,
+      resume: { sessionId: 'session-1', turnIndex },
+    },
+  });
+  running.push(actor);
+  actor.start();
+  await settle();
+  const send = (type: UserEventType) => {
+    actor.send({ type, at: clock.now() });
+  };
+  send('user.start');
+  await settle();
+  /** The interviewer asks, the candidate answers for a second and says done. */
+  const answerTurn = async () => {
+    speech.start();
+    clock.advance(1_000);
+    speech.end();
+    await settle();
+    clock.advance(1_000);
+    await microphone.opened?.recordings.at(-1)?.emitChunk();
+    send('user.done');
+    await settle();
+  };
+  return { actor, speech, records, answerTurn, state: () => actor.getSnapshot() };
+}
+
+describe('interview machine, resuming an interrupted session', () => {
+  it('continues the stored session at the interrupted turn, asks it again and finishes the session', async () => {
+    const t = await resumeAt(1);
+    expect(t.state().matches({ running: 'asking' })).toBe(true);
+    expect(t.state().context.sessionId).toBe('session-1');
+    expect(t.speech.current?.text).toBe('Design a cache.');
+    expect(t.records.sessions).toHaveLength(1);
+    expect(t.records.sessions[0]?.status).toBe('in-progress');
+    expect(t.records.sessions[0]?.endedAt).toBeUndefined();
+
+    await t.answerTurn();
+    expect(t.speech.current?.text).toBe('Any questions?');
+    await t.answerTurn();
+    expect(t.state().value).toBe('done');
+    expect(t.records.sessions[0]?.status).toBe('finished');
+    expect(t.records.answers.map((a) => [a.sessionId, a.turnIndex, a.timing?.endedBy])).toEqual([
+      ['session-1', 1, 'done'],
+      ['session-1', 2, 'done'],
+    ]);
+    // The summary covers the turns of this sitting.
+    expect(t.state().context.outcomes.map((o) => o.turnIndex)).toEqual([1, 2]);
+  });
+
+  it('stops with the reason when the session was resumed or closed elsewhere meanwhile', async () => {
+    const t = await resumeAt(1, 'finished');
+    expect(t.state().value).toBe('failed');
+    expect(t.state().context.problem?.kind).toBe('storage');
+    expect(t.records.sessions).toHaveLength(1);
+    expect(t.records.answers).toHaveLength(0);
+  });
+});
+
+describe('interview machine, left in the middle of an answer', () => {
+  it("stores the answer's audio summary once the recorder has written its last chunk", async () => {
+    const t = await resumeAt(0);
+    t.speech.start();
+    t.speech.end();
+    await settle();
+    expect(t.state().matches({ running: 'answering' })).toBe(true);
+    // The page is left: the machine stops with the answer still recording.
+    t.actor.stop();
+    await settle();
+    const [answer] = t.records.answers;
+    expect(answer?.timing).toBeUndefined();
+    expect(answer?.audio).toMatchObject({ chunks: expect.any(Number) as number });
+    expect(t.records.sessions[0]?.status).toBe('in-progress');
+  });
+});

@@ -1,0 +1,59 @@
+import { Dexie } from 'dexie';
+import type { AnswerAudio } from '../interview/records.ts';
+import type { LevelSummary } from '../platform/microphone/microphone.ts';
+import type { AudioChunkRecord, VivaDatabase } from './database.ts';
+
+/** An answer's chunks in seq order (the primary key's order, whatever order they were written in). */
+export function chunksOf(answerId: string, database: VivaDatabase): Promise<AudioChunkRecord[]> {
+  return database.audioChunks
+    .where('[answerId+seq]')
+    .between([answerId, Dexie.minKey], [answerId, Dexie.maxKey])
+    .toArray();
+}
+
+/** The waveform peaks of chunks in seq order, joined: the peaks of the whole recording they make. */
+export function concatPeaks(chunks: readonly Pick<AudioChunkRecord, 'peaks'>[]): Int8Array<ArrayBuffer> {
+  const peaks = new Int8Array(chunks.reduce((length, chunk) => length + chunk.peaks.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    peaks.set(chunk.peaks, offset);
+    offset += chunk.peaks.length;
+  }
+  return peaks;
+}
+
+/**
+ * Loudness read from waveform peaks (min/max pairs scaled to ±127). The samples are gone by then, so the
+ * rms is that of the peaks: higher than the samples' own, yet it still tells speech from silence.
+ */
+export function levelsFromPeaks(peaks: Int8Array): LevelSummary {
+  let peak = 0;
+  let sumOfSquares = 0;
+  for (const value of peaks) {
+    peak = Math.max(peak, Math.abs(value));
+    sumOfSquares += value * value;
+  }
+  const rms = peaks.length === 0 ? 0 : Math.sqrt(sumOfSquares / peaks.length) / 127;
+  return { peak: Math.min(1, peak / 127), rms: Math.min(1, rms) };
+}
+
+/**
+ * What the recorder would have summed up about an answer, rebuilt from the chunks it wrote (in seq
+ * order) when it never got to: each chunk carries its peaks and the duration so far. Undefined when
+ * there is no chunk at all, since there is then nothing to play.
+ */
+export function audioFromChunks(
+  mimeType: string,
+  chunks: readonly Pick<AudioChunkRecord, 'peaks' | 'durationMs'>[],
+): AnswerAudio | undefined {
+  const last = chunks.at(-1);
+  if (last === undefined) return undefined;
+  const peaks = concatPeaks(chunks);
+  return {
+    mimeType,
+    durationMs: last.durationMs,
+    peaks,
+    levels: levelsFromPeaks(peaks),
+    chunks: chunks.length,
+  };
+}
