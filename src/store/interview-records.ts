@@ -92,6 +92,7 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
   return {
     startSession: (session) => explained(() => records.startSession(session)),
     finishSession: (...args) => explained(() => records.finishSession(...args)),
+    resumeSession: (sessionId) => explained(() => records.resumeSession(sessionId)),
     startAnswer: (answer) => explained(() => records.startAnswer(answer)),
     appendChunk: (...args) => explained(() => records.appendChunk(...args)),
     finishAnswerTiming: (...args) => explained(() => records.finishAnswerTiming(...args)),
