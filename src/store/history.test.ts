@@ -1,30 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
 import { script } from '../library/testing/script-fixture.ts';
 import { addPinnedNote, setAnswerRating, setSessionNotes } from './assessments.ts';
 import type { VivaDatabase } from './database.ts';
 import { deleteSession, listSessionSummaries } from './history.ts';
-import { createInterviewRecords } from './interview-records.ts';
 import {
   audio,
   chunk,
   newAnswer,
   newSession,
   recordedAnswer,
-  testDatabase,
+  freshStoreEachTest,
 } from './testing/interview-fixture.ts';
 
 let database: VivaDatabase;
 let records: InterviewRecords;
+freshStoreEachTest((store) => ({ database, records } = store));
 
-beforeEach(() => {
-  database = testDatabase();
-  records = createInterviewRecords(database);
-});
-
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await database.delete();
 });
 
 const sessionOf = (scriptId: string, startedAt: number) =>

@@ -1,28 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
 import type { VivaDatabase } from './database.ts';
-import { createInterviewRecords } from './interview-records.ts';
 import {
   audio,
   chunk,
   newAnswer,
   newSession,
   numbers,
-  testDatabase,
+  freshStoreEachTest,
   timing,
 } from './testing/interview-fixture.ts';
 
 let database: VivaDatabase;
 let records: InterviewRecords;
-
-beforeEach(() => {
-  database = testDatabase();
-  records = createInterviewRecords(database);
-});
-
-afterEach(async () => {
-  await database.delete();
-});
+freshStoreEachTest((store) => ({ database, records } = store));
 
 describe('createInterviewRecords', () => {
   it('records a session from start to finish, timing and audio landing in either order', async () => {

@@ -1,24 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
 import { script } from '../library/testing/script-fixture.ts';
 import type { Budget } from '../script/model.ts';
 import { setAnswerRating } from './assessments.ts';
 import type { VivaDatabase } from './database.ts';
-import { createInterviewRecords } from './interview-records.ts';
 import { attemptsOfScript, type ScriptAttempts } from './progress.ts';
-import { newAnswer, newSession, recordedAnswer, testDatabase, turn } from './testing/interview-fixture.ts';
+import {
+  newAnswer,
+  newSession,
+  recordedAnswer,
+  freshStoreEachTest,
+  turn,
+} from './testing/interview-fixture.ts';
 
 let database: VivaDatabase;
 let records: InterviewRecords;
-
-beforeEach(() => {
-  database = testDatabase();
-  records = createInterviewRecords(database);
-});
-
-afterEach(async () => {
-  await database.delete();
-});
+freshStoreEachTest((store) => ({ database, records } = store));
 
 const short: Budget = { kind: 'limit', seconds: 60 };
 const windowed: Budget = { kind: 'window', minSeconds: 120, maxSeconds: 180 };

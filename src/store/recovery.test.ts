@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
 import { loadAnswerAudio } from './answer-audio.ts';
 import type { VivaDatabase } from './database.ts';
-import { createInterviewRecords } from './interview-records.ts';
 import { closeInterruptedInterview, listInterruptedInterviews, repairUnclosedSessions } from './recovery.ts';
 import {
   newAnswer,
@@ -10,22 +9,14 @@ import {
   numbers,
   plan,
   recordedAnswer,
-  testDatabase,
+  freshStoreEachTest,
   timing,
   turn,
 } from './testing/interview-fixture.ts';
 
 let database: VivaDatabase;
 let records: InterviewRecords;
-
-beforeEach(() => {
-  database = testDatabase();
-  records = createInterviewRecords(database);
-});
-
-afterEach(async () => {
-  await database.delete();
-});
+freshStoreEachTest((store) => ({ database, records } = store));
 
 const threeTurns = plan([turn('Hello'), turn('Design a cache'), turn('Questions?')]);
 

@@ -1,22 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
 import { setAnswerNotes, toggleSessionCovered } from './assessments.ts';
 import type { VivaDatabase } from './database.ts';
-import { createInterviewRecords } from './interview-records.ts';
 import { loadSessionReview } from './review.ts';
-import { newAnswer, newSession, testDatabase } from './testing/interview-fixture.ts';
+import { newAnswer, newSession, freshStoreEachTest } from './testing/interview-fixture.ts';
 
 let database: VivaDatabase;
 let records: InterviewRecords;
-
-beforeEach(() => {
-  database = testDatabase();
-  records = createInterviewRecords(database);
-});
-
-afterEach(async () => {
-  await database.delete();
-});
+freshStoreEachTest((store) => ({ database, records } = store));
 
 describe('loadSessionReview', () => {
   it('gives the interview, its answers in plan order and an assessment for each, empty where none is stored', async () => {

@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
 import type { VivaDatabase } from './database.ts';
-import { createInterviewRecords } from './interview-records.ts';
 import { loadSession } from './sessions.ts';
-import { newAnswer, newSession, testDatabase } from './testing/interview-fixture.ts';
+import { newAnswer, newSession, freshStoreEachTest } from './testing/interview-fixture.ts';
 
 let database: VivaDatabase;
 let records: InterviewRecords;
-
-beforeEach(() => {
-  database = testDatabase();
-  records = createInterviewRecords(database);
-});
-
-afterEach(async () => {
-  await database.delete();
-});
+freshStoreEachTest((store) => ({ database, records } = store));
 
 describe('loadSession', () => {
   it('gives the session with its own answers in turn order', async () => {

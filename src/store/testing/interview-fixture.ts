@@ -8,12 +8,34 @@ import type {
   NewSession,
 } from '../../interview/records.ts';
 import { script } from '../../library/testing/script-fixture.ts';
+import { afterEach, beforeEach } from 'vitest';
 import type { RecordedChunk } from '../../platform/microphone/microphone.ts';
 import { VivaDatabase } from '../database.ts';
+import { createInterviewRecords } from '../interview-records.ts';
 
 /** A database of its own, so no test sees another's records; delete it after the test. */
 export function testDatabase(): VivaDatabase {
   return new VivaDatabase(`viva-test-${crypto.randomUUID()}`);
+}
+
+export interface TestStore {
+  readonly database: VivaDatabase;
+  readonly records: InterviewRecords;
+}
+
+/**
+ * Gives every test of the calling file an empty database of its own and the interview records on it,
+ * through `use`, and deletes the database after the test.
+ */
+export function freshStoreEachTest(use: (store: TestStore) => void): void {
+  let database: VivaDatabase | undefined;
+  beforeEach(() => {
+    database = testDatabase();
+    use({ database, records: createInterviewRecords(database) });
+  });
+  afterEach(async () => {
+    await database?.delete();
+  });
 }
 
 export function turn(text: string, overrides: Partial<Turn> = {}): Turn {
