@@ -1,87 +1,44 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { prompt, question, script } from '../library/testing/script-fixture.ts';
-import { FakeClock } from '../platform/clock/fake-clock.ts';
-import { FakeMicrophone } from '../platform/microphone/fake-microphone.ts';
-import { FakeSpeech } from '../platform/speech/fake-speech.ts';
-import type { UserEventType } from './events.ts';
-import { interviewMachine } from './machine.ts';
-import { buildPlan } from './plan.ts';
 import type { SessionStatus } from './records.ts';
 import { MemoryRecords } from './testing/memory-records.ts';
+import { settle, shortScript, startInterview, stopRunningInterviews } from './testing/machine-harness.ts';
+import { buildPlan } from './plan.ts';
 
 // What the machine does for recovery: leaving mid-answer keeps the answer's audio summary, and resuming
 // takes up the stored session at the turn where it stopped.
 
-const running: { stop: () => void }[] = [];
-afterEach(() => {
-  for (const actor of running.splice(0)) actor.stop();
-});
+afterEach(stopRunningInterviews);
 
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
-};
-
-const threeTurns = script('three', {
-  opening: prompt('Hello, please introduce yourself.', 60),
-  questions: [question('Cache', 'Design a cache.', { prompt: prompt('Design a cache.', 120) })],
-  closing: prompt('Any questions?', 30),
-});
-const plan = buildPlan(threeTurns, () => 0);
 const settings = { timing: 'soft', speech: true } as const;
 
 /** A machine resuming the stored session `session-1` (in `status`) at `turnIndex`, through its microphone check. */
 async function resumeAt(turnIndex: number, status: SessionStatus = 'interrupted') {
-  const clock = new FakeClock();
-  const speech = new FakeSpeech();
-  const microphone = new FakeMicrophone();
   const records = new MemoryRecords();
   records.sessions.push({
     id: 'session-1',
     scriptSource: 'builtin',
-    script: threeTurns,
-    plan,
+    script: shortScript,
+    plan: buildPlan(shortScript, () => 0),
     settings,
     startedAt: 0,
     status,
     endedAt: 500,
   });
-  const actor = createActor(interviewMachine, {
-    input: {
-      services: {
-        clock,
-        speech,
-        microphone,
-        records,
-        speechOptions: (lang) => ({ lang, rate: 1, volume: 1 }),
-      },
-      script: threeTurns,
-      scriptSource: 'builtin',
-      plan,
-      settings,
-      resume: { sessionId: 'session-1', turnIndex },
-    },
+  const t = await startInterview(shortScript, settings, () => 0, {
+    records,
+    resume: { sessionId: 'session-1', turnIndex },
   });
-  running.push(actor);
-  actor.start();
-  await settle();
-  const send = (type: UserEventType) => {
-    actor.send({ type, at: clock.now() });
-  };
-  send('user.start');
+  t.send('user.start');
   await settle();
   /** The interviewer asks, the candidate answers for a second and says done. */
   const answerTurn = async () => {
-    speech.start();
-    clock.advance(1_000);
-    speech.end();
-    await settle();
-    clock.advance(1_000);
-    await microphone.opened?.recordings.at(-1)?.emitChunk();
-    send('user.done');
+    await t.speakPrompt(1_000);
+    t.clock.advance(1_000);
+    await t.microphone.opened?.recordings.at(-1)?.emitChunk();
+    t.send('user.done');
     await settle();
   };
-  return { actor, speech, records, answerTurn, state: () => actor.getSnapshot() };
+  return { ...t, answerTurn };
 }
 
 describe('interview machine, resuming an interrupted session', () => {

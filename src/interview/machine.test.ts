@@ -1,87 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { prompt, question, script } from '../library/testing/script-fixture.ts';
-import { FakeClock } from '../platform/clock/fake-clock.ts';
+import { question, script } from '../library/testing/script-fixture.ts';
 import { FakeMicrophone } from '../platform/microphone/fake-microphone.ts';
-import { FakeSpeech } from '../platform/speech/fake-speech.ts';
-import type { Script } from '../script/model.ts';
-import type { UserEventType } from './events.ts';
-import { interviewMachine } from './machine.ts';
-import { buildPlan } from './plan.ts';
-import type { SessionSettings } from './records.ts';
-import { MemoryRecords } from './testing/memory-records.ts';
+import { settle, shortScript, startInterview, stopRunningInterviews } from './testing/machine-harness.ts';
 
-// The machine on a simulated clock: the test plays the speech engine (FakeSpeech), the microphone
-// (FakeMicrophone) and time (FakeClock), and reads what was stored (MemoryRecords).
-
-const running: { stop: () => void }[] = [];
-afterEach(() => {
-  for (const actor of running.splice(0)) actor.stop();
-});
-
-/** Lets promises and microtasks settle, as the browser would between events. */
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
-};
-
-const shortScript = script('short', {
-  opening: prompt('Hello, please introduce yourself.', 60),
-  questions: [question('Cache', 'Design a cache.', { prompt: prompt('Design a cache.', 120) })],
-  closing: prompt('Any questions?', 30),
-});
-
-async function startInterview(
-  value: Script = shortScript,
-  settings: SessionSettings = { timing: 'soft', speech: true },
-  random: () => number = () => 0,
-) {
-  const clock = new FakeClock();
-  const speech = new FakeSpeech();
-  const microphone = new FakeMicrophone();
-  const records = new MemoryRecords();
-  const actor = createActor(interviewMachine, {
-    input: {
-      services: {
-        clock,
-        speech,
-        microphone,
-        records,
-        speechOptions: (lang) => ({ lang, rate: 1, volume: 1 }),
-      },
-      script: value,
-      scriptSource: 'builtin',
-      plan: buildPlan(value, random),
-      settings,
-    },
-  });
-  running.push(actor);
-  actor.start();
-  await settle();
-  const send = (type: UserEventType) => {
-    actor.send({ type, at: clock.now() });
-  };
-  const state = () => actor.getSnapshot();
-  const recording = () => {
-    const last = microphone.opened?.recordings.at(-1);
-    if (last === undefined) throw new Error('Nothing is being recorded.');
-    return last;
-  };
-  /** The interviewer says the current prompt, taking `ms`. */
-  const speakPrompt = async (ms = 2000) => {
-    speech.start();
-    clock.advance(ms);
-    speech.end();
-    await settle();
-  };
-  /** Starts the session after the microphone check. */
-  const begin = async () => {
-    expect(state().matches({ preparing: 'ready' })).toBe(true);
-    send('user.start');
-    await settle();
-    expect(state().matches('running')).toBe(true);
-  };
-  return { actor, clock, speech, microphone, records, send, state, recording, speakPrompt, begin };
-}
+afterEach(stopRunningInterviews);
 
 describe('interview machine', () => {
   it('walks opening → question → closing, recording each answer after its prompt', async () => {
@@ -583,24 +505,7 @@ describe('interview machine', () => {
 });
 
 async function startInterviewWithMicrophone(problem: 'denied') {
-  const clock = new FakeClock();
-  const actor = createActor(interviewMachine, {
-    input: {
-      services: {
-        clock,
-        speech: new FakeSpeech(),
-        microphone: new FakeMicrophone({ failWith: problem }),
-        records: new MemoryRecords(),
-        speechOptions: (lang) => ({ lang, rate: 1, volume: 1 }),
-      },
-      script: shortScript,
-      scriptSource: 'builtin',
-      plan: buildPlan(shortScript, () => 0),
-      settings: { timing: 'soft', speech: true },
-    },
+  return startInterview(shortScript, { timing: 'soft', speech: true }, () => 0, {
+    microphone: new FakeMicrophone({ failWith: problem }),
   });
-  running.push(actor);
-  actor.start();
-  await settle();
-  return { state: () => actor.getSnapshot() };
 }
