@@ -124,7 +124,7 @@ describe('the storage fills up in the middle of an answer', () => {
     expect(chunks.length).toBeGreaterThanOrEqual(3);
     expect(Math.abs(decoded.durationSeconds * 1000 - storedMs)).toBeLessThan(300);
     expect(decoded.rms).toBeGreaterThan(0.01);
-    // Every chunk brought its peaks, so the waveform draws without a summary.
+    // Every chunk kept its peaks, since no summary could be stored: the waveform draws without one.
     expect(chunks.every((chunk) => chunk.peaksLength > 0)).toBe(true);
     // The session could not be marked interrupted while the disk stayed full: it stays "not finished".
     expect(['interrupted', 'in-progress']).toContain(stored.sessions[0]?.status);
