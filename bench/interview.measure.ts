@@ -129,7 +129,6 @@ describe('an interview in the built app', () => {
         // chunk peaks left (kept only until that summary is stored, so an answer cut short keeps its waveform).
         peaksBytesPerMin: Math.round((chunkPeakBytes + summaryPeakBytes) / minutes),
         chunkPeaksBytesPerMin: Math.round(chunkPeakBytes / minutes),
-        peaksPerCopyBytesPerMin: Math.round(summaryPeakBytes / minutes),
       },
     };
     console.info(
