@@ -91,6 +91,7 @@ describe('an interview in the built app', () => {
     const durationMs = long?.audio?.durationMs ?? NaN;
     const chunks = stored.audioChunks.filter((chunk) => chunk.answerId === long?.id);
     const minutes = durationMs / 60_000;
+    // Whatever peaks are still stored with the chunks (none once the summary holds them all).
     const chunkPeakBytes = chunks.reduce((sum, chunk) => sum + chunk.peaksLength, 0);
     const summaryPeakBytes = long?.audio?.peaks.length ?? NaN;
 
@@ -124,10 +125,10 @@ describe('an interview in the built app', () => {
       },
       storage: {
         audioBytesPerMin: Math.round(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0) / minutes),
-        // Both copies: each chunk carries its own peaks (an answer cut short still has its waveform), and
-        // the finished answer carries them all (the review draws from one row).
+        // Every peak byte stored: the finished answer's summary (the review draws from one row), and any
+        // chunk peaks left (kept only until that summary is stored, so an answer cut short keeps its waveform).
         peaksBytesPerMin: Math.round((chunkPeakBytes + summaryPeakBytes) / minutes),
-        peaksPerCopyBytesPerMin: Math.round(summaryPeakBytes / minutes),
+        chunkPeaksBytesPerMin: Math.round(chunkPeakBytes / minutes),
       },
     };
     console.info(

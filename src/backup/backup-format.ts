@@ -32,7 +32,10 @@ export interface BackupChunkJson {
   /** How many bytes of the audio file are this chunk's. */
   readonly size: number;
   readonly durationMs: number;
-  /** The chunk's waveform peaks (int8), base64. */
+  /**
+   * The chunk's waveform peaks (int8), base64: empty once the answer's audio summary holds them all, as the
+   * app stores them only for an answer cut off before it had one (older backups carry them for every chunk).
+   */
   readonly peaks: string;
 }
 

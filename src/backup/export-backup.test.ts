@@ -47,7 +47,7 @@ describe('exportBackup', () => {
     expect(files[`audio/${skippedAnswerId}.webm`]?.length).toBe(0);
   });
 
-  it('lists the sessions by start, answers by turn, chunks by seq with sizes and base64 peaks', async () => {
+  it('lists the sessions by start, answers by turn, chunks by seq with sizes and the peaks stored', async () => {
     const before = Date.now();
     const manifest = await manifestOf(await exportBackup({}, database));
 
@@ -58,15 +58,25 @@ describe('exportBackup', () => {
       { id: stored.interruptedSessionId, status: 'interrupted' },
     ]);
     expect(manifest.answers).toMatchObject([
-      { id: stored.cutOffAnswerId, turnIndex: 0, audioFile: `audio/${stored.cutOffAnswerId}.webm` },
+      {
+        id: stored.cutOffAnswerId,
+        turnIndex: 0,
+        audioFile: `audio/${stored.cutOffAnswerId}.webm`,
+        // Cut off before its summary: its chunks still hold its peaks.
+        chunks: [
+          { seq: 0, size: 2, durationMs: 990, peaks: btoa('\u0000\u0000') },
+          { seq: 1, size: 2, durationMs: 1_700, peaks: btoa(String.fromCharCode(0xff, 1)) },
+        ],
+      },
       {
         id: stored.finishedAnswerId,
         turnIndex: 1,
         audio: { durationMs: 2_480, peaks: btoa(String.fromCharCode(0xff, 1, 0xfe, 2, 0xfd, 3)) },
+        // Its summary holds the peaks, so its chunks have none left.
         chunks: [
-          { seq: 0, size: webmRecording().length, durationMs: 1_000, peaks: btoa('\u0000\u0000') },
-          { seq: 1, size: 2, durationMs: 2_000, peaks: btoa(String.fromCharCode(0xff, 1)) },
-          { seq: 2, size: 5, durationMs: 2_480, peaks: btoa(String.fromCharCode(0xfe, 2)) },
+          { seq: 0, size: webmRecording().length, durationMs: 1_000, peaks: '' },
+          { seq: 1, size: 2, durationMs: 2_000, peaks: '' },
+          { seq: 2, size: 5, durationMs: 2_480, peaks: '' },
         ],
       },
       { id: stored.skippedAnswerId, turnIndex: 2, chunks: [] },

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough, type AsyncFlateStreamHandler } from 'fflate';
 import type {
   AnswerAssessmentRecord,
@@ -7,6 +6,7 @@ import type {
   SessionRecord,
   VivaDatabase,
 } from '../store/database.ts';
+import { chunkPeaksOf, chunksOf } from '../store/chunk-audio.ts';
 import { db } from '../store/db.ts';
 import { bytesToBase64 } from './base64.ts';
 import { describeBytes } from './byte-size.ts';
@@ -131,10 +131,16 @@ async function addAudio(
   exportedAt: number,
   database: VivaDatabase,
 ): Promise<BackupAnswerJson> {
-  const chunks = await database.audioChunks
-    .where('[answerId+seq]')
-    .between([answer.id, Dexie.minKey], [answer.id, Dexie.maxKey])
-    .toArray();
+  const { chunks, chunkPeaks } = await database.transaction(
+    'r',
+    database.audioChunks,
+    database.chunkPeaks,
+    async () => ({
+      chunks: await chunksOf(answer.id, database),
+      chunkPeaks: await chunkPeaksOf(answer.id, database),
+    }),
+  );
+  const peaksBySeq = new Map(chunkPeaks.map(({ seq, peaks }) => [seq, peaks]));
   // Opus and AAC are compressed already: stored, not deflated.
   const file = new ZipPassThrough(audioPath(answer.id, answer.audio?.mimeType ?? answer.mimeType));
   file.mtime = exportedAt;
@@ -147,11 +153,12 @@ async function addAudio(
     ...record,
     ...(audio && { audio: { ...audio, peaks: peaksToBase64(audio.peaks) } }),
     audioFile: file.filename,
-    chunks: chunks.map(({ seq, bytes, durationMs, peaks }) => ({
+    chunks: chunks.map(({ seq, bytes, durationMs }) => ({
       seq,
       size: bytes.length,
       durationMs,
-      peaks: peaksToBase64(peaks),
+      // Empty once the answer's summary holds them all, as stored.
+      peaks: peaksToBase64(peaksBySeq.get(seq) ?? new Int8Array(0)),
     })),
   };
 }

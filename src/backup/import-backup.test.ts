@@ -68,6 +68,28 @@ describe('importBackup', () => {
     }
   });
 
+  it("keeps the chunks' peaks only of answers without a summary, as the app stores them", async () => {
+    // A backup from before the peaks were stored once: every chunk of every answer carries its peaks.
+    const older = await withJson((json) => {
+      for (const answer of json.answers)
+        for (const row of answer.chunks as Record<string, unknown>[]) row.peaks = btoa('\u0001\u0002');
+    });
+
+    expect(await importBackup(older, target)).toMatchObject({ ok: true, answers: 4 });
+
+    const kept = await target.chunkPeaks.toArray();
+    expect(kept.map(({ answerId, seq }) => [answerId, seq])).toEqual([
+      [stored.cutOffAnswerId, 0],
+      [stored.cutOffAnswerId, 1],
+    ]);
+    expect(kept.map((row) => numbers(row.peaks))).toEqual([
+      [1, 2],
+      [1, 2],
+    ]);
+    const finished = await loadAnswerAudio(stored.finishedAnswerId, target);
+    expect(numbers(finished.peaks)).toEqual([-1, 1, -2, 2, -3, 3]);
+  });
+
   it('replaces what a second import of the same backup finds, duplicating nothing', async () => {
     await importBackup(backup, target);
     const once = await storedRows(target);
@@ -89,6 +111,7 @@ describe('importBackup', () => {
 
     expect(await target.answers.get(later)).toBeUndefined();
     expect(await target.audioChunks.where('answerId').equals(later).count()).toBe(0);
+    expect(await target.chunkPeaks.where('answerId').equals(later).count()).toBe(0);
     expect(await target.answers.get(otherAnswer)).toBeDefined();
     expect(await audioBytes(otherAnswer, target)).toEqual([0, 0]);
     expect(await target.sessions.count()).toBe(3);

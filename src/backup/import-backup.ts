@@ -1,4 +1,4 @@
-import type { AudioChunkRecord, VivaDatabase } from '../store/database.ts';
+import type { AudioChunkRecord, ChunkPeaksRecord, VivaDatabase } from '../store/database.ts';
 import { db } from '../store/db.ts';
 import { manifestPath } from './backup-format.ts';
 import { maxAudioExpansion, maxBackupBytes, maxManifestBytes } from './backup-limits.ts';
@@ -117,11 +117,20 @@ function findAudio(
 /** The answer's stored chunks again, each its own copy of its bytes so IndexedDB stores only those. */
 function cutIntoChunks(answer: RestoredAnswer, audio: Uint8Array): AudioChunkRecord[] {
   let offset = 0;
-  return answer.chunks.map(({ seq, size, durationMs, peaks }) => {
+  return answer.chunks.map(({ seq, size, durationMs }) => {
     const bytes = audio.slice(offset, offset + size);
     offset += size;
-    return { answerId: answer.record.id, seq, bytes, peaks, durationMs };
+    return { answerId: answer.record.id, seq, bytes, durationMs };
   });
+}
+
+/** The chunks' peaks of the answers without an audio summary, stored as the app keeps them until it has one. */
+function unsummedChunkPeaks(answers: readonly RestoredAnswer[]): ChunkPeaksRecord[] {
+  return answers
+    .filter((answer) => answer.record.audio === undefined)
+    .flatMap(({ record, chunks }) =>
+      chunks.map(({ seq, peaks, durationMs }) => ({ answerId: record.id, seq, peaks, durationMs })),
+    );
 }
 
 /** Stores the whole backup in one transaction, so a failure anywhere leaves the database as it was. */
@@ -130,18 +139,19 @@ async function store(
   chunks: readonly AudioChunkRecord[],
   database: VivaDatabase,
 ): Promise<number> {
-  const { sessions, answers, audioChunks, answerAssessments, sessionAssessments } = database;
+  const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments } = database;
   const sessionIds = backup.sessions.map((session) => session.id);
   const answerIds = backup.answers.map((answer) => answer.record.id);
   return database.transaction(
     'rw',
-    [sessions, answers, audioChunks, answerAssessments, sessionAssessments],
+    [sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments],
     async () => {
       const replaced = await sessions.where('id').anyOf(sessionIds).count();
       // A stored interview is replaced whole: answers the backup does not have go, with their audio.
       const storedAnswerIds = await answers.where('sessionId').anyOf(sessionIds).primaryKeys();
       const clearedAnswerIds = [...new Set([...storedAnswerIds, ...answerIds])];
       await audioChunks.where('answerId').anyOf(clearedAnswerIds).delete();
+      await chunkPeaks.where('answerId').anyOf(clearedAnswerIds).delete();
       await answerAssessments.where('sessionId').anyOf(sessionIds).delete();
       await answerAssessments.bulkDelete(clearedAnswerIds);
       await sessionAssessments.bulkDelete(sessionIds);
@@ -150,6 +160,7 @@ async function store(
       await sessions.bulkPut([...backup.sessions]);
       await answers.bulkPut(backup.answers.map((answer) => answer.record));
       await audioChunks.bulkAdd([...chunks]);
+      await chunkPeaks.bulkAdd(unsummedChunkPeaks(backup.answers));
       await answerAssessments.bulkPut([...backup.answerAssessments]);
       await sessionAssessments.bulkPut([...backup.sessionAssessments]);
       return replaced;

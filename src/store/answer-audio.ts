@@ -1,4 +1,4 @@
-import { chunksOf, concatPeaks } from './chunk-audio.ts';
+import { chunkPeaksOf, chunksOf, concatPeaks } from './chunk-audio.ts';
 import type { VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 
@@ -11,19 +11,19 @@ export interface LoadedAnswerAudio {
 
 /**
  * An answer's recording from its chunks. When the recorder never finished (the app stopped mid-answer),
- * the chunks' own peaks and durations stand in for the summary it would have written.
+ * the chunks' peaks and durations stand in for the summary it would have written.
  */
 export async function loadAnswerAudio(
   answerId: string,
   database: VivaDatabase = db,
 ): Promise<LoadedAnswerAudio> {
-  const { answer, chunks } = await database.transaction(
+  const { answer, chunks, chunkPeaks } = await database.transaction(
     'r',
-    database.answers,
-    database.audioChunks,
+    [database.answers, database.audioChunks, database.chunkPeaks],
     async () => ({
       answer: await database.answers.get(answerId),
       chunks: await chunksOf(answerId, database),
+      chunkPeaks: await chunkPeaksOf(answerId, database),
     }),
   );
   if (!answer) throw new Error(`No answer ${answerId} is stored.`);
@@ -35,5 +35,5 @@ export async function loadAnswerAudio(
     { type },
   );
   if (answer.audio) return { blob, peaks: answer.audio.peaks, durationMs: answer.audio.durationMs };
-  return { blob, peaks: concatPeaks(chunks), durationMs: chunks.at(-1)?.durationMs ?? 0 };
+  return { blob, peaks: concatPeaks(chunkPeaks), durationMs: chunks.at(-1)?.durationMs ?? 0 };
 }

@@ -1,18 +1,25 @@
-import { Dexie } from 'dexie';
+import { Dexie, type Collection, type Table } from 'dexie';
 import type { AnswerAudio } from '../interview/records.ts';
 import type { LevelSummary } from '../platform/microphone/microphone.ts';
-import type { AudioChunkRecord, VivaDatabase } from './database.ts';
+import type { AudioChunkRecord, ChunkPeaksRecord, VivaDatabase } from './database.ts';
 
-/** An answer's chunks in seq order (the primary key's order, whatever order they were written in). */
+/** An answer's rows of a table keyed [answerId+seq], in seq order (whatever order they were written in). */
+export function rowsOfAnswer<T>(table: Table<T, [string, number]>, answerId: string): Collection<T> {
+  return table.where('[answerId+seq]').between([answerId, Dexie.minKey], [answerId, Dexie.maxKey]);
+}
+
+/** An answer's chunks in seq order. */
 export function chunksOf(answerId: string, database: VivaDatabase): Promise<AudioChunkRecord[]> {
-  return database.audioChunks
-    .where('[answerId+seq]')
-    .between([answerId, Dexie.minKey], [answerId, Dexie.maxKey])
-    .toArray();
+  return rowsOfAnswer(database.audioChunks, answerId).toArray();
+}
+
+/** The peaks of an answer's chunks in seq order: none once its audio summary is stored. */
+export function chunkPeaksOf(answerId: string, database: VivaDatabase): Promise<ChunkPeaksRecord[]> {
+  return rowsOfAnswer(database.chunkPeaks, answerId).toArray();
 }
 
 /** The waveform peaks of chunks in seq order, joined: the peaks of the whole recording they make. */
-export function concatPeaks(chunks: readonly Pick<AudioChunkRecord, 'peaks'>[]): Int8Array<ArrayBuffer> {
+export function concatPeaks(chunks: readonly Pick<ChunkPeaksRecord, 'peaks'>[]): Int8Array<ArrayBuffer> {
   const peaks = new Int8Array(chunks.reduce((length, chunk) => length + chunk.peaks.length, 0));
   let offset = 0;
   for (const chunk of chunks) {
@@ -38,13 +45,13 @@ export function levelsFromPeaks(peaks: Int8Array): LevelSummary {
 }
 
 /**
- * What the recorder would have summed up about an answer, rebuilt from the chunks it wrote (in seq
- * order) when it never got to: each chunk carries its peaks and the duration so far. Undefined when
+ * What the recorder would have summed up about an answer, rebuilt from its chunks' peaks (in seq
+ * order) when it never got to: each row carries a chunk's peaks and the duration so far. Undefined when
  * there is no chunk at all, since there is then nothing to play.
  */
 export function audioFromChunks(
   mimeType: string,
-  chunks: readonly Pick<AudioChunkRecord, 'peaks' | 'durationMs'>[],
+  chunks: readonly Pick<ChunkPeaksRecord, 'peaks' | 'durationMs'>[],
 ): AnswerAudio | undefined {
   const last = chunks.at(-1);
   if (last === undefined) return undefined;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { script } from '../library/testing/script-fixture.ts';
 import { VivaDatabase } from './database.ts';
 import { listImportedScripts } from './imported-scripts.ts';
+import { audio, newAnswer, numbers } from './testing/interview-fixture.ts';
 
 const name = `viva-test-upgrade-${crypto.randomUUID()}`;
 
@@ -23,12 +24,74 @@ describe('VivaDatabase', () => {
     const database = new VivaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(3);
+    expect(database.verno).toBe(4);
     expect(await listImportedScripts(database)).toEqual([
       { id: 'mine', script: script('mine'), fileName: 'mine.md', importedAt: 7 },
     ]);
     expect(await database.sessions.count()).toBe(0);
     expect(await database.settings.count()).toBe(0);
+    database.close();
+  });
+
+  it("moves version 3's chunk peaks out of the audio: kept for an unfinished answer, dropped for a summed-up one", async () => {
+    // The schema as version 3 of the app declared it, each chunk carrying its peaks.
+    const v3 = new Dexie(name);
+    v3.version(2).stores({
+      sessions: 'id, startedAt, status, scriptId',
+      answers: 'id, sessionId, [sessionId+turnIndex], startedAt',
+      audioChunks: '[answerId+seq], answerId',
+      settings: 'key',
+    });
+    v3.version(3).stores({ answerAssessments: 'answerId, sessionId', sessionAssessments: 'sessionId' });
+    const finished = { ...newAnswer('s', 0), id: 'finished', audio: audio({ durationMs: 2_000, chunks: 2 }) };
+    const cutOff = { ...newAnswer('s', 1), id: 'cut-off' };
+    await v3.table('answers').bulkPut([finished, cutOff]);
+    const v3Chunk = (answerId: string, seq: number) => ({
+      answerId,
+      seq,
+      bytes: Uint8Array.of(seq, seq, seq),
+      peaks: Int8Array.of(-seq, seq),
+      durationMs: (seq + 1) * 1_000,
+    });
+    await v3
+      .table('audioChunks')
+      .bulkPut([
+        v3Chunk('finished', 0),
+        v3Chunk('finished', 1),
+        v3Chunk('cut-off', 0),
+        v3Chunk('cut-off', 1),
+      ]);
+    v3.close();
+
+    const database = new VivaDatabase(name);
+    await database.open();
+
+    const chunks = await database.audioChunks.toArray();
+    expect(chunks.map(({ answerId, seq, durationMs }) => [answerId, seq, durationMs])).toEqual([
+      ['cut-off', 0, 1_000],
+      ['cut-off', 1, 2_000],
+      ['finished', 0, 1_000],
+      ['finished', 1, 2_000],
+    ]);
+    expect(chunks.map((chunk) => numbers(chunk.bytes))).toEqual([
+      [0, 0, 0],
+      [1, 1, 1],
+      [0, 0, 0],
+      [1, 1, 1],
+    ]);
+    for (const chunk of chunks) expect(chunk).not.toHaveProperty('peaks');
+    const peaks = await database.chunkPeaks.toArray();
+    expect(peaks.map(({ answerId, seq, durationMs }) => [answerId, seq, durationMs])).toEqual([
+      ['cut-off', 0, 1_000],
+      ['cut-off', 1, 2_000],
+    ]);
+    expect(peaks.map((row) => numbers(row.peaks))).toEqual([
+      [0, 0],
+      [-1, 1],
+    ]);
+    expect(numbers((await database.answers.get('finished'))?.audio?.peaks ?? [])).toEqual([
+      -1, 1, -2, 2, -3, 3,
+    ]);
     database.close();
   });
 });

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   AnswerAudio,
   AnswerTiming,
@@ -44,9 +44,26 @@ export interface AudioChunkRecord {
   readonly seq: number;
   /** A Uint8Array rather than a Blob: Blobs do not survive structured cloning in every engine. */
   readonly bytes: Uint8Array<ArrayBuffer>;
-  readonly peaks: Int8Array<ArrayBuffer>;
   /** Audio recorded up to the end of this chunk, so the last chunk tells an unfinished answer's length. */
   readonly durationMs: number;
+}
+
+/**
+ * The waveform peaks of one audio chunk, kept only until the answer's audio summary holds them all:
+ * they let an answer cut off by a crash be drawn and measured. Apart from the chunk's bytes, so that
+ * deleting them once the summary is stored removes small rows instead of rewriting the audio.
+ */
+export interface ChunkPeaksRecord {
+  readonly answerId: string;
+  readonly seq: number;
+  readonly peaks: Int8Array<ArrayBuffer>;
+  /** As the chunk's own: recovery reads these rows alone, never the audio bytes. */
+  readonly durationMs: number;
+}
+
+/** An audio chunk as versions 2 and 3 stored it, its peaks included, for the upgrade to version 4. */
+interface ChunkWithPeaksV3 extends AudioChunkRecord {
+  readonly peaks?: Int8Array<ArrayBuffer>;
 }
 
 /** A note pinned to a moment of an answer's recording. */
@@ -96,6 +113,7 @@ export class VivaDatabase extends Dexie {
   declare readonly sessions: EntityTable<SessionRecord, 'id'>;
   declare readonly answers: EntityTable<AnswerRecord, 'id'>;
   declare readonly audioChunks: Table<AudioChunkRecord, [string, number]>;
+  declare readonly chunkPeaks: Table<ChunkPeaksRecord, [string, number]>;
   declare readonly settings: EntityTable<SettingsRecord, 'key'>;
   declare readonly answerAssessments: EntityTable<AnswerAssessmentRecord, 'answerId'>;
   declare readonly sessionAssessments: EntityTable<SessionAssessmentRecord, 'sessionId'>;
@@ -116,5 +134,37 @@ export class VivaDatabase extends Dexie {
       answerAssessments: 'answerId, sessionId',
       sessionAssessments: 'sessionId',
     });
+    // Peaks were stored twice, with every chunk and in the answer's summary. They move to their own table,
+    // kept only for answers that have no summary yet; a one-time rewrite of the chunks to drop theirs.
+    this.version(4).stores({ chunkPeaks: '[answerId+seq], answerId' }).upgrade(moveChunkPeaks);
+  }
+}
+
+/** How many chunks the upgrade to version 4 holds at once: about a hundred seconds of audio. */
+const UPGRADE_BATCH = 100;
+
+/**
+ * The upgrade to version 4: every chunk is rewritten without its peaks, and the peaks of answers that
+ * have no summary yet (cut off, not yet repaired) go to `chunkPeaks`. In batches, so a long history of
+ * recordings is never all in memory; by key, rather than with modify(), whose copy of each row keeps a
+ * typed array only when it comes from the page's own realm.
+ */
+async function moveChunkPeaks(transaction: Transaction): Promise<void> {
+  const answers = transaction.table<AnswerRecord, string>('answers');
+  const audioChunks = transaction.table<ChunkWithPeaksV3, [string, number]>('audioChunks');
+  const chunkPeaks = transaction.table<ChunkPeaksRecord, [string, number]>('chunkPeaks');
+  const summed = new Set(await answers.filter((answer) => answer.audio !== undefined).primaryKeys());
+  const keys = await audioChunks.toCollection().primaryKeys();
+  for (let start = 0; start < keys.length; start += UPGRADE_BATCH) {
+    const chunks = await audioChunks.bulkGet(keys.slice(start, start + UPGRADE_BATCH));
+    const stored = chunks.filter((chunk) => chunk !== undefined);
+    await audioChunks.bulkPut(
+      stored.map(({ answerId, seq, bytes, durationMs }) => ({ answerId, seq, bytes, durationMs })),
+    );
+    await chunkPeaks.bulkAdd(
+      stored.flatMap(({ answerId, seq, peaks, durationMs }) =>
+        peaks === undefined || summed.has(answerId) ? [] : [{ answerId, seq, peaks, durationMs }],
+      ),
+    );
   }
 }

@@ -41,6 +41,7 @@ describe('deleteAllData', () => {
       sessions: 0,
       answers: 0,
       audioChunks: 0,
+      chunkPeaks: 0,
       settings: 0,
       answerAssessments: 0,
       sessionAssessments: 0,

@@ -93,6 +93,7 @@ describe('deleteSession', () => {
     sessions: (await database.sessions.toCollection().primaryKeys()).sort(),
     answers: (await database.answers.toCollection().primaryKeys()).sort(),
     audioChunks: (await database.audioChunks.toCollection().primaryKeys()).map((key) => key.join('/')).sort(),
+    chunkPeaks: (await database.chunkPeaks.toCollection().primaryKeys()).map((key) => key.join('/')).sort(),
     answerAssessments: (await database.answerAssessments.toCollection().primaryKeys()).sort(),
     sessionAssessments: (await database.sessionAssessments.toCollection().primaryKeys()).sort(),
   });
@@ -101,6 +102,8 @@ describe('deleteSession', () => {
     const doomed = await assessedSession('cap-theorem', 1_000);
     const kept = await assessedSession('cap-theorem', 2_000);
     expect((await storedKeys()).audioChunks).toHaveLength(10);
+    // The peaks of each session's unfinished answer, which has no summary to hold them.
+    expect((await storedKeys()).chunkPeaks).toHaveLength(4);
 
     await deleteSession(doomed.sessionId, database);
 
@@ -112,6 +115,7 @@ describe('deleteSession', () => {
         ...[0, 1, 2].map((seq) => `${first}/${seq}`),
         ...[0, 1].map((seq) => `${second}/${seq}`),
       ].sort(),
+      chunkPeaks: [0, 1].map((seq) => `${second}/${seq}`),
       answerAssessments: [...kept.answerIds].sort(),
       sessionAssessments: [kept.sessionId],
     });

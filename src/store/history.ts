@@ -52,16 +52,17 @@ export async function listSessionSummaries(
  * All of it goes in one transaction, so a failure part-way deletes nothing. Rejects for an unknown id.
  */
 export async function deleteSession(sessionId: string, database: VivaDatabase = db): Promise<void> {
-  const { sessions, answers, audioChunks, answerAssessments, sessionAssessments } = database;
+  const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments } = database;
   await database.transaction(
     'rw',
-    [sessions, answers, audioChunks, answerAssessments, sessionAssessments],
+    [sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments],
     async () => {
       // Counting on the primary key reads no row.
       if ((await sessions.where('id').equals(sessionId).count()) === 0)
         throw new Error(`No session ${sessionId} is stored.`);
       const answerIds = await answers.where('sessionId').equals(sessionId).primaryKeys();
       await audioChunks.where('answerId').anyOf(answerIds).delete();
+      await chunkPeaks.where('answerId').anyOf(answerIds).delete();
       await answerAssessments.where('sessionId').equals(sessionId).delete();
       await answers.bulkDelete(answerIds);
       await sessionAssessments.delete(sessionId);

@@ -37,9 +37,13 @@ describe('createInterviewRecords', () => {
     const stored = await database.audioChunks.get([first, 1]);
     expect(stored).toMatchObject({ answerId: first, seq: 1, durationMs: 2_000 });
     expect(numbers(stored?.bytes ?? [])).toEqual([1, 1]);
-    expect(numbers(stored?.peaks ?? [])).toEqual([-1, 1]);
+    expect(stored).not.toHaveProperty('peaks');
+    const storedPeaks = await database.chunkPeaks.get([first, 1]);
+    expect(storedPeaks).toMatchObject({ answerId: first, seq: 1, durationMs: 2_000 });
+    expect(numbers(storedPeaks?.peaks ?? [])).toEqual([-1, 1]);
     expect(await database.audioChunks.where('answerId').equals(first).count()).toBe(2);
     expect(await database.audioChunks.where('answerId').equals(second).count()).toBe(1);
+    expect(await database.chunkPeaks.where('answerId').equals(first).count()).toBe(2);
 
     await records.finishAnswerTiming(first, timing({ endedBy: 'limit', overtimeMs: 0 }));
     await records.finishAnswerAudio(first, audio({ durationMs: 2_000, chunks: 2 }));
@@ -53,6 +57,9 @@ describe('createInterviewRecords', () => {
     const secondDone = await database.answers.get(second);
     expect(secondDone?.timing).toEqual(timing({ endedBy: 'skip', sectionMarks: [300] }));
     expect(secondDone?.audio).toMatchObject({ durationMs: 700, chunks: 1 });
+    // The summaries hold the peaks now: the chunks' copies are gone, their audio stays.
+    expect(await database.chunkPeaks.count()).toBe(0);
+    expect(await database.audioChunks.count()).toBe(3);
 
     await records.finishSession(sessionId, 'finished', 60_000);
     expect(await database.sessions.get(sessionId)).toMatchObject({ status: 'finished', endedAt: 60_000 });
@@ -99,5 +106,30 @@ describe('createInterviewRecords', () => {
     expect(await database.sessions.count()).toBe(0);
     expect(await database.answers.count()).toBe(0);
     expect(await database.audioChunks.count()).toBe(0);
+    expect(await database.chunkPeaks.count()).toBe(0);
+  });
+
+  it("keeps the chunks' peaks when the summary could not be stored, so nothing is lost", async () => {
+    const sessionId = await records.startSession(newSession());
+    const answerId = await records.startAnswer(newAnswer(sessionId, 0));
+    await records.appendChunk(answerId, chunk(0));
+    await records.appendChunk(answerId, chunk(1));
+
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    database.answers.hook('updating', refuse);
+    await expect(records.finishAnswerAudio(answerId, audio())).rejects.toMatchObject({ problem: 'full' });
+    database.answers.hook('updating').unsubscribe(refuse);
+
+    expect((await database.answers.get(answerId))?.audio).toBeUndefined();
+    const kept = await database.chunkPeaks.where('answerId').equals(answerId).toArray();
+    expect(kept.map((row) => [row.seq, numbers(row.peaks)])).toEqual([
+      [0, [0, 0]],
+      [1, [-1, 1]],
+    ]);
+
+    await records.finishAnswerAudio(answerId, audio());
+    expect(await database.chunkPeaks.where('answerId').equals(answerId).count()).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { InterviewRecords } from '../interview/records.ts';
+import { rowsOfAnswer } from './chunk-audio.ts';
 import type { AnswerRecord, SessionRecord, VivaDatabase } from './database.ts';
 import { toStorageError } from './storage-errors.ts';
 
@@ -18,7 +19,7 @@ async function explained<T>(write: () => Promise<T>): Promise<T> {
  * shows its message to the user.
  */
 export function createInterviewRecords(database: VivaDatabase): InterviewRecords {
-  const { sessions, answers, audioChunks } = database;
+  const { sessions, answers, audioChunks, chunkPeaks } = database;
 
   // Counting on the primary key reads no row, so checking that an id is stored stays cheap.
   const sessionExists = async (id: string) => (await sessions.where('id').equals(id).count()) > 0;
@@ -72,11 +73,12 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
     },
 
     async appendChunk(answerId, { seq, bytes, peaks, durationMs }) {
-      await database.transaction('rw', answers, audioChunks, async () => {
+      await database.transaction('rw', answers, audioChunks, chunkPeaks, async () => {
         if (!(await answerExists(answerId)))
           throw new Error(`No answer ${answerId} is stored to add audio to.`);
         // Copies: a view into a larger buffer would store all of that buffer, and the caller keeps its own.
-        await audioChunks.put({ answerId, seq, bytes: bytes.slice(), peaks: peaks.slice(), durationMs });
+        await audioChunks.put({ answerId, seq, bytes: bytes.slice(), durationMs });
+        await chunkPeaks.put({ answerId, seq, peaks: peaks.slice(), durationMs });
       });
     },
 
@@ -85,8 +87,13 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
       await updateAnswer(answerId, { timing });
     },
 
+    // The summary holds every peak, so the chunks' copies go with the same write: stored once, and never
+    // lost, since a failed write keeps them.
     async finishAnswerAudio(answerId, audio) {
-      await updateAnswer(answerId, { audio });
+      await database.transaction('rw', answers, chunkPeaks, async () => {
+        await updateAnswer(answerId, { audio });
+        await rowsOfAnswer(chunkPeaks, answerId).delete();
+      });
     },
   };
   return {

@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { rowsOfAnswer } from './chunk-audio.ts';
 import type { AnswerRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 
@@ -22,9 +22,6 @@ export async function recordedDurations(
 
 async function lastChunkDuration(answerId: string, database: VivaDatabase): Promise<number> {
   // The primary key orders an answer's chunks by seq, so only the last one is read, not the whole recording.
-  const last = await database.audioChunks
-    .where('[answerId+seq]')
-    .between([answerId, Dexie.minKey], [answerId, Dexie.maxKey])
-    .last();
+  const last = await rowsOfAnswer(database.audioChunks, answerId).last();
   return last?.durationMs ?? 0;
 }

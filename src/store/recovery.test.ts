@@ -32,6 +32,9 @@ async function stoppedDuringSecondAnswer(): Promise<{ sessionId: string; cutOffI
 describe('repairUnclosedSessions', () => {
   it('rebuilds the cut-off answer from its chunks and marks the session interrupted where it stopped', async () => {
     const { sessionId, cutOffId } = await stoppedDuringSecondAnswer();
+    // Only the cut-off answer still has its chunks' peaks: the finished one's summary replaced them.
+    expect(await database.chunkPeaks.where('answerId').equals(cutOffId).count()).toBe(3);
+    expect(await database.chunkPeaks.count()).toBe(3);
     expect(await repairUnclosedSessions(database)).toBe(1);
 
     const answer = await database.answers.get(cutOffId);
@@ -54,6 +57,9 @@ describe('repairUnclosedSessions', () => {
     const played = await loadAnswerAudio(cutOffId, database);
     expect(played.durationMs).toBe(2_400);
     expect(numbers(played.peaks)).toEqual([0, 0, -1, 1, -2, 2]);
+    // Stored once: the rebuilt summary replaced the chunks' peaks, and the audio stays.
+    expect(await database.chunkPeaks.count()).toBe(0);
+    expect(await database.audioChunks.where('answerId').equals(cutOffId).count()).toBe(3);
 
     const session = await database.sessions.get(sessionId);
     expect(session).toMatchObject({ status: 'interrupted', endedAt: 5_900 });

@@ -1,6 +1,6 @@
 import type { AnswerTiming, SessionStatus } from '../interview/records.ts';
 import { overtimeMs } from '../interview/timing.ts';
-import { audioFromChunks, chunksOf } from './chunk-audio.ts';
+import { audioFromChunks, chunkPeaksOf, rowsOfAnswer } from './chunk-audio.ts';
 import type { AnswerRecord, SessionRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 
@@ -36,8 +36,9 @@ export function interruptedTurn(answers: readonly AnswerRecord[]): number {
 }
 
 /**
- * Completes an answer the app stopped writing: the audio summary from its chunks (duration, peaks,
- * levels), and a timing that ends where the audio does, marked as interrupted. Returns the answer as stored.
+ * Completes an answer the app stopped writing: the audio summary from its chunks' peaks (duration, peaks,
+ * levels), which then replaces them, and a timing that ends where the audio does, marked as interrupted.
+ * Returns the answer as stored.
  */
 async function repairAnswer(
   answer: AnswerRecord,
@@ -45,7 +46,7 @@ async function repairAnswer(
   database: VivaDatabase,
 ): Promise<AnswerRecord> {
   if (answer.audio !== undefined && answer.timing !== undefined) return answer;
-  const audio = answer.audio ?? audioFromChunks(answer.mimeType, await chunksOf(answer.id, database));
+  const audio = answer.audio ?? audioFromChunks(answer.mimeType, await chunkPeaksOf(answer.id, database));
   const durationMs = audio?.durationMs ?? 0;
   // Pauses cannot be told from the chunks (they hold none of the paused time), so the answer is taken as unpaused.
   const timing: AnswerTiming = answer.timing ?? {
@@ -57,6 +58,7 @@ async function repairAnswer(
   };
   const repaired = { ...answer, timing, ...(audio && { audio }) };
   await database.answers.put(repaired);
+  if (audio !== undefined) await rowsOfAnswer(database.chunkPeaks, answer.id).delete();
   return repaired;
 }
 
@@ -75,8 +77,8 @@ function statusAfterStop(session: SessionRecord, answers: readonly AnswerRecord[
  * the middle of. Returns how many sessions were repaired.
  */
 export async function repairUnclosedSessions(database: VivaDatabase = db): Promise<number> {
-  const { sessions, answers, audioChunks } = database;
-  return database.transaction('rw', [sessions, answers, audioChunks], async () => {
+  const { sessions, answers, chunkPeaks } = database;
+  return database.transaction('rw', [sessions, answers, chunkPeaks], async () => {
     const unclosed = await sessions
       .where('status')
       .equals('in-progress' satisfies SessionStatus)

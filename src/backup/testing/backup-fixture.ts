@@ -146,6 +146,7 @@ export async function storedRows(database: VivaDatabase) {
     sessions: await database.sessions.toArray(),
     answers: await database.answers.toArray(),
     audioChunks: await database.audioChunks.toArray(),
+    chunkPeaks: await database.chunkPeaks.toArray(),
     answerAssessments: await database.answerAssessments.toArray(),
     sessionAssessments: await database.sessionAssessments.toArray(),
     importedScripts: await database.importedScripts.toArray(),

@@ -14,17 +14,24 @@ export function pathsIn(value: unknown, path: JsonPath = []): JsonPath[] {
   ];
 }
 
-/** A copy of `json` with the value at `path` (not the root) replaced by `replacement`, or removed when undefined. */
+/**
+ * A copy of `json` with the value at `path` (not the root) replaced by `replacement`, or removed when
+ * undefined. Unchanged when an earlier edit removed or replaced what held that path.
+ */
 export function editedAt<T>(json: T, path: JsonPath, replacement: unknown): T {
   const copy = structuredClone(json);
   const parent = path
     .slice(0, -1)
-    .reduce<Record<string | number, unknown>>(
-      (node, key) => node[key] as Record<string | number, unknown>,
-      copy as Record<string | number, unknown>,
+    .reduce<unknown>(
+      (node, key) =>
+        typeof node === 'object' && node !== null
+          ? (node as Record<string | number, unknown>)[key]
+          : undefined,
+      copy,
     );
+  if (typeof parent !== 'object' || parent === null) return copy;
   const key = path.at(-1) ?? '';
   if (replacement === undefined) Reflect.deleteProperty(parent, key);
-  else parent[key] = replacement;
+  else (parent as Record<string | number, unknown>)[key] = replacement;
   return copy;
 }

@@ -5,6 +5,7 @@ import type {
   AnswerAssessmentRecord,
   AnswerRecord,
   AudioChunkRecord,
+  ChunkPeaksRecord,
   SessionRecord,
 } from '../../../src/store/database.ts';
 
@@ -22,7 +23,7 @@ export interface StoredChunk {
   readonly answerId: string;
   readonly seq: number;
   readonly byteLength: number;
-  /** Number of values in the chunk's peaks (min, max pairs). */
+  /** Number of values in the chunk's stored peaks (min, max pairs): 0 once the answer's summary holds them. */
   readonly peaksLength: number;
   readonly durationMs: number;
 }
@@ -113,7 +114,7 @@ async function readAll({
   };
   // Closed at once, since an open connection would block the app's next schema upgrade.
   try {
-    const names = ['sessions', 'answers', 'audioChunks', 'answerAssessments'].filter((name) =>
+    const names = ['sessions', 'answers', 'audioChunks', 'chunkPeaks', 'answerAssessments'].filter((name) =>
       db.objectStoreNames.contains(name),
     );
     // A transaction needs at least one table; a database from before version 2 may have none of these.
@@ -122,20 +123,24 @@ async function readAll({
       transaction !== undefined && names.includes(name)
         ? helpers.result<T[]>(transaction.objectStore(name).getAll())
         : Promise.resolve([]);
-    const [sessions, answers, chunks, answerAssessments] = await Promise.all([
+    const [sessions, answers, chunks, chunkPeaks, answerAssessments] = await Promise.all([
       rows<SessionRecord>('sessions'),
       rows<AnswerRecord>('answers'),
       rows<AudioChunkRecord>('audioChunks'),
+      rows<ChunkPeaksRecord>('chunkPeaks'),
       rows<AnswerAssessmentRecord>('answerAssessments'),
     ]);
+    const peaksLengths = new Map(
+      chunkPeaks.map((row) => [`${row.answerId}/${String(row.seq)}`, row.peaks.length]),
+    );
     return {
       sessions: plain(sessions) as JsonSafe<SessionRecord>[],
       answers: plain(answers) as JsonSafe<AnswerRecord>[],
-      audioChunks: chunks.map(({ answerId, seq, bytes, peaks, durationMs }) => ({
+      audioChunks: chunks.map(({ answerId, seq, bytes, durationMs }) => ({
         answerId,
         seq,
         byteLength: bytes.byteLength,
-        peaksLength: peaks.length,
+        peaksLength: peaksLengths.get(`${answerId}/${String(seq)}`) ?? 0,
         durationMs,
       })),
       answerAssessments: plain(answerAssessments) as JsonSafe<AnswerAssessmentRecord>[],
