@@ -74,7 +74,10 @@ export function App() {
         </nav>
       </header>
       <main>
-        <DatabaseNotice state={database} interviewing={route.page === 'interview'} />
+        <DatabaseNotice
+          state={database}
+          interviewing={route.page === 'interview' || route.page === 'resume'}
+        />
         {recoveryFailure !== undefined && <LoadFailure message={recoveryFailure} />}
         {route.page === 'library' && (
           <LibraryPage

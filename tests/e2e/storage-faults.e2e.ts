@@ -18,7 +18,7 @@ import {
   openApp,
   type LaunchedBrowser,
 } from './support/browser.ts';
-import { keepMicrophoneStreams, microphoneTracks } from './support/microphone-streams.ts';
+import { captureMicrophoneStreams, microphoneTracks } from './support/microphone-control.ts';
 import { spokenWav } from './support/spoken-fixtures.ts';
 import { decodeStoredAnswer, readStoredInterview, type StoredInterview } from './support/stored-interview.ts';
 
@@ -75,7 +75,7 @@ describe('the storage fills up in the middle of an answer', () => {
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'viva-quota-'));
     browser = await launchBrowser({ fakeMicrophoneWav: await answerWav(), fakeMicrophoneLoop: true });
-    await keepMicrophoneStreams(browser.context);
+    await captureMicrophoneStreams(browser.context);
   });
 
   afterAll(async () => {
@@ -161,7 +161,7 @@ describe('IndexedDB cannot be opened', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser({ fakeMicrophoneWav: await answerWav() });
-    await keepMicrophoneStreams(browser.context);
+    await captureMicrophoneStreams(browser.context);
     // Simulates the browsers that refuse IndexedDB: Firefox's private windows before version 115 threw
     // InvalidStateError from indexedDB.open, and some embedded browsers behave the same.
     await browser.context.addInitScript(() => {
@@ -210,7 +210,7 @@ describe('another tab opens the database at a newer version', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser({ fakeMicrophoneWav: await answerWav(), fakeMicrophoneLoop: true });
-    await keepMicrophoneStreams(browser.context);
+    await captureMicrophoneStreams(browser.context);
   });
 
   afterAll(async () => {

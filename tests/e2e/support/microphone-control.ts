@@ -1,6 +1,6 @@
 // Plays the microphone's faults in real Chromium: every stream the app gets is kept, so a test can make
 // its device go away as an unplugged one does.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 interface TestWindow {
   __vivaMicrophoneStreams?: MediaStream[];
@@ -9,11 +9,11 @@ interface TestWindow {
 }
 
 /**
- * Keeps every stream getUserMedia gives the page, from before the app's own scripts run, and lets the
- * test make the next request fail.
+ * Keeps every stream getUserMedia gives the page (or every page of a context), from before the app's own
+ * scripts run, and lets the test make the next request fail.
  */
-export async function captureMicrophoneStreams(page: Page): Promise<void> {
-  await page.addInitScript(() => {
+export async function captureMicrophoneStreams(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => {
     const testWindow = window as TestWindow;
     const streams: MediaStream[] = [];
     testWindow.__vivaMicrophoneStreams = streams;
@@ -29,6 +29,18 @@ export async function captureMicrophoneStreams(page: Page): Promise<void> {
       streams.push(stream);
       return stream;
     };
+  });
+}
+
+/**
+ * How many microphone tracks the page opened, and how many of them are still live: the browser's
+ * recording indicator goes off only once the app has stopped them all.
+ */
+export async function microphoneTracks(page: Page): Promise<{ opened: number; live: number }> {
+  return page.evaluate(() => {
+    const streams = (window as TestWindow).__vivaMicrophoneStreams ?? [];
+    const tracks = streams.flatMap((stream) => stream.getAudioTracks());
+    return { opened: tracks.length, live: tracks.filter((track) => track.readyState === 'live').length };
   });
 }
 
