@@ -99,6 +99,17 @@ describe('repairUnclosedSessions', () => {
     expect(answer?.timing?.endedBy).toBe('interrupted');
   });
 
+  it('completes the cut-off answer of a session a storage failure already marked interrupted', async () => {
+    const { sessionId, cutOffId } = await stoppedDuringSecondAnswer();
+    await records.finishSession(sessionId, 'interrupted', 6_000);
+    expect(await repairUnclosedSessions(database)).toBe(0);
+    const answer = await database.answers.get(cutOffId);
+    expect(answer?.audio?.durationMs).toBe(2_400);
+    expect(answer?.timing?.endedBy).toBe('interrupted');
+    expect(await database.chunkPeaks.count()).toBe(0);
+    expect(await database.sessions.get(sessionId)).toMatchObject({ status: 'interrupted', endedAt: 6_000 });
+  });
+
   it('leaves closed sessions alone', async () => {
     const finishedId = await records.startSession(newSession({ startedAt: 100 }));
     const answerId = await records.startAnswer(newAnswer(finishedId, 0));

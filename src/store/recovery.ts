@@ -72,25 +72,27 @@ function statusAfterStop(session: SessionRecord, answers: readonly AnswerRecord[
 
 /**
  * Repairs every session still marked in progress: its answers are completed from their chunks and it
- * becomes 'interrupted' (or finished/aborted when it had got that far). Call it only while holding the
- * interview lock, so that no tab runs an interview and every such session is one the app stopped in
- * the middle of. Returns how many sessions were repaired.
+ * becomes 'interrupted' (or finished/aborted when it had got that far). Sessions already interrupted get
+ * their answers completed too: a storage failure marks its session interrupted without writing the cut-off
+ * answer's summary. Call it only while holding the interview lock, so that no tab runs an interview and
+ * every such session is one the app stopped in the middle of. Returns how many sessions were in progress.
  */
 export async function repairUnclosedSessions(database: VivaDatabase = db): Promise<number> {
   const { sessions, answers, chunkPeaks } = database;
   return database.transaction('rw', [sessions, answers, chunkPeaks], async () => {
-    const unclosed = await sessions
+    const stopped = await sessions
       .where('status')
-      .equals('in-progress' satisfies SessionStatus)
+      .anyOf(['in-progress', 'interrupted'] satisfies SessionStatus[])
       .toArray();
-    for (const session of unclosed) {
+    for (const session of stopped) {
       const stored = await answers.where('sessionId').equals(session.id).toArray();
       const repaired: AnswerRecord[] = [];
       for (const answer of stored) repaired.push(await repairAnswer(answer, session, database));
+      if (session.status !== 'in-progress') continue;
       const endedAt = Math.max(session.startedAt, ...repaired.map((answer) => answer.timing?.endedAt ?? 0));
       await sessions.update(session.id, { status: statusAfterStop(session, repaired), endedAt });
     }
-    return unclosed.length;
+    return stopped.filter((session) => session.status === 'in-progress').length;
   });
 }
 
