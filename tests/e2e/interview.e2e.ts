@@ -45,8 +45,9 @@ describe('an interview with real speech and a spoken answer', () => {
 
     // Opening: answer for about three seconds, then Space.
     expect(await interview.waitForAnswering()).toBe('Hello. Please introduce yourself.');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    // The answer is being recorded from here: the accessibility check's own time counts as answering time.
     let began = Date.now();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.waitForTimeout(3_000);
     await interview.doneByKeyboard();
     heldMs[0] = Date.now() - began;
