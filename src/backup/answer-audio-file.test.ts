@@ -1,21 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { VivaDatabase } from '../store/database.ts';
-import { numbers, testDatabase } from '../store/testing/interview-fixture.ts';
+import { numbers } from '../store/testing/interview-fixture.ts';
 import { answerAudioFile } from './answer-audio-file.ts';
-import { storeInterviews, type StoredInterviews } from './testing/backup-fixture.ts';
+import { storedInterviewsEachTest, type StoredInterviews } from './testing/backup-fixture.ts';
 import { durationIn, webmRecording } from './testing/webm-fixture.ts';
 import { withWebmDuration } from './webm-duration.ts';
 
 let database: VivaDatabase;
 let stored: StoredInterviews;
 
-beforeEach(async () => {
-  database = testDatabase();
-  stored = await storeInterviews(database);
-});
-
-afterEach(async () => {
-  await database.delete();
+storedInterviewsEachTest((each, interviews) => {
+  database = each;
+  stored = interviews;
 });
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { VivaDatabase } from '../store/database.ts';
 import { numbers, testDatabase } from '../store/testing/interview-fixture.ts';
 import { exportBackup } from './export-backup.ts';
@@ -6,7 +6,7 @@ import {
   filesOf,
   firstStartedAt,
   manifestOf,
-  storeInterviews,
+  storedInterviewsEachTest,
   type StoredInterviews,
 } from './testing/backup-fixture.ts';
 import { durationIn, webmRecording } from './testing/webm-fixture.ts';
@@ -14,13 +14,9 @@ import { durationIn, webmRecording } from './testing/webm-fixture.ts';
 let database: VivaDatabase;
 let stored: StoredInterviews;
 
-beforeEach(async () => {
-  database = testDatabase();
-  stored = await storeInterviews(database);
-});
-
-afterEach(async () => {
-  await database.delete();
+storedInterviewsEachTest((each, interviews) => {
+  database = each;
+  stored = interviews;
 });
 
 describe('exportBackup', () => {

@@ -1,4 +1,5 @@
 import { encodeElement, encodeSize, readElementHeader, readUnsigned, type ElementHeader } from './ebml.ts';
+import { joinBytes } from '../typed-arrays.ts';
 
 // Element IDs from the Matroska specification, as WebM uses them.
 const EBML_HEADER = 0x1a45dfa3;
@@ -52,14 +53,14 @@ export function writeWebmDuration(bytes: Uint8Array<ArrayBuffer>, durationMs: nu
   const duration = new Uint8Array(8);
   new DataView(duration.buffer).setFloat64(0, (durationMs * 1e6) / (scale || DEFAULT_TIMECODE_SCALE));
 
-  const body = concat([
+  const body = joinBytes([
     ...children
       .filter((child) => child.id !== DURATION)
       .map((child) => bytes.subarray(child.start, endOf(child))),
     encodeElement(DURATION, duration),
   ]);
   // Info keeps the length of its size field where the new size fits, so only what follows Info moves.
-  const newInfo = concat([
+  const newInfo = joinBytes([
     bytes.subarray(info.start, info.sizeStart),
     encodeSize(body.length, info.dataStart - info.sizeStart),
     body,
@@ -74,7 +75,7 @@ export function writeWebmDuration(bytes: Uint8Array<ArrayBuffer>, durationMs: nu
       : encodeSize(segment.size + growth, segment.dataStart - segment.sizeStart);
   return {
     written: true,
-    bytes: concat([
+    bytes: joinBytes([
       bytes.subarray(0, segment.sizeStart),
       segmentSize,
       bytes.subarray(segment.dataStart, info.start),
@@ -123,14 +124,4 @@ function childrenOf(bytes: Uint8Array, parent: SizedElement): SizedElement[] | u
     offset = endOf(sized);
   }
   return children;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
 }

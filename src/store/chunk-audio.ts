@@ -2,6 +2,7 @@ import { Dexie, type Collection, type Table } from 'dexie';
 import type { AnswerAudio } from '../interview/records.ts';
 import type { LevelSummary } from '../platform/microphone/microphone.ts';
 import type { AudioChunkRecord, ChunkPeaksRecord, VivaDatabase } from './database.ts';
+import { joinPeaks } from '../typed-arrays.ts';
 
 /** An answer's rows of a table keyed [answerId+seq], in seq order (whatever order they were written in). */
 export function rowsOfAnswer<T>(table: Table<T, [string, number]>, answerId: string): Collection<T> {
@@ -20,13 +21,7 @@ export function chunkPeaksOf(answerId: string, database: VivaDatabase): Promise<
 
 /** The waveform peaks of chunks in seq order, joined: the peaks of the whole recording they make. */
 export function concatPeaks(chunks: readonly Pick<ChunkPeaksRecord, 'peaks'>[]): Int8Array<ArrayBuffer> {
-  const peaks = new Int8Array(chunks.reduce((length, chunk) => length + chunk.peaks.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    peaks.set(chunk.peaks, offset);
-    offset += chunk.peaks.length;
-  }
-  return peaks;
+  return joinPeaks(chunks.map((chunk) => chunk.peaks));
 }
 
 /**

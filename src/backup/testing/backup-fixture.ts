@@ -1,6 +1,7 @@
 // Stored interviews for backup tests, with every optional field used somewhere, and ways to read a
 // whole database back for comparison.
 import { unzipSync } from 'fflate';
+import { afterEach, beforeEach } from 'vitest';
 import { script } from '../../library/testing/script-fixture.ts';
 import type { VivaDatabase } from '../../store/database.ts';
 import { createInterviewRecords } from '../../store/interview-records.ts';
@@ -11,6 +12,7 @@ import {
   newSession,
   numbers,
   plan,
+  testDatabase,
   timing,
   turn,
 } from '../../store/testing/interview-fixture.ts';
@@ -128,6 +130,20 @@ export async function storeInterviews(database: VivaDatabase): Promise<StoredInt
     skippedAnswerId,
     mp4AnswerId,
   };
+}
+
+/** Gives every test of the calling file a database of its own holding `storeInterviews`, deleted after it. */
+export function storedInterviewsEachTest(
+  use: (database: VivaDatabase, stored: StoredInterviews) => void,
+): void {
+  let database: VivaDatabase | undefined;
+  beforeEach(async () => {
+    database = testDatabase();
+    use(database, await storeInterviews(database));
+  });
+  afterEach(async () => {
+    await database?.delete();
+  });
 }
 
 /** Typed arrays as number lists, so rows of different realms (jsdom's, fake-indexeddb's) compare. */

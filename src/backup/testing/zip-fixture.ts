@@ -1,5 +1,6 @@
 // Zips for tests, written with fflate's streaming Zip as the export writes them, and ways to damage them.
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { joinBytes } from '../../typed-arrays.ts';
 
 export interface FixtureFile {
   readonly name: string;
@@ -21,17 +22,7 @@ export function zipOf(files: readonly FixtureFile[]): Uint8Array<ArrayBuffer> {
     entry.push(bytes, true);
   }
   zip.end();
-  return join(parts);
-}
-
-export function join(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
+  return joinBytes(parts);
 }
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);

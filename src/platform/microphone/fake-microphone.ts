@@ -10,6 +10,7 @@ import type {
 } from './microphone.ts';
 import { microphoneError } from './microphone-errors.ts';
 import { WriteQueue } from './write-queue.ts';
+import { joinPeaks } from '../../typed-arrays.ts';
 
 /** Waveform pairs per second, as the real microphone computes them. */
 const PAIRS_PER_SECOND = 50;
@@ -176,12 +177,7 @@ export class FakeRecording implements Recording {
   }
 
   private summary(): RecordingResult {
-    const peaks = new Int8Array(this.chunks.reduce((length, chunk) => length + chunk.peaks.length, 0));
-    let offset = 0;
-    for (const chunk of this.chunks) {
-      peaks.set(chunk.peaks, offset);
-      offset += chunk.peaks.length;
-    }
+    const peaks = joinPeaks(this.chunks.map((chunk) => chunk.peaks));
     return {
       mimeType: this.mimeType,
       durationMs: this.durationMs,

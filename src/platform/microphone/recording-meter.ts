@@ -1,6 +1,7 @@
 import type { LevelSummary } from './microphone.ts';
 import type { PeakBatch } from './peak-batch.ts';
 import { rootMeanSquare } from './level.ts';
+import { joinPeaks } from '../../typed-arrays.ts';
 
 /** What a recording measured from its samples. */
 export interface RecordingMeasures {
@@ -60,7 +61,7 @@ export class RecordingMeter {
 
   /** The peaks since the last take, for the next chunk. */
   takePeaks(): Int8Array {
-    const peaks = concatenate(this.pending);
+    const peaks = joinPeaks(this.pending);
     this.pending = [];
     this.taken.push(peaks);
     return peaks;
@@ -70,18 +71,8 @@ export class RecordingMeter {
   measures(): RecordingMeasures {
     return {
       durationMs: this.durationMs,
-      peaks: concatenate(this.taken),
+      peaks: joinPeaks(this.taken),
       levels: { peak: Math.min(1, this.peak), rms: rootMeanSquare(this.sumSquares, this.frames) },
     };
   }
-}
-
-function concatenate(parts: readonly Int8Array[]): Int8Array {
-  const whole = new Int8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    whole.set(part, offset);
-    offset += part.length;
-  }
-  return whole;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserSpeech } from './browser-speech.ts';
-import type { SpeechListener, SpeechOptions } from './speech.ts';
+import type { SpeechOptions } from './speech.ts';
+import { recorder } from './testing/listener-log.ts';
 import {
   FakeSpeechSynthesis,
   FakeSpeechSynthesisUtterance,
@@ -20,18 +21,6 @@ function engine(options?: FakeSpeechSynthesisOptions): FakeSpeechSynthesis {
   const synth = new FakeSpeechSynthesis(options);
   engines.push(synth);
   return synth;
-}
-
-function recorder(): { calls: string[]; listener: SpeechListener } {
-  const calls: string[] = [];
-  return {
-    calls,
-    listener: {
-      started: (voice) => calls.push(`started ${voice.id}`),
-      ended: () => calls.push('ended'),
-      failed: (reason) => calls.push(`failed ${reason}`),
-    },
-  };
 }
 
 const texts = (synth: FakeSpeechSynthesis) => synth.spoken.map((utterance) => utterance.text);

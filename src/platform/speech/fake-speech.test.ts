@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FakeSpeech } from './fake-speech.ts';
-import type { SpeechListener, SpeechOptions } from './speech.ts';
+import type { SpeechOptions } from './speech.ts';
+import { recorder } from './testing/listener-log.ts';
 
 const english: SpeechOptions = { lang: 'en-US', rate: 1, volume: 1 };
-
-function recorder(): { calls: string[]; listener: SpeechListener } {
-  const calls: string[] = [];
-  return {
-    calls,
-    listener: {
-      started: (voice) => calls.push(`started ${voice.id}`),
-      ended: () => calls.push('ended'),
-      failed: (reason) => calls.push(`failed ${reason}`),
-    },
-  };
-}
 
 describe('FakeSpeech', () => {
   it('logs what it is asked to speak and lets the test start and end it', () => {
