@@ -184,4 +184,18 @@ describe('SettingsPage', () => {
       expect(voices).toHaveBeenCalledTimes(2);
     });
   });
+
+  it('offers voices that the engine brings after it first had none, whenever they come', async () => {
+    const speech = new FakeSpeech({ voices: [] });
+    await renderPage(speech);
+    expect(screen.getByText('This browser offers no voices')).toBeTruthy();
+
+    act(() => {
+      speech.changeVoices(fakeVoices);
+    });
+
+    const german = within(await screen.findByRole('group', { name: 'German' }));
+    expect(german.getByRole('option', { name: /Fake German/ })).toBeTruthy();
+    expect(screen.queryByText('This browser offers no voices')).toBeNull();
+  });
 });

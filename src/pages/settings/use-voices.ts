@@ -14,18 +14,26 @@ interface Loaded {
   readonly voices: readonly VoiceInfo[];
 }
 
-/** The voices `speech` offers; an empty list when it has none after its timeout. */
+/**
+ * The voices `speech` offers; an empty list when it has none after its timeout. Voices the engine brings
+ * later (slow engines take seconds) replace the list whenever they come.
+ */
 export function useVoices(speech: Speech): Voices {
   const [attempt, setAttempt] = useState(0);
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
 
   useEffect(() => {
     let current = true;
-    void speech.voices().then((voices) => {
-      if (current) setLoaded({ speech, attempt, voices });
-    });
+    const read = () => {
+      void speech.voices().then((voices) => {
+        if (current) setLoaded({ speech, attempt, voices });
+      });
+    };
+    read();
+    const unsubscribe = speech.onVoicesChanged(read);
     return () => {
       current = false;
+      unsubscribe();
     };
   }, [speech, attempt]);
 

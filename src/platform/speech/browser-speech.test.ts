@@ -3,6 +3,7 @@ import { createBrowserSpeech } from './browser-speech.ts';
 import type { SpeechOptions } from './speech.ts';
 import { recorder } from './testing/listener-log.ts';
 import {
+  chromiumVoices,
   FakeSpeechSynthesis,
   FakeSpeechSynthesisUtterance,
   type FakeSpeechSynthesisOptions,
@@ -90,6 +91,44 @@ describe('voices', () => {
     const reads = getVoices.mock.calls.length;
     await expect(speech.voices()).resolves.toBe(await second);
     expect(getVoices).toHaveBeenCalledTimes(reads);
+  });
+
+  it('hears voices that arrive long after it stopped waiting, and speaks with them', async () => {
+    const synth = engine({ voicesAfterMs: 10_000 });
+    const speech = createBrowserSpeech(synth);
+    const changed = vi.fn();
+    speech.onVoicesChanged(changed);
+    const early = speech.voices();
+    await vi.advanceTimersByTimeAsync(3000);
+    await expect(early).resolves.toEqual([]);
+
+    await vi.advanceTimersByTimeAsync(7000);
+    expect(changed).toHaveBeenCalledOnce();
+    await expect(speech.voices()).resolves.toHaveLength(5);
+
+    const listener = recorder();
+    speech.speak('Hallo.', german, listener.listener);
+    await vi.advanceTimersByTimeAsync(SENTENCE);
+    expect(synth.spoken[0]?.voice?.name).toBe('German espeak-ng');
+    expect(listener.calls).toEqual(['started German espeak-ng', 'ended']);
+  });
+
+  it('takes each newer list an engine reports in steps, and stops telling an unsubscribed listener', async () => {
+    const synth = engine({ voices: chromiumVoices.slice(1, 2), voicesAfterMs: 100 });
+    const speech = createBrowserSpeech(synth);
+    const changed = vi.fn();
+    const unsubscribe = speech.onVoicesChanged(changed);
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(speech.voices()).resolves.toHaveLength(1);
+
+    synth.bringVoices(chromiumVoices);
+    expect(changed).toHaveBeenCalledTimes(2);
+    await expect(speech.voices()).resolves.toHaveLength(5);
+
+    unsubscribe();
+    synth.bringVoices(chromiumVoices.slice(0, 3));
+    expect(changed).toHaveBeenCalledTimes(2);
+    await expect(speech.voices()).resolves.toHaveLength(3);
   });
 
   it('shares one wait between callers', async () => {

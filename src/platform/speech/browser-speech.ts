@@ -1,5 +1,5 @@
 import { chooseVoice } from './choose-voice.ts';
-import { loadVoices } from './load-voices.ts';
+import { EngineVoices } from './engine-voices.ts';
 import { splitSentences } from './sentences.ts';
 import type {
   Speech,
@@ -10,12 +10,14 @@ import type {
   VoiceInfo,
 } from './speech.ts';
 
-/** How long `voices()` waits for the engine. */
+/** How long `voices()` and `speak()` wait for the engine's voices. */
 export interface BrowserSpeechOptions {
-  /** Give up waiting for voices after this long; 3000 ms by default. */
+  /** Stop waiting for voices after this long; 3000 ms by default. Voices that come later still count. */
   readonly voicesTimeoutMs?: number;
-  /** Look for voices this often meanwhile; 250 ms by default. */
+  /** Look for voices this often while there are none; 250 ms by default. */
   readonly pollMs?: number;
+  /** Stop polling after this long (`voiceschanged` is heard for ever); 60 000 ms by default. */
+  readonly pollForMs?: number;
 }
 
 /** The engine's voices, each described for the contract and kept with the engine's own object to speak with. */
@@ -142,22 +144,18 @@ export function createBrowserSpeech(
   synth: SpeechSynthesis | undefined = 'speechSynthesis' in globalThis
     ? globalThis.speechSynthesis
     : undefined,
-  { voicesTimeoutMs = 3000, pollMs = 250 }: BrowserSpeechOptions = {},
+  { voicesTimeoutMs = 3000, pollMs = 250, pollForMs = 60_000 }: BrowserSpeechOptions = {},
 ): Speech {
-  let loaded: LoadedVoices | undefined;
-  let loading: Promise<LoadedVoices> | undefined;
+  const engine = synth && new EngineVoices(synth, { pollMs, pollForMs });
+  // Described once per list the engine reports, so 13 000 voices are not mapped again for every text.
+  let described:
+    { readonly from: readonly SpeechSynthesisVoice[]; readonly voices: LoadedVoices } | undefined;
   let active: SpokenText | undefined;
 
-  const load = (engine: SpeechSynthesis): Promise<LoadedVoices> => {
-    if (loaded !== undefined) return Promise.resolve(loaded);
-    loading ??= loadVoices(engine, voicesTimeoutMs, pollMs).then((voices) => {
-      loading = undefined;
-      const described = describeVoices(voices);
-      // An empty list is not kept: the engine may still be loading, and the next call looks again.
-      if (voices.length > 0) loaded = described;
-      return described;
-    });
-    return loading;
+  const load = async (voices: EngineVoices): Promise<LoadedVoices> => {
+    const list = await voices.whenAny(voicesTimeoutMs);
+    if (described?.from !== list) described = { from: list, voices: describeVoices(list) };
+    return described.voices;
   };
 
   const release = (spoken: SpokenText) => {
@@ -166,14 +164,17 @@ export function createBrowserSpeech(
 
   return {
     async voices() {
-      return synth === undefined ? [] : (await load(synth)).infos;
+      return engine === undefined ? [] : (await load(engine)).infos;
+    },
+    onVoicesChanged(listener) {
+      return engine === undefined ? () => undefined : engine.subscribe(listener);
     },
     speak(text, options, listener) {
       active?.cancel();
-      if (synth === undefined) return unsupported(listener);
-      const spoken = new SpokenText(synth, options, listener, release);
+      if (engine === undefined) return unsupported(listener);
+      const spoken = new SpokenText(engine.synth, options, listener, release);
       active = spoken;
-      void load(synth).then((voices) => {
+      void load(engine).then((voices) => {
         spoken.begin(voices, text);
       });
       return spoken;

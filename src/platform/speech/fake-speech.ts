@@ -50,11 +50,18 @@ export class FakeSpeech implements Speech {
   /** How many texts were cancelled before they ended or failed; cancelling twice counts once. */
   cancelled = 0;
 
-  private readonly voiceList: readonly VoiceInfo[];
+  private voiceList: readonly VoiceInfo[];
   private active: Entry | undefined;
+  private readonly voiceListeners = new Set<() => void>();
 
   constructor({ voices = fakeVoices }: { readonly voices?: readonly VoiceInfo[] } = {}) {
     this.voiceList = voices;
+  }
+
+  /** The engine's voices change, as when a slow engine brings its voices late: subscribers are told. */
+  changeVoices(voices: readonly VoiceInfo[]): void {
+    this.voiceList = voices;
+    for (const listener of [...this.voiceListeners]) listener();
   }
 
   /** The text being spoken, or undefined when none is (never one that is failing for lack of a voice). */
@@ -66,6 +73,13 @@ export class FakeSpeech implements Speech {
 
   voices(): Promise<readonly VoiceInfo[]> {
     return Promise.resolve(this.voiceList);
+  }
+
+  onVoicesChanged(listener: () => void): () => void {
+    this.voiceListeners.add(listener);
+    return () => {
+      this.voiceListeners.delete(listener);
+    };
   }
 
   speak(text: string, options: SpeechOptions, listener: SpeechListener): SpeechHandle {

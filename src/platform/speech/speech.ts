@@ -42,6 +42,11 @@ export interface Speech {
   /** The voices, once the engine has loaded them; an empty list when it has none after a timeout. */
   voices(): Promise<readonly VoiceInfo[]>;
   /**
+   * Calls `listener` whenever the engine's voices change, for the life of the page (slow engines bring
+   * theirs seconds after `voices()` gave up); returns the unsubscribe.
+   */
+  onVoicesChanged(listener: () => void): () => void;
+  /**
    * Speaks `text` (sentence by sentence, since some engines cut long utterances) in a voice for
    * `options.lang`. Never pauses the engine: cancel and speak again instead.
    */

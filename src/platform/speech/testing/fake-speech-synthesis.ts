@@ -77,7 +77,7 @@ export class FakeSpeechSynthesis extends EventTarget implements SpeechSynthesis 
   private readonly queue: SpeechSynthesisUtterance[] = [];
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private nextError: SpeechSynthesisErrorCode | undefined;
-  private readonly voices: readonly SpeechSynthesisVoice[];
+  private voices: readonly SpeechSynthesisVoice[];
   private readonly startAfterMs: number;
   private readonly speakingMs: number;
   private readonly startEvent: boolean;
@@ -107,6 +107,13 @@ export class FakeSpeechSynthesis extends EventTarget implements SpeechSynthesis 
 
   get pending(): boolean {
     return this.queue.length > 1;
+  }
+
+  /** The engine's list becomes `voices` and it fires `voiceschanged`, as engines that load in steps do. */
+  bringVoices(voices: readonly SpeechSynthesisVoice[]): void {
+    this.voices = voices;
+    this.loaded = true;
+    this.dispatchEvent(new Event('voiceschanged'));
   }
 
   getVoices(): SpeechSynthesisVoice[] {
