@@ -47,7 +47,9 @@ function checkAnswer(text: string): void {
   }
 }
 
-describe('the parser on random and mutated Markdown (fast-check)', () => {
+// A thousand parses take about 2 s on an idle machine and several times that on a busy one: the time
+// limit is for a hang, not for speed.
+describe('the parser on random and mutated Markdown (fast-check)', { timeout: 60_000 }, () => {
   const runs = 1000;
 
   it(`never throws on arbitrary text (${runs} cases)`, () => {
