@@ -71,7 +71,7 @@ describe('answerInsights', () => {
       talkMs: 0,
       silenceMs: 10_000,
       pauses: { count: 0, longestMs: 0, list: [] },
-      target: { verdict: 'within-limit', highMs: 30_000, lengthMs: 0 },
+      target: { verdict: 'short', lowMs: 7500, highMs: 30_000, lengthMs: 0 },
     });
   });
 
@@ -91,13 +91,23 @@ describe('answerInsights', () => {
       { ms: 500, level: 0 },
       { ms: 29_500, level: 0.4 },
     ];
-    expect(insightsOf(atLimit).target).toEqual({ verdict: 'within-limit', highMs: 30_000, lengthMs: 30_000 });
+    expect(insightsOf(atLimit).target).toEqual({
+      verdict: 'within-limit',
+      lowMs: 7500,
+      highMs: 30_000,
+      lengthMs: 30_000,
+    });
     expect(insightsOf([...atLimit, { ms: 2000, level: 0 }]).target.verdict).toBe('within-limit');
     const justOver = [
       { ms: 500, level: 0 },
       { ms: 29_520, level: 0.4 },
     ];
-    expect(insightsOf(justOver).target).toEqual({ verdict: 'over-limit', highMs: 30_000, lengthMs: 30_020 });
+    expect(insightsOf(justOver).target).toEqual({
+      verdict: 'over-limit',
+      lowMs: 7500,
+      highMs: 30_000,
+      lengthMs: 30_020,
+    });
   });
 
   it('counts an answer the strict limit interrupted as over the limit', () => {

@@ -41,7 +41,7 @@ describe('interviewInsights', () => {
     expect([pitch.target.verdict, story.target.verdict, silent.target.verdict]).toEqual([
       'within-limit',
       'on-target',
-      'within-limit',
+      'short',
     ]);
 
     expect(interviewInsights([pitch, story, silent])).toEqual({
@@ -49,7 +49,7 @@ describe('interviewInsights', () => {
       talkRatio: (20_000 + 140_000) / (25_000 + 150_000 + 6000),
       pauseCount: 3,
       longestPauseMs: 4000,
-      // The silent answer is within its limit, but it landed nothing.
+      // The silent answer is short of its limit's floor.
       answersOnTarget: 2,
       answersTimed: 3,
     });

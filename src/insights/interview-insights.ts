@@ -23,11 +23,8 @@ export function interviewInsights(perAnswer: readonly AnswerInsights[]): Intervi
   );
   const talkMs = perAnswer.reduce((sum, answer) => sum + answer.talkMs, 0);
   const recordedMs = talkMs + perAnswer.reduce((sum, answer) => sum + answer.silenceMs, 0);
-  // A silent answer is within any limit, but it did not land anything.
   const onTarget = perAnswer.filter(
-    (answer) =>
-      answer.thinkTimeMs !== undefined &&
-      (answer.target.verdict === 'on-target' || answer.target.verdict === 'within-limit'),
+    (answer) => answer.target.verdict === 'on-target' || answer.target.verdict === 'within-limit',
   );
   return {
     meanThinkTimeMs:

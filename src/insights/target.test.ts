@@ -8,10 +8,18 @@ describe('targetVerdict', () => {
   it('judges a limit inclusively', () => {
     expect(targetVerdict(thirtySeconds, 30_000, false)).toEqual({
       verdict: 'within-limit',
+      lowMs: 7500,
       highMs: 30_000,
       lengthMs: 30_000,
     });
     expect(targetVerdict(thirtySeconds, 30_001, false).verdict).toBe('over-limit');
+  });
+
+  it('calls an answer far under its limit short, not on target', () => {
+    const twoMinutes = { kind: 'limit', seconds: 120 } as const;
+    expect(targetVerdict(twoMinutes, 1000, false).verdict).toBe('short');
+    expect(targetVerdict(twoMinutes, 29_999, false).verdict).toBe('short');
+    expect(targetVerdict(twoMinutes, 30_000, false).verdict).toBe('within-limit');
   });
 
   it('judges a window as short, on target or long, both ends inclusive', () => {

@@ -54,12 +54,18 @@ export function summarizeScript(script: Script): ScriptSummary {
   };
 }
 
-/** A duration for people: `45 s`, `2 min`, `1.5 min`, `1 h 15 min`. */
+/** A duration for people: `45 s`, `2 min`, `17 min 18 s`, `1 h 15 min` (decimal minutes read badly: "17.3 min"). */
 export function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3600) return `${Number((seconds / 60).toFixed(1))} min`;
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.round((seconds % 3600) / 60);
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${whole} s`;
+  if (whole < 3600) {
+    const rest = whole % 60;
+    const minutes = `${Math.floor(whole / 60)} min`;
+    return rest === 0 ? minutes : `${minutes} ${rest} s`;
+  }
+  const totalMinutes = Math.round(whole / 60);
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
   return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { InterviewInput } from '../../interview/machine.ts';
 import { useInterview } from '../../interview/use-interview.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
@@ -6,6 +6,7 @@ import { historyHref, libraryHref } from '../routes.ts';
 import { MicrophoneCheck } from './MicrophoneCheck.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 import { TurnView } from './TurnView.tsx';
+import { useAbortConfirmation } from './use-abort-confirmation.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 
 interface InterviewSessionProps {
@@ -25,11 +26,9 @@ const headings = {
 /** One interview from the microphone check to the summary; leaving the page ends it and keeps what was recorded. */
 export function InterviewSession({ input, onAgain, onEnded }: InterviewSessionProps) {
   const { view, send } = useInterview(input);
-  const [confirmingAbort, setConfirmingAbort] = useState(false);
+  const abort = useAbortConfirmation(view, send);
+  const askAbort = abort.ask;
   const heading = useRef<HTMLHeadingElement>(null);
-  const askAbort = useCallback(() => {
-    setConfirmingAbort(true);
-  }, []);
 
   useShortcuts(
     view.available,
@@ -91,18 +90,15 @@ export function InterviewSession({ input, onAgain, onEnded }: InterviewSessionPr
         </div>
       )}
       <ConfirmDialog
-        open={confirmingAbort}
+        open={abort.open}
         title="End the interview now?"
         confirmLabel="End interview"
-        onConfirm={() => {
-          setConfirmingAbort(false);
-          send('user.abort');
-        }}
-        onCancel={() => {
-          setConfirmingAbort(false);
-        }}
+        cancelLabel="Keep going"
+        onConfirm={abort.confirm}
+        onCancel={abort.keepGoing}
       >
         <p>Everything recorded so far is kept. The remaining questions are not asked.</p>
+        {abort.answerPaused && <p>Your answer is paused while you decide.</p>}
       </ConfirmDialog>
     </section>
   );
