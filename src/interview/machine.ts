@@ -6,7 +6,8 @@ import type { Script } from '../script/model.ts';
 import { alarmActor, finishSessionActor, microphoneActor, speakActor, startSessionActor } from './actors.ts';
 import type { InterviewEvent, RecorderCommand } from './events.ts';
 import { interruptionLine, voiceSample } from './phrases.ts';
-import type { InterviewPlan, Turn } from './plan.ts';
+import { nextTurn, type NextTurn, type SkippedTurn } from './next-turn.ts';
+import { withTurnBudget, type InterviewPlan, type Turn } from './plan.ts';
 import type { AnswerTiming, InterviewRecords, NewSession, SessionSettings, TurnEnd } from './records.ts';
 import {
   absoluteTimeOf,
@@ -54,6 +55,8 @@ export interface TurnOutcome extends AnswerTiming {
   readonly turnIndex: number;
   /** Answer-clock time of the answer; absent when the turn was skipped before the answer began. */
   readonly answerMs?: number;
+  /** Set when the interviewer left the turn out to keep the interview inside its stated duration. */
+  readonly leftOutForTime?: Pick<SkippedTurn, 'leftMs' | 'neededMs'>;
 }
 
 export interface InterviewContext extends InterviewInput {
@@ -182,6 +185,33 @@ function speakingWithWatchdog(lineOf: (args: { context: InterviewContext }) => L
  * speaks, the candidate answers while recorded), then the session is closed. It makes no browser call:
  * its actors reach speech, microphone, clock and storage through the services in its input.
  */
+/** Where the interview goes after turn `current`, given the time it has used so far. */
+function nextOf(
+  context: Pick<InterviewContext, 'plan' | 'script' | 'settings'>,
+  current: number,
+  elapsedMs: number,
+): NextTurn {
+  return nextTurn({
+    turns: context.plan.turns,
+    current,
+    elapsedMs,
+    durationSeconds: context.script.durationSeconds,
+    timing: context.settings.timing,
+  });
+}
+
+const elapsedOf = (context: InterviewContext): number => {
+  const now = context.services.clock.now();
+  return now - (context.startedAt ?? now);
+};
+
+/** The plan with the first turn asked fitted into the interview's stated duration. */
+function initialPlan(input: InterviewInput): InterviewPlan {
+  const first = input.resume?.turnIndex ?? 0;
+  const { budget } = nextOf(input, first - 1, 0);
+  return budget === undefined ? input.plan : withTurnBudget(input.plan, first, budget);
+}
+
 export const interviewMachine = setup({
   types: {
     context: {} as InterviewContext,
@@ -197,7 +227,8 @@ export const interviewMachine = setup({
   },
   guards: {
     speechOff: ({ context }) => !context.settings.speech,
-    hasNextTurn: ({ context }) => context.turnIndex + 1 < context.plan.turns.length,
+    hasNextTurn: ({ context }) =>
+      nextOf(context, context.turnIndex, elapsedOf(context)).turnIndex !== undefined,
     noPendingSaves: ({ context }) => context.pendingSaves === 0,
     alarmDue: ({ event }, alarm: 'watchdog' | 'reading') =>
       event.type === 'clock.tick' && event.alarm === alarm && event.at >= event.deadline,
@@ -265,6 +296,29 @@ export const interviewMachine = setup({
         answerClock: { ...clockOf(context), pausedAt: endedAt },
       });
     }),
+    /** Moves to the next turn that fits, noting the optional ones left out for time. */
+    advance: assign(({ context }) => {
+      const { turnIndex, budget, skipped } = nextOf(context, context.turnIndex, elapsedOf(context));
+      const now = context.services.clock.now();
+      const leftOut = skipped.map(({ turnIndex: index, leftMs, neededMs }): TurnOutcome => ({
+        turnIndex: index,
+        endedAt: now,
+        endedBy: 'skip',
+        pausedMs: 0,
+        overtimeMs: 0,
+        sectionMarks: [],
+        leftOutForTime: { leftMs, neededMs },
+      }));
+      return {
+        turnIndex: turnIndex ?? context.plan.turns.length,
+        plan:
+          turnIndex === undefined || budget === undefined
+            ? context.plan
+            : withTurnBudget(context.plan, turnIndex, budget),
+        stage: 'on-time' as const,
+        outcomes: [...context.outcomes, ...leftOut],
+      };
+    }),
     /** A turn skipped before its answer began leaves no recording, only the fact that it was skipped. */
     skipUnanswered: assign({
       outcomes: ({ context, event }) => [
@@ -284,6 +338,7 @@ export const interviewMachine = setup({
   id: 'interview',
   context: ({ input }) => ({
     ...input,
+    plan: initialPlan(input),
     turnIndex: input.resume?.turnIndex ?? 0,
     stage: 'on-time',
     sectionMarks: [],
@@ -558,7 +613,7 @@ export const interviewMachine = setup({
             {
               guard: 'hasNextTurn',
               target: 'asking',
-              actions: assign({ turnIndex: ({ context }) => context.turnIndex + 1, stage: 'on-time' }),
+              actions: 'advance',
             },
             { target: '#interview.finishing' },
           ],

@@ -103,3 +103,10 @@ export function buildPlan(script: Script, random: Random): InterviewPlan {
   const planned = turns.reduce((sum, turn) => sum + budgetSeconds(turn.budget), 0);
   return { turns, questionCount: asked.length, budgetSeconds: script.durationSeconds ?? planned };
 }
+
+/** The plan with one turn's budget replaced (the interviewer shortened it to keep the interview on time). */
+export function withTurnBudget(plan: InterviewPlan, index: number, budget: Budget): InterviewPlan {
+  const turn = plan.turns[index];
+  if (turn === undefined || turn.budget === budget) return plan;
+  return { ...plan, turns: plan.turns.with(index, { ...turn, budget }) };
+}

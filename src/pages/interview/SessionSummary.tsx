@@ -41,7 +41,11 @@ export function SessionSummary({ view, onAgain }: SessionSummaryProps) {
               <th scope="row">{phaseLabel(view.turns[outcome.turnIndex], view.questionCount)}</th>
               <td>{outcome.answerMs === undefined ? '—' : formatClock(outcome.answerMs)}</td>
               <td>{outcome.overtimeMs > 0 ? formatClock(outcome.overtimeMs) : '—'}</td>
-              <td>{endings[outcome.endedBy]}</td>
+              <td>
+                {outcome.leftOutForTime === undefined
+                  ? endings[outcome.endedBy]
+                  : `Left out for time: ${formatClock(outcome.leftOutForTime.leftMs)} left, ${formatClock(outcome.leftOutForTime.neededMs)} needed with the turns after it`}
+              </td>
             </tr>
           ))}
         </tbody>

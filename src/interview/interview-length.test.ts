@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseScripts } from '../script/parse.ts';
+import type { Script } from '../script/model.ts';
+import { stopRunningInterviews } from './testing/machine-harness.ts';
+import { simulateFullBudgetCandidate } from './testing/simulate.ts';
+
+afterEach(stopRunningInterviews);
+
+const contentFiles = import.meta.glob<string>(['/content/*.md', '!/content/README.md'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const timedScripts: Script[] = Object.values(contentFiles).flatMap((text) => {
+  const parsed = parseScripts(text);
+  return parsed.ok ? parsed.scripts.filter((script) => script.durationSeconds !== undefined) : [];
+});
+
+describe('an interview with a stated duration, with a candidate who uses every whole budget', () => {
+  it('finds the timed scripts that ship', () => {
+    expect(timedScripts.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(timedScripts.map((script) => [script.id, script] as const))(
+    '%s ends within its duration in strict mode, closing asked',
+    async (_, script) => {
+      const run = await simulateFullBudgetCandidate(script, 'strict');
+      // Untimed, every turn is asked at its full budget: the length before the interviewer kept time.
+      const everything = await simulateFullBudgetCandidate(script, 'untimed');
+      const seconds = (ms: number) => Math.round(ms / 1000);
+      console.info(
+        `${script.id}: stated ${script.durationSeconds} s; every turn asked ${seconds(everything.totalMs)} s; ` +
+          `kept to time ${seconds(run.totalMs)} s, left out ${run.leftOut.join(', ') || 'nothing'}`,
+      );
+      expect(run.totalMs).toBeLessThanOrEqual((script.durationSeconds ?? 0) * 1000);
+      expect(run.asked.at(-1)).toBe('closing');
+      const questionsAsked = Math.min(script.pool?.ask ?? Infinity, script.questions.length);
+      expect(run.asked.filter((phase) => phase === 'question')).toHaveLength(questionsAsked);
+    },
+  );
+
+  it.each(timedScripts.map((script) => [script.id, script] as const))(
+    '%s ends within its duration plus a minute in soft mode',
+    async (_, script) => {
+      const run = await simulateFullBudgetCandidate(script, 'soft');
+      expect(run.totalMs).toBeLessThanOrEqual(((script.durationSeconds ?? 0) + 60) * 1000);
+      expect(run.asked.at(-1)).toBe('closing');
+    },
+  );
+});
