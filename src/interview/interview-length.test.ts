@@ -2,9 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseScripts } from '../script/parse.ts';
 import type { Script } from '../script/model.ts';
 import { stopRunningInterviews } from './testing/machine-harness.ts';
-import { simulateFullBudgetCandidate } from './testing/simulate.ts';
+import { simulateInterview, type SimulatedInterview } from './testing/simulate.ts';
 
 afterEach(stopRunningInterviews);
+
+const asked = (run: SimulatedInterview) => run.turns.filter((turn) => turn.asked).map((turn) => turn.phase);
+const leftOut = (run: SimulatedInterview) =>
+  run.turns.filter((turn) => !turn.asked).map((turn) => turn.phase);
 
 const contentFiles = import.meta.glob<string>(['/content/*.md', '!/content/README.md'], {
   query: '?raw',
@@ -24,27 +28,37 @@ describe('an interview with a stated duration, with a candidate who uses every w
   it.each(timedScripts.map((script) => [script.id, script] as const))(
     '%s ends within its duration in strict mode, closing asked',
     async (_, script) => {
-      const run = await simulateFullBudgetCandidate(script, 'strict');
+      const run = await simulateInterview(script, 'strict');
       // Untimed, every turn is asked at its full budget: the length before the interviewer kept time.
-      const everything = await simulateFullBudgetCandidate(script, 'untimed');
+      const everything = await simulateInterview(script, 'untimed');
       const seconds = (ms: number) => Math.round(ms / 1000);
       console.info(
         `${script.id}: stated ${script.durationSeconds} s; every turn asked ${seconds(everything.totalMs)} s; ` +
-          `kept to time ${seconds(run.totalMs)} s, left out ${run.leftOut.join(', ') || 'nothing'}`,
+          `kept to time ${seconds(run.totalMs)} s, left out ${leftOut(run).join(', ') || 'nothing'}`,
       );
       expect(run.totalMs).toBeLessThanOrEqual((script.durationSeconds ?? 0) * 1000);
-      expect(run.asked.at(-1)).toBe('closing');
+      expect(asked(run).at(-1)).toBe('closing');
       const questionsAsked = Math.min(script.pool?.ask ?? Infinity, script.questions.length);
-      expect(run.asked.filter((phase) => phase === 'question')).toHaveLength(questionsAsked);
+      expect(asked(run).filter((phase) => phase === 'question')).toHaveLength(questionsAsked);
     },
   );
 
   it.each(timedScripts.map((script) => [script.id, script] as const))(
     '%s ends within its duration plus a minute in soft mode',
     async (_, script) => {
-      const run = await simulateFullBudgetCandidate(script, 'soft');
+      const run = await simulateInterview(script, 'soft');
       expect(run.totalMs).toBeLessThanOrEqual(((script.durationSeconds ?? 0) + 60) * 1000);
-      expect(run.asked.at(-1)).toBe('closing');
+      expect(asked(run).at(-1)).toBe('closing');
     },
   );
+});
+
+describe('an interview with a stated duration, with a candidate who answers in a few seconds', () => {
+  it('asks every follow-up and trap of the system-design script, since there is time for them', async () => {
+    const systemDesign = timedScripts.find((script) => script.kind === 'system-design');
+    if (systemDesign === undefined) throw new Error('No system-design script ships.');
+    const run = await simulateInterview(systemDesign, 'strict', 'short');
+    expect(leftOut(run)).toEqual([]);
+    expect(asked(run)).toContain('trap');
+  });
 });

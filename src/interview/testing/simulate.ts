@@ -1,37 +1,49 @@
-// Runs the real interview machine on a simulated clock with a candidate who uses every answer's whole
-// budget, for tests that check how long a script really runs.
+// Runs the real interview machine on a simulated clock with a scripted candidate, to see how long a
+// script really runs and which turns the interviewer asks: the tests check it, `npm run simulate` prints it.
 import type { Script } from '../../script/model.ts';
 import { budgetSeconds } from '../../script/summary.ts';
 import type { Phase } from '../plan.ts';
 import type { TimingMode } from '../records.ts';
 import { readingTimeMs } from '../timing.ts';
 import { settle, startInterview } from './machine-harness.ts';
+import { formatClock } from '../format-clock.ts';
+
+/** full: uses every answer's whole budget; short: answers every turn in a few seconds. */
+export type SimulatedCandidate = 'full' | 'short';
+
+export interface SimulatedTurn {
+  readonly phase: Phase;
+  readonly asked: boolean;
+  /** Why a turn was left out. */
+  readonly reason?: string;
+  /** Answer time of an asked turn. */
+  readonly seconds: number;
+}
 
 export interface SimulatedInterview {
   readonly totalMs: number;
-  readonly asked: readonly Phase[];
-  readonly leftOut: readonly Phase[];
+  readonly turns: readonly SimulatedTurn[];
 }
 
 /** Time the interviewer takes for its "we need to move on" line in strict mode. */
 const INTERRUPTION_MS = 2_000;
+const SHORT_ANSWER_MS = 3_000;
 
-export async function simulateFullBudgetCandidate(
+export async function simulateInterview(
   script: Script,
   timing: TimingMode,
+  candidate: SimulatedCandidate = 'full',
 ): Promise<SimulatedInterview> {
   const t = await startInterview(script, { timing, speech: true });
   await t.begin();
   const startedAt = t.clock.now();
-  const asked: Phase[] = [];
   for (let step = 0; step < 1_000 && !t.state().matches('done'); step++) {
     const snapshot = t.state();
     const turn = snapshot.context.plan.turns[snapshot.context.turnIndex];
     if (snapshot.matches({ running: 'asking' }) && turn !== undefined) {
-      asked.push(turn.phase);
       await t.speakPrompt(readingTimeMs(turn.text));
     } else if (snapshot.matches({ running: 'answering' }) && turn !== undefined) {
-      t.clock.advance(budgetSeconds(turn.budget) * 1000);
+      t.clock.advance(candidate === 'full' ? budgetSeconds(turn.budget) * 1000 : SHORT_ANSWER_MS);
       await settle();
       if (t.state().matches({ running: 'answering' })) t.send('user.done');
     } else if (snapshot.matches({ running: 'interrupting' })) {
@@ -44,9 +56,15 @@ export async function simulateFullBudgetCandidate(
   const { plan, outcomes } = t.state().context;
   return {
     totalMs: t.clock.now() - startedAt,
-    asked,
-    leftOut: outcomes.flatMap((o) =>
-      o.leftOutForTime === undefined ? [] : [plan.turns[o.turnIndex]?.phase ?? 'question'],
-    ),
+    turns: outcomes.map(({ turnIndex, answerMs, leftOutForTime }) => ({
+      phase: plan.turns[turnIndex]?.phase ?? 'question',
+      asked: leftOutForTime === undefined,
+      ...(leftOutForTime === undefined
+        ? {}
+        : {
+            reason: `${formatClock(leftOutForTime.leftMs)} left, ${formatClock(leftOutForTime.neededMs)} needed with the turns after it`,
+          }),
+      seconds: Math.round((answerMs ?? 0) / 1000),
+    })),
   };
 }
