@@ -7,6 +7,7 @@ import {
   timingModes,
   type AnswerAudio,
   type AnswerTiming,
+  type LeftOutTurn,
   type SessionSettings,
   type SessionStatus,
   type TurnEnd,
@@ -112,6 +113,9 @@ const session = z
     startedAt: time,
     status: z.enum(sessionStatuses),
     endedAt: time.exactOptional(),
+    leftOut: z
+      .array(z.object({ turnIndex: count, leftMs: time, neededMs: time } satisfies Shape<LeftOutTurn>))
+      .exactOptional(),
   } satisfies Shape<SessionRecord>)
   .refine((record) => record.scriptId === record.script.id, {
     message: 'does not match script.id',
@@ -222,10 +226,17 @@ function checkReferences(backup: Backup, context: z.RefinementCtx): void {
     context.addIssue({ code: 'custom', path, message });
   };
   const turnCounts = new Map<string, number>();
-  backup.sessions.forEach(({ id: sessionId, plan }, index) => {
+  backup.sessions.forEach(({ id: sessionId, plan, leftOut = [] }, index) => {
     if (turnCounts.has(sessionId))
       problem(['sessions', index, 'id'], `the interview ${sessionId} is listed twice`);
     turnCounts.set(sessionId, plan.turns.length);
+    leftOut.forEach(({ turnIndex }, position) => {
+      if (turnIndex >= plan.turns.length)
+        problem(
+          ['sessions', index, 'leftOut', position, 'turnIndex'],
+          `the interview has ${plan.turns.length} turns, so no turn ${turnIndex}`,
+        );
+    });
   });
 
   const answerSessions = new Map<string, string>();

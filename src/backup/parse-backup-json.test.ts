@@ -131,6 +131,11 @@ describe('parseBackupJson', () => {
       'answers[3].turnIndex: the interview has 2 turns, so no turn 9',
     ],
     [
+      'a left-out turn the interview does not have',
+      (json) => (row(json.sessions, 0).leftOut = [{ turnIndex: 9, leftMs: 1_000, neededMs: 2_000 }]),
+      'sessions[0].leftOut[0].turnIndex: the interview has',
+    ],
+    [
       'an assessment of no answer',
       (json) => (row(json.answerAssessments, 1).answerId = 'gone'),
       'answerAssessments[1].answerId: no answer gone is in this backup',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { question, script } from '../library/testing/script-fixture.ts';
+import { prompt, question, script } from '../library/testing/script-fixture.ts';
 import { FakeMicrophone } from '../platform/microphone/fake-microphone.ts';
 import { settle, shortScript, startInterview, stopRunningInterviews } from './testing/machine-harness.ts';
 
@@ -509,3 +509,41 @@ async function startInterviewWithMicrophone(problem: 'denied') {
     microphone: new FakeMicrophone({ failWith: problem }),
   });
 }
+
+describe('interview machine, keeping to the stated duration', () => {
+  it('leaves out a follow-up that no longer fits, asks the closing, and stores why', async () => {
+    const timed = script('timed', {
+      durationSeconds: 300,
+      opening: prompt('Hello, please introduce yourself.', 60),
+      questions: [
+        question('Cache', 'Design a cache.', {
+          prompt: prompt('Design a cache.', 120),
+          followUps: [prompt('How would you shard it?', 120)],
+        }),
+      ],
+      closing: prompt('Any questions?', 30),
+    });
+    const t = await startInterview(timed, { timing: 'strict', speech: true });
+    await t.begin();
+    const spoken: string[] = [];
+    for (const answerMs of [60_000, 120_000, 10_000]) {
+      spoken.push(t.speech.current?.text ?? '');
+      await t.speakPrompt(3_000);
+      t.clock.advance(answerMs - 1);
+      t.send('user.done');
+      await settle();
+    }
+    expect(spoken).toEqual(['Hello, please introduce yourself.', 'Design a cache.', 'Any questions?']);
+    expect(t.state().value).toBe('done');
+    // 186 s (less 2 ms) used of 300: the follow-up (3 s prompt, 3 s hand-over, 120 s) and then the closing (36 s) do not fit.
+    expect(t.records.sessions[0]?.leftOut).toEqual([
+      { turnIndex: 2, leftMs: 114_000 + 2, neededMs: 162_000 },
+    ]);
+    expect(t.state().context.outcomes.map((o) => [o.turnIndex, o.endedBy])).toEqual([
+      [0, 'done'],
+      [1, 'done'],
+      [2, 'skip'],
+      [3, 'done'],
+    ]);
+  });
+});

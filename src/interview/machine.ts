@@ -6,9 +6,16 @@ import type { Script } from '../script/model.ts';
 import { alarmActor, finishSessionActor, microphoneActor, speakActor, startSessionActor } from './actors.ts';
 import type { InterviewEvent, RecorderCommand } from './events.ts';
 import { interruptionLine, voiceSample } from './phrases.ts';
-import { nextTurn, type NextTurn, type SkippedTurn } from './next-turn.ts';
+import { nextTurn, type NextTurn } from './next-turn.ts';
 import { withTurnBudget, type InterviewPlan, type Turn } from './plan.ts';
-import type { AnswerTiming, InterviewRecords, NewSession, SessionSettings, TurnEnd } from './records.ts';
+import type {
+  AnswerTiming,
+  InterviewRecords,
+  LeftOutTurn,
+  NewSession,
+  SessionSettings,
+  TurnEnd,
+} from './records.ts';
 import {
   absoluteTimeOf,
   elapsedMs,
@@ -56,7 +63,7 @@ export interface TurnOutcome extends AnswerTiming {
   /** Answer-clock time of the answer; absent when the turn was skipped before the answer began. */
   readonly answerMs?: number;
   /** Set when the interviewer left the turn out to keep the interview inside its stated duration. */
-  readonly leftOutForTime?: Pick<SkippedTurn, 'leftMs' | 'neededMs'>;
+  readonly leftOutForTime?: Pick<LeftOutTurn, 'leftMs' | 'neededMs'>;
 }
 
 export interface InterviewContext extends InterviewInput {
@@ -199,6 +206,12 @@ function nextOf(
     timing: context.settings.timing,
   });
 }
+
+/** The turns left out for time so far, as they are stored with the session. */
+const leftOutOf = (context: InterviewContext): LeftOutTurn[] =>
+  context.outcomes.flatMap(({ turnIndex, leftOutForTime }) =>
+    leftOutForTime === undefined ? [] : [{ turnIndex, ...leftOutForTime }],
+  );
 
 const elapsedOf = (context: InterviewContext): number => {
   const now = context.services.clock.now();
@@ -637,6 +650,7 @@ export const interviewMachine = setup({
                 sessionId: context.sessionId,
                 status: context.status,
                 endedAt,
+                leftOut: leftOutOf(context),
               };
             },
             onDone: {
@@ -668,6 +682,7 @@ export const interviewMachine = setup({
           sessionId: context.sessionId ?? '',
           status: 'interrupted' as const,
           endedAt: context.services.clock.now(),
+          leftOut: leftOutOf(context),
         }),
         onDone: 'failed',
         onError: 'failed',

@@ -1,17 +1,8 @@
 import type { Budget } from '../script/model.ts';
 import { budgetSeconds } from '../script/summary.ts';
 import type { Turn } from './plan.ts';
-import type { TimingMode } from './records.ts';
+import type { LeftOutTurn, TimingMode } from './records.ts';
 import { readingTimeMs } from './timing.ts';
-
-/** A follow-up or trap the interviewer left out, and why. */
-export interface SkippedTurn {
-  readonly turnIndex: number;
-  /** Time the interview had left when the turn came up. */
-  readonly leftMs: number;
-  /** What asking it, and then every required turn after it, would have taken. */
-  readonly neededMs: number;
-}
 
 export interface NextTurn {
   /** The turn to ask next; absent when the interview is over. */
@@ -19,7 +10,7 @@ export interface NextTurn {
   /** Its budget, shortened where the required turns left no longer fit at their full budgets. */
   readonly budget: Budget | undefined;
   /** Optional turns passed over on the way there, in order. */
-  readonly skipped: readonly SkippedTurn[];
+  readonly skipped: readonly LeftOutTurn[];
 }
 
 export interface NextTurnInput {
@@ -54,7 +45,7 @@ export function turnCostMs(turn: Turn): number {
  * Untimed interviews, and scripts without a duration, ask every turn.
  */
 export function nextTurn({ turns, current, elapsedMs, durationSeconds, timing }: NextTurnInput): NextTurn {
-  const skipped: SkippedTurn[] = [];
+  const skipped: LeftOutTurn[] = [];
   for (let index = current + 1; index < turns.length; index++) {
     const turn = turns[index];
     if (turn === undefined) break;

@@ -67,6 +67,16 @@ export interface AnswerAudio {
   readonly chunks: number;
 }
 
+/** A follow-up or trap the interviewer left out to keep the interview inside its stated duration. */
+export interface LeftOutTurn {
+  /** Index into the session's plan. */
+  readonly turnIndex: number;
+  /** Time the interview had left when the turn came up. */
+  readonly leftMs: number;
+  /** What asking it, and then every required turn after it, would have taken. */
+  readonly neededMs: number;
+}
+
 /** Persistence of interviews, as the interview engine needs it. Implemented by src/store on Dexie. */
 export interface InterviewRecords {
   startSession(session: NewSession): Promise<string>;
@@ -74,6 +84,7 @@ export interface InterviewRecords {
     sessionId: string,
     status: Exclude<SessionStatus, 'in-progress'>,
     endedAt: number,
+    leftOut?: readonly LeftOutTurn[],
   ): Promise<void>;
   /** Takes up an interrupted session again (it is in progress once more); rejects unless it is interrupted. */
   resumeSession(sessionId: string): Promise<void>;

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   AnswerAudio,
   AnswerTiming,
+  LeftOutTurn,
   NewAnswer,
   NewSession,
   SessionStatus,
@@ -27,6 +28,8 @@ export interface SessionRecord extends NewSession {
   readonly status: SessionStatus;
   /** Absent while the session is in progress, or when the app stopped before it could end it. */
   readonly endedAt?: number;
+  /** Follow-ups and traps the interviewer left out to keep to the script's duration; absent when none were. */
+  readonly leftOut?: readonly LeftOutTurn[];
 }
 
 /** One answer of a session. Its audio is in `audioChunks`, written while it was recorded. */

@@ -41,8 +41,9 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
       return record.id;
     },
 
-    async finishSession(sessionId, status, endedAt) {
-      if ((await sessions.update(sessionId, { status, endedAt })) === 0)
+    async finishSession(sessionId, status, endedAt, leftOut = []) {
+      const changes = leftOut.length === 0 ? { status, endedAt } : { status, endedAt, leftOut };
+      if ((await sessions.update(sessionId, changes)) === 0)
         throw new Error(`No session ${sessionId} is stored.`);
     },
 

@@ -1,8 +1,9 @@
 // The interviewer keeps to a script's stated duration in real Chromium: a follow-up that cannot fit in the
-// time left is not asked, the closing is, and the plan and the summary say so.
+// time left is not asked, the closing is, and the plan, the summary and the review say so.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterviewPage } from './pages/interview-page.ts';
+import { accessibilityViolations } from './support/axe.ts';
 import { expectNoPageErrors, type LaunchedBrowser } from './support/browser.ts';
 import { spokenUtterances } from './support/speech-log.ts';
 import { launchSpokenInterview } from './support/spoken-interview.ts';
@@ -56,6 +57,20 @@ describe('an interview held to its stated duration', () => {
     ]);
     const spoken = (await spokenUtterances(page)).map((utterance) => utterance.text).join(' ');
     expect(spoken).not.toContain('shard');
+    expectNoPageErrors(page);
+  });
+
+  it('keeps the decision with the interview: the review says what was not asked and why', async () => {
+    const page = browser.page;
+    await page.getByRole('link', { name: 'Review and assess your answers' }).click();
+    const section = page.getByRole('region', { name: 'Not asked, to end within 40 s' });
+    await section.waitFor();
+    expect(await section.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringMatching(
+        /^Follow-up on question 1 of 1: .?How would you shard that cache across regions\?.? — 0:\d\d left, 1:\d\d needed with the turns after it$/,
+      ),
+    ]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     expectNoPageErrors(page);
   });
 });

@@ -78,7 +78,10 @@ export async function storeInterviews(database: VivaDatabase): Promise<StoredInt
 
   const skippedAnswerId = await records.startAnswer(newAnswer(finishedSessionId, 2));
   await records.finishAnswerTiming(skippedAnswerId, timing({ endedBy: 'skip' }));
-  await records.finishSession(finishedSessionId, 'finished', firstStartedAt + 60_000);
+  // The interviewer left its follow-up out for time: the backup keeps that decision too.
+  await records.finishSession(finishedSessionId, 'finished', firstStartedAt + 60_000, [
+    { turnIndex: 1, leftMs: 30_000, neededMs: 90_000 },
+  ]);
 
   const interruptedSessionId = await records.startSession(
     newSession({ startedAt: firstStartedAt + 86_400_000 }),

@@ -3,6 +3,7 @@ import type {
   AnswerAudio,
   AnswerTiming,
   InterviewRecords,
+  LeftOutTurn,
   NewAnswer,
   NewSession,
   SessionStatus,
@@ -19,6 +20,7 @@ export interface MemorySession extends NewSession {
   readonly id: string;
   status: SessionStatus;
   endedAt?: number;
+  leftOut?: readonly LeftOutTurn[];
 }
 
 /** Interview records kept in arrays, for machine tests that care about what was stored, not how. */
@@ -45,12 +47,18 @@ export class MemoryRecords implements InterviewRecords {
     return id;
   }
 
-  async finishSession(sessionId: string, status: Exclude<SessionStatus, 'in-progress'>, endedAt: number) {
+  async finishSession(
+    sessionId: string,
+    status: Exclude<SessionStatus, 'in-progress'>,
+    endedAt: number,
+    leftOut: readonly LeftOutTurn[] = [],
+  ) {
     await this.check();
     const session = this.sessions.find((s) => s.id === sessionId);
     if (session === undefined) throw new Error(`No session ${sessionId}`);
     session.status = status;
     session.endedAt = endedAt;
+    session.leftOut = leftOut;
   }
 
   async resumeSession(sessionId: string): Promise<void> {

@@ -21,6 +21,7 @@ import { TimelineChart } from './TimelineChart.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 import { formatDateTime, sessionStatusLabel } from '../../ui/labels.ts';
 import { errorMessage } from '../../error-message.ts';
+import { LeftOutTurns } from './LeftOutTurns.tsx';
 
 interface ReviewPageProps {
   readonly sessionId: string;
@@ -158,6 +159,11 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
           actualMs: turn.skipped ? undefined : turn.actualMs,
           overtimeMs: turn.overtimeMs,
         }))}
+      />
+      <LeftOutTurns
+        plan={session.plan}
+        leftOut={session.leftOut ?? []}
+        durationSeconds={session.script.durationSeconds}
       />
       <section aria-labelledby="self-assessment">
         <h2 id="self-assessment">How did it go?</h2>
