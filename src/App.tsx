@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { noCriteria, type LibraryCriteria } from './library/filter.ts';
 import { LibraryPage } from './pages/library/LibraryPage.tsx';
-import { ScriptPlanPage } from './pages/plan/ScriptPlanPage.tsx';
 import { historyHref, libraryHref, parseRoute, settingsHref } from './pages/routes.ts';
 import { replaceHash, useLocationHash } from './platform/location-hash.ts';
 import { createBrowserLocks } from './platform/locks/browser-locks.ts';
@@ -13,8 +12,11 @@ import { useLibrary } from './store/use-library.ts';
 import { DatabaseNotice } from './ui/DatabaseNotice.tsx';
 import { LoadFailure } from './ui/LoadFailure.tsx';
 
-// The interview and settings pages bring the state machine, the recorder and zod: load them when visited,
-// so the library opens fast.
+// Every page but the library loads when visited, so the library paints with little code: the plan brings
+// the whole catalog, the interview the state machine and the recorder, the others zod and the database.
+const ScriptPlanPage = lazy(async () => ({
+  default: (await import('./pages/plan/ScriptPlanPage.tsx')).ScriptPlanPage,
+}));
 const InterviewPage = lazy(async () => ({
   default: (await import('./pages/interview/InterviewPage.tsx')).InterviewPage,
 }));
@@ -88,27 +90,26 @@ export function App() {
             storageReady={database === 'open'}
           />
         )}
-        {route.page === 'script' && (
-          <ScriptPlanPage
-            key={`${route.source}/${route.id}`}
-            library={library}
-            source={route.source}
-            id={route.id}
-            onDeleted={(script) => {
-              setNotice(`Deleted “${script.title}”.`);
-              // Replace, so that Back does not lead to the deleted script.
-              replaceHash(libraryHref);
-            }}
-          />
-        )}
         {/* Pages that read or write interviews wait for the database, and are not shown without one
             (the notice above says why): an interview must never record into nothing. */}
         {database === 'opening' && needsStorage(route.page) && <p className="loading">Loading…</p>}
         <Suspense fallback={<p className="loading">Loading…</p>}>
+          {route.page === 'script' && (
+            <ScriptPlanPage
+              key={`${route.source}/${route.id}`}
+              database={database}
+              source={route.source}
+              id={route.id}
+              onDeleted={(script) => {
+                setNotice(`Deleted “${script.title}”.`);
+                // Replace, so that Back does not lead to the deleted script.
+                replaceHash(libraryHref);
+              }}
+            />
+          )}
           {database === 'open' && route.page === 'interview' && (
             <InterviewPage
               key={`${route.source}/${route.id}`}
-              library={library}
               source={route.source}
               id={route.id}
               speech={speech}
@@ -140,15 +141,7 @@ export function App() {
             />
           )}
           {database === 'open' && route.page === 'progress' && (
-            <ProgressPage
-              key={route.scriptId}
-              scriptId={route.scriptId}
-              script={
-                library.status === 'ready'
-                  ? library.entries.find((entry) => entry.script.id === route.scriptId)?.script
-                  : undefined
-              }
-            />
+            <ProgressPage key={route.scriptId} scriptId={route.scriptId} />
           )}
         </Suspense>
         {route.page === 'not-found' && (

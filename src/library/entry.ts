@@ -1,4 +1,4 @@
-import type { Script } from '../script/model.ts';
+import type { ScriptOverview } from './overview.ts';
 
 /** Where a script in the library comes from: shipped with the app, or imported by the user. */
 export type ScriptSource = 'builtin' | 'imported';
@@ -11,9 +11,14 @@ export interface LibraryEntry {
    */
   readonly key: string;
   readonly source: ScriptSource;
-  readonly script: Script;
+  readonly overview: ScriptOverview;
   /** For imported scripts: the file they came from and when. */
   readonly imported?: { readonly fileName: string; readonly importedAt: number };
+  /**
+   * The lowercased text a search looks through (see searchableText). Imported scripts have it at once;
+   * built-in ones once their search texts have loaded, which the first page does not wait for.
+   */
+  readonly searchText?: string;
 }
 
 export function entryKey(source: ScriptSource, id: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetsOf, filterEntries, hasCriteria, noCriteria } from './filter.ts';
+import { facetsOf, filterEntries, hasCriteria, noCriteria, searchesText } from './filter.ts';
 import { entry, prompt, question, script } from './testing/script-fixture.ts';
 
 const cap = entry(
@@ -31,7 +31,7 @@ const design = entry(
 );
 const all = [cap, techLead, design];
 
-const keys = (entries: readonly { key: string }[]) => entries.map((e) => e.key);
+const keys = (entries: readonly { key: string }[] | undefined) => entries?.map((e) => e.key);
 
 describe('filterEntries', () => {
   it('keeps everything without criteria', () => {
@@ -81,6 +81,17 @@ describe('filterEntries', () => {
     );
     expect(filterEntries([withHint], { ...noCriteria, text: 'secretword' })).toEqual([]);
     expect(filterEntries([withHint], { ...noCriteria, text: 'answerword' })).toEqual([]);
+  });
+
+  it('cannot answer a text search before every entry it looks at has its text, but filters without one', () => {
+    const entries = [{ key: cap.key, source: cap.source, overview: cap.overview }, techLead];
+    expect(filterEntries(entries, { ...noCriteria, text: 'cap' })).toBeUndefined();
+    expect(keys(filterEntries(entries, { ...noCriteria, language: 'de-DE', text: 'führung' }))).toEqual([
+      'builtin/tech-lead',
+    ]);
+    expect(keys(filterEntries(entries, { ...noCriteria, kind: 'technical' }))).toEqual(['builtin/cap']);
+    expect(searchesText({ ...noCriteria, text: ' cap ' })).toBe(true);
+    expect(searchesText({ ...noCriteria, text: '  ' })).toBe(false);
   });
 });
 

@@ -14,16 +14,31 @@ export function hasCriteria(criteria: LibraryCriteria): boolean {
   return criteria.kind !== '' || criteria.language !== '' || criteria.text.trim() !== '';
 }
 
-/** The entries that match every criterion, in the order given. Search words may appear anywhere, in any order. */
-export function filterEntries(entries: readonly LibraryEntry[], criteria: LibraryCriteria): LibraryEntry[] {
-  const words = criteria.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return entries.filter(({ script }) => {
-    if (criteria.kind !== '' && script.kind !== criteria.kind) return false;
-    if (criteria.language !== '' && script.language !== criteria.language) return false;
-    if (words.length === 0) return true;
-    const haystack = searchableText(script);
-    return words.every((word) => haystack.includes(word));
+function searchWords(criteria: LibraryCriteria): string[] {
+  return criteria.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** Whether the criteria search text, so the entries need their searchText. */
+export function searchesText(criteria: LibraryCriteria): boolean {
+  return searchWords(criteria).length > 0;
+}
+
+/**
+ * The entries that match every criterion, in the order given. Search words may appear anywhere, in any
+ * order. Undefined while a text search cannot be answered yet: an entry's searchText has not loaded.
+ */
+export function filterEntries(
+  entries: readonly LibraryEntry[],
+  criteria: LibraryCriteria,
+): LibraryEntry[] | undefined {
+  const words = searchWords(criteria);
+  const shown = entries.filter(({ overview }) => {
+    if (criteria.kind !== '' && overview.kind !== criteria.kind) return false;
+    return criteria.language === '' || overview.language === criteria.language;
   });
+  if (words.length === 0) return shown;
+  if (shown.some((entry) => entry.searchText === undefined)) return undefined;
+  return shown.filter(({ searchText = '' }) => words.every((word) => searchText.includes(word)));
 }
 
 /**
@@ -52,7 +67,7 @@ export function facetsOf(entries: readonly LibraryEntry[]): {
   readonly kinds: readonly ScriptKind[];
   readonly languages: readonly string[];
 } {
-  const kinds = new Set(entries.map((e) => e.script.kind));
-  const languages = new Set(entries.map((e) => e.script.language));
+  const kinds = new Set(entries.map((e) => e.overview.kind));
+  const languages = new Set(entries.map((e) => e.overview.language));
   return { kinds: scriptKinds.filter((kind) => kinds.has(kind)), languages: [...languages].sort() };
 }

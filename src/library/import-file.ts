@@ -1,5 +1,4 @@
 import type { Script } from '../script/model.ts';
-import { saveImportedScripts } from '../store/imported-scripts.ts';
 
 /** Preparation documents are text; anything bigger than this is not one. */
 export const maxImportBytes = 1024 * 1024;
@@ -32,8 +31,13 @@ const refuse = (fileName: string, reason: string, messages: readonly string[] = 
   messages,
 });
 
-// The parser (with its schema library) is loaded on the first import, not with the first page.
+// The parser (with its schema library) and the database code are loaded on the first import, not with
+// the first page.
 const loadParser = () => import('../script/parse.ts');
+const saveImportedScripts: SaveScripts = async (scripts, fileName) => {
+  const store = await import('../store/imported-scripts.ts');
+  await store.saveImportedScripts(scripts, fileName);
+};
 
 /**
  * Reads a user's file, parses every script in it and stores them all, or none of them when anything

@@ -4,8 +4,8 @@ import type { LibraryEntry } from './entry.ts';
 export function sortEntries(entries: readonly LibraryEntry[]): LibraryEntry[] {
   return [...entries].sort(
     (a, b) =>
-      a.script.title.localeCompare(b.script.title, undefined, { sensitivity: 'base', numeric: true }) ||
+      a.overview.title.localeCompare(b.overview.title, undefined, { sensitivity: 'base', numeric: true }) ||
       a.source.localeCompare(b.source) ||
-      a.script.id.localeCompare(b.script.id),
+      a.overview.id.localeCompare(b.overview.id),
   );
 }

@@ -34,3 +34,11 @@ export async function deleteImportedScript(id: string, database: VivaDatabase = 
 export async function listImportedScripts(database: VivaDatabase = db): Promise<ImportedScriptRecord[]> {
   return database.importedScripts.orderBy('importedAt').reverse().toArray();
 }
+
+/** One imported script, or undefined when there is none with that id. */
+export async function getImportedScript(
+  id: string,
+  database: VivaDatabase = db,
+): Promise<ImportedScriptRecord | undefined> {
+  return database.importedScripts.get(id);
+}

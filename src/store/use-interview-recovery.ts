@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { errorMessage } from '../error-message.ts';
 import { interviewLockName } from '../interview/interview-lock.ts';
 import type { Locks } from '../platform/locks/locks.ts';
-import { repairUnclosedSessions } from './recovery.ts';
 
 /**
  * Completes the interviews the app stopped in the middle of (they become 'interrupted'), on start and
@@ -19,6 +18,8 @@ export function useInterviewRecovery(locks: Locks, page: string, ready: boolean)
       const lock = await locks.acquire(interviewLockName, { signal: leave.signal });
       if (lock === undefined) return;
       try {
+        // Loaded here, with the database code, not with the first page.
+        const { repairUnclosedSessions } = await import('./recovery.ts');
         await repairUnclosedSessions();
       } finally {
         lock.release();

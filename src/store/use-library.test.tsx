@@ -1,16 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
-import { loadBuiltinScripts } from '../library/builtin.ts';
+import { builtinEntries } from '../library/builtin.ts';
 import { script } from '../library/testing/script-fixture.ts';
 import type { DatabaseState } from './database-health.ts';
 import { db } from './db.ts';
 import { deleteImportedScript, saveImportedScripts } from './imported-scripts.ts';
 import { useLibrary } from './use-library.ts';
 
-// The catalog is content/ parsed at build time; the hook only needs some scripts, so the test brings its own.
-vi.mock('virtual:builtin-scripts', async () => {
+// The overviews are content/ summarised at build time; the hook only needs some, so the test brings its own.
+vi.mock('virtual:builtin-overviews', async () => {
   const { script: make } = await import('../library/testing/script-fixture.ts');
-  return { default: [make('code-review', { title: 'Code Review' }), make('cap-theorem', { title: 'CAP' })] };
+  const { overviewOf } = await import('../library/overview.ts');
+  return {
+    default: [make('code-review', { title: 'Code Review' }), make('cap-theorem', { title: 'CAP' })].map(
+      overviewOf,
+    ),
+  };
 });
 
 afterEach(async () => {
@@ -18,64 +23,58 @@ afterEach(async () => {
   await db.importedScripts.clear();
 });
 
-const readyEntries = (library: ReturnType<typeof useLibrary>) =>
-  library.status === 'ready' ? library.entries : undefined;
+const titles = (library: ReturnType<typeof useLibrary>) => library.entries.map((e) => e.overview.title);
 
 describe('useLibrary', () => {
-  it('lists the built-in catalog, then imported scripts as they are stored and deleted', async () => {
-    const builtin = await loadBuiltinScripts();
-    expect(builtin.length).toBeGreaterThan(0);
+  it('lists the built-in scripts at once, sorted, then imported scripts as they are stored and deleted', async () => {
     const { result } = renderHook(() => useLibrary('open'));
-    expect(result.current.status).toBe('loading');
+    expect(titles(result.current)).toEqual(['CAP', 'Code Review']);
+    expect(result.current.imported.status).toBe('loading');
 
     await waitFor(() => {
-      expect(readyEntries(result.current)).toHaveLength(builtin.length);
+      expect(result.current.imported.status).toBe('ready');
     });
-    expect(readyEntries(result.current)?.every((e) => e.source === 'builtin')).toBe(true);
-
-    await saveImportedScripts([script('my-own', { title: 'My own interview' })], 'mine.md');
+    await saveImportedScripts([script('my-own', { title: 'Interview of my own' })], 'mine.md');
     await waitFor(() => {
-      expect(readyEntries(result.current)).toHaveLength(builtin.length + 1);
+      expect(titles(result.current)).toEqual(['CAP', 'Code Review', 'Interview of my own']);
     });
-    const mine = readyEntries(result.current)?.find((e) => e.script.id === 'my-own');
+    const mine = result.current.entries.find((e) => e.overview.id === 'my-own');
     expect(mine).toMatchObject({
       key: 'imported/my-own',
       source: 'imported',
       imported: { fileName: 'mine.md' },
     });
+    expect(mine?.searchText).toContain('interview of my own');
 
     await deleteImportedScript('my-own');
     await waitFor(() => {
-      expect(readyEntries(result.current)).toHaveLength(builtin.length);
+      expect(titles(result.current)).toEqual(['CAP', 'Code Review']);
     });
   });
 
   it('lists an imported script beside the built-in one with the same id, each under its own key', async () => {
-    const [first] = await loadBuiltinScripts();
-    if (!first) throw new Error('The built-in catalog is empty.');
-    await saveImportedScripts([{ ...first, title: `${first.title} (mine)` }], 'copy.md');
+    await saveImportedScripts([script('cap-theorem', { title: 'CAP (mine)' })], 'copy.md');
 
     const { result } = renderHook(() => useLibrary('open'));
 
     await waitFor(() => {
-      const same = readyEntries(result.current)?.filter((e) => e.script.id === first.id);
-      expect(same?.map((e) => e.key).sort()).toEqual([`builtin/${first.id}`, `imported/${first.id}`]);
+      const same = result.current.entries.filter((e) => e.overview.id === 'cap-theorem');
+      expect(same.map((e) => e.key).sort()).toEqual(['builtin/cap-theorem', 'imported/cap-theorem']);
     });
   });
 
-  it('waits while the database opens, and lists the built-in scripts alone when it cannot be used', async () => {
-    const builtin = await loadBuiltinScripts();
+  it('says it is loading while the database opens, and lists the built-in scripts alone when it cannot be used', async () => {
     await saveImportedScripts([script('my-own')], 'mine.md');
     const { result, rerender } = renderHook(({ state }) => useLibrary(state), {
       initialProps: { state: 'opening' as DatabaseState },
     });
-    await waitFor(() => {
-      expect(result.current.status).toBe('loading');
-    });
+    expect(result.current.imported.status).toBe('loading');
+    expect(result.current.entries).toEqual(builtinEntries);
 
     rerender({ state: 'unavailable' });
     await waitFor(() => {
-      expect(readyEntries(result.current)?.map((e) => e.source)).toEqual(builtin.map(() => 'builtin'));
+      expect(result.current.imported.status).toBe('ready');
     });
+    expect(result.current.entries).toEqual(builtinEntries);
   });
 });

@@ -158,3 +158,15 @@ test('a file dropped on the library is imported, and the imported script exports
   expect(await library.storedImportedCount()).toBe(7);
   expectNoPageErrors(page);
 });
+
+test('the search finds a built-in script by a word of its prompts, whose text loads on the first search', async () => {
+  await library.open();
+  const total = await library.cards.count();
+  await browser.page.getByRole('searchbox', { name: 'Search' }).fill('brandos tenants');
+
+  await browser.page.getByText(`1 of ${total} scripts match.`).waitFor();
+  expect(await library.titlesOf(library.cards)).toEqual(['System Design - Multi-Tenant SaaS Platform']);
+  await browser.page.getByRole('searchbox', { name: 'Search' }).fill('brandos kubernetes');
+  await browser.page.getByText('No script matches these filters.').waitFor();
+  expectNoPageErrors(browser.page);
+});

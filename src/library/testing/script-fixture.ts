@@ -1,6 +1,8 @@
 // Scripts for unit tests: a complete, valid Script with only what a test cares about changed.
 import type { Prompt, Question, Script } from '../../script/model.ts';
 import { entryKey, type LibraryEntry, type ScriptSource } from '../entry.ts';
+import { searchableText } from '../filter.ts';
+import { overviewOf } from '../overview.ts';
 
 export function prompt(text: string, seconds = 60): Prompt {
   return { text, budget: { kind: 'limit', seconds }, hints: [] };
@@ -34,6 +36,12 @@ export function script(id: string, overrides: Partial<Script> = {}): Script {
   };
 }
 
+/** A library entry for a script, ready to search. */
 export function entry(value: Script, source: ScriptSource = 'builtin'): LibraryEntry {
-  return { key: entryKey(source, value.id), source, script: value };
+  return {
+    key: entryKey(source, value.id),
+    source,
+    overview: overviewOf(value),
+    searchText: searchableText(value),
+  };
 }

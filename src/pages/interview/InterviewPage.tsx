@@ -4,21 +4,20 @@ import type { InterviewInput } from '../../interview/machine.ts';
 import { buildPlan } from '../../interview/plan.ts';
 import type { SessionSettings } from '../../interview/records.ts';
 import type { ScriptSource } from '../../library/entry.ts';
-import { entryKey } from '../../library/entry.ts';
 import type { Locks } from '../../platform/locks/locks.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
 import type { DeviceStorage } from '../../platform/storage/storage.ts';
-import type { Library } from '../../store/use-library.ts';
 import { updateSessionSettings } from '../../store/settings.ts';
+import { useScript } from '../../store/use-script.ts';
 import { useSettings } from '../../store/use-settings.ts';
 import { SessionSettingsFields } from '../../ui/SessionSettingsFields.tsx';
 import { libraryHref, scriptHref } from '../routes.ts';
 import { InterviewBusy } from './InterviewBusy.tsx';
 import { InterviewSession } from './InterviewSession.tsx';
 import { useInterviewLock } from './use-interview-lock.ts';
+import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
 interface InterviewPageProps {
-  readonly library: Library;
   readonly source: ScriptSource;
   readonly id: string;
   readonly speech: Speech;
@@ -33,17 +32,19 @@ const keptMessages = {
 };
 
 /** Starts an interview of one script: choose how it is timed, then the session runs. */
-export function InterviewPage({ library, source, id, speech, storage, locks }: InterviewPageProps) {
+export function InterviewPage({ source, id, speech, storage, locks }: InterviewPageProps) {
   const settings = useSettings();
   const lock = useInterviewLock(locks);
   const [choice, setChoice] = useState<SessionSettings | undefined>(undefined);
   const [input, setInput] = useState<InterviewInput | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
   const [kept, setKept] = useState<boolean | undefined>(undefined);
-  const entry =
-    library.status === 'ready' ? library.entries.find((e) => e.key === entryKey(source, id)) : undefined;
+  // The page shows only while the database is open.
+  const found = useScript('open', source, id);
+  const entry = found.status === 'ready' ? found.entry : undefined;
 
-  if (library.status === 'loading' || settings === undefined) return <p className="loading">Loading…</p>;
+  if (found.status === 'loading' || settings === undefined) return <p className="loading">Loading…</p>;
+  if (found.status === 'error') return <LoadFailure message={found.message} />;
   if (entry === undefined) {
     return (
       <>

@@ -1,13 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { LibraryCriteria } from '../../library/filter.ts';
 import { importScriptFile, type ImportOutcome } from '../../library/import-file.ts';
 import type { Library } from '../../store/use-library.ts';
 import { DropZone } from './DropZone.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { ImportFailure, importedMessage } from './ImportReport.tsx';
-import { InterruptedInterviews } from './InterruptedInterviews.tsx';
 import { LibraryView } from './LibraryView.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
+
+// Needs the database's code, which the library's first paint does without.
+const InterruptedInterviews = lazy(async () => ({
+  default: (await import('./InterruptedInterviews.tsx')).InterruptedInterviews,
+}));
 
 interface LibraryPageProps {
   readonly library: Library;
@@ -50,12 +54,16 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice, stora
         {status}
       </p>
       {outcome && !outcome.ok && <ImportFailure outcome={outcome} />}
-      {storageReady && <InterruptedInterviews />}
-      {library.status === 'loading' && <p className="loading">Loading scripts…</p>}
-      {library.status === 'error' && <LoadFailure message={library.message} onRetry={library.retry} />}
-      {library.status === 'ready' && (
-        <LibraryView entries={library.entries} criteria={criteria} onCriteriaChange={onCriteriaChange} />
+      {storageReady && (
+        <Suspense fallback={null}>
+          <InterruptedInterviews />
+        </Suspense>
       )}
+      {library.imported.status === 'error' && (
+        <LoadFailure message={library.imported.message} onRetry={library.retry} />
+      )}
+      <LibraryView entries={library.entries} criteria={criteria} onCriteriaChange={onCriteriaChange} />
+      {library.imported.status === 'loading' && <p className="loading">Loading your imported scripts…</p>}
     </DropZone>
   );
 }

@@ -5,8 +5,11 @@ import {
   filterEntries,
   hasCriteria,
   noCriteria,
+  searchesText,
   type LibraryCriteria,
 } from '../../library/filter.ts';
+import { useBuiltinSearch } from '../../library/use-builtin-search.ts';
+import { LoadFailure } from '../../ui/LoadFailure.tsx';
 import { LibraryFilters } from './LibraryFilters.tsx';
 import { ScriptCard } from './ScriptCard.tsx';
 
@@ -18,8 +21,9 @@ interface LibraryViewProps {
 
 /** The filters and the list of scripts that match them, or why none are shown. */
 export function LibraryView({ entries, criteria, onCriteriaChange }: LibraryViewProps) {
+  const searchable = useBuiltinSearch(entries, searchesText(criteria));
   const facets = useMemo(() => facetsOf(entries), [entries]);
-  const shown = useMemo(() => filterEntries(entries, criteria), [entries, criteria]);
+  const shown = useMemo(() => filterEntries(searchable.entries, criteria), [searchable, criteria]);
   const filtered = hasCriteria(criteria);
 
   return (
@@ -30,10 +34,11 @@ export function LibraryView({ entries, criteria, onCriteriaChange }: LibraryView
         languages={facets.languages}
         onChange={onCriteriaChange}
       />
+      {searchable.failure !== undefined && <LoadFailure message={searchable.failure} />}
       <p className="result-count" role="status">
-        {filtered ? `${shown.length} of ${entries.length} scripts match.` : `${entries.length} scripts`}
+        {resultCount(shown, entries.length, filtered, searchable.failure !== undefined)}
       </p>
-      {shown.length > 0 ? (
+      {shown === undefined ? null : shown.length > 0 ? (
         <ul className="card-grid" aria-label="Scripts">
           {shown.map((entry) => (
             <li key={entry.key}>
@@ -61,4 +66,15 @@ export function LibraryView({ entries, criteria, onCriteriaChange }: LibraryView
       )}
     </>
   );
+}
+
+/** The line above the list: how many scripts, how many match, or that the search is still loading. */
+function resultCount(
+  shown: readonly LibraryEntry[] | undefined,
+  total: number,
+  filtered: boolean,
+  searchFailed: boolean,
+): string {
+  if (shown === undefined) return searchFailed ? '' : 'Searching…';
+  return filtered ? `${shown.length} of ${total} scripts match.` : `${total} scripts`;
 }

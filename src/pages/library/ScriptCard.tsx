@@ -4,12 +4,12 @@ import { ScriptFacts } from './ScriptFacts.tsx';
 
 /** One script in the library. The title is a real link (Enter opens it); the whole card is its click target. */
 export function ScriptCard({ entry }: { readonly entry: LibraryEntry }) {
-  const { script, source } = entry;
+  const { overview, source } = entry;
   return (
-    <article className="card" lang={script.language}>
+    <article className="card" lang={overview.language}>
       <h2 className="card-title">
-        <a className="card-link" href={scriptHref(source, script.id)}>
-          {script.title}
+        <a className="card-link" href={scriptHref(source, overview.id)}>
+          {overview.title}
         </a>
       </h2>
       {source === 'imported' && (
@@ -17,9 +17,9 @@ export function ScriptCard({ entry }: { readonly entry: LibraryEntry }) {
           Imported
         </p>
       )}
-      {script.description && <p className="card-description">{script.description}</p>}
+      {overview.description && <p className="card-description">{overview.description}</p>}
       <div lang="en">
-        <ScriptFacts script={script} />
+        <ScriptFacts overview={overview} />
       </div>
     </article>
   );

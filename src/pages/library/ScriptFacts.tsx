@@ -1,35 +1,34 @@
-import type { Script } from '../../script/model.ts';
-import { formatSeconds, summarizeScript } from '../../script/summary.ts';
+import type { ScriptOverview } from '../../library/overview.ts';
+import { formatSeconds } from '../../script/summary.ts';
 import { kindLabel, languageName } from '../../ui/labels.ts';
 
 /** "8 questions", or for a pool "ask 5 of 23 questions". */
-export function questionCountLabel(script: Script): string {
-  const total = script.questions.length;
-  const noun = total === 1 ? 'question' : 'questions';
-  return script.pool ? `ask ${script.pool.ask} of ${total} ${noun}` : `${total} ${noun}`;
+export function questionCountLabel({ questions, ask }: ScriptOverview): string {
+  const noun = questions === 1 ? 'question' : 'questions';
+  return ask === undefined ? `${questions} ${noun}` : `ask ${ask} of ${questions} ${noun}`;
 }
 
 /** The figures a card shows about a script: kind, language, duration, questions. */
-export function ScriptFacts({ script }: { readonly script: Script }) {
+export function ScriptFacts({ overview }: { readonly overview: ScriptOverview }) {
   return (
     <dl className="facts">
       <div>
         <dt>Kind</dt>
-        <dd>{kindLabel(script.kind)}</dd>
+        <dd>{kindLabel(overview.kind)}</dd>
       </div>
       <div>
         <dt>Language</dt>
         <dd>
-          {languageName(script.language)} <span className="tag">{script.language}</span>
+          {languageName(overview.language)} <span className="tag">{overview.language}</span>
         </dd>
       </div>
       <div>
         <dt>Duration</dt>
-        <dd>{formatSeconds(summarizeScript(script).totalSeconds)}</dd>
+        <dd>{formatSeconds(overview.totalSeconds)}</dd>
       </div>
       <div>
         <dt>Questions</dt>
-        <dd>{questionCountLabel(script)}</dd>
+        <dd>{questionCountLabel(overview)}</dd>
       </div>
     </dl>
   );

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { ScriptSource } from '../../library/entry.ts';
-import { entryKey } from '../../library/entry.ts';
+import { overviewOf } from '../../library/overview.ts';
 import type { Script } from '../../script/model.ts';
-import type { Library } from '../../store/use-library.ts';
+import type { DatabaseState } from '../../store/database-health.ts';
+import { useScript } from '../../store/use-script.ts';
 import { ScriptFacts } from '../library/ScriptFacts.tsx';
 import { interviewHref, libraryHref } from '../routes.ts';
 import { ImportedScriptActions } from './ImportedScriptActions.tsx';
@@ -10,17 +11,17 @@ import { ScriptPlan } from './ScriptPlan.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
 interface ScriptPlanPageProps {
-  readonly library: Library;
+  readonly database: DatabaseState;
   readonly source: ScriptSource;
   readonly id: string;
   readonly onDeleted: (script: Script) => void;
 }
 
 /** A script's plan, shown before the interview so the user knows what is coming. */
-export function ScriptPlanPage({ library, source, id, onDeleted }: ScriptPlanPageProps) {
+export function ScriptPlanPage({ database, source, id, onDeleted }: ScriptPlanPageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const entry =
-    library.status === 'ready' ? library.entries.find((e) => e.key === entryKey(source, id)) : undefined;
+  const found = useScript(database, source, id);
+  const entry = found.status === 'ready' ? found.entry : undefined;
 
   // A new page: move focus to its heading so keyboard and screen-reader users start at the top of it.
   useEffect(() => {
@@ -33,12 +34,12 @@ export function ScriptPlanPage({ library, source, id, onDeleted }: ScriptPlanPag
     </p>
   );
 
-  if (library.status === 'loading') return <p className="loading">Loading the script…</p>;
-  if (library.status === 'error') {
+  if (found.status === 'loading') return <p className="loading">Loading the script…</p>;
+  if (found.status === 'error') {
     return (
       <>
         {back}
-        <LoadFailure message={library.message} />
+        <LoadFailure message={found.message} />
       </>
     );
   }
@@ -73,7 +74,7 @@ export function ScriptPlanPage({ library, source, id, onDeleted }: ScriptPlanPag
         <p>
           Interviewer: <span lang={script.language}>{script.interviewer}</span>
         </p>
-        <ScriptFacts script={script} />
+        <ScriptFacts overview={overviewOf(script)} />
         <div className="actions">
           <a className="button button-primary" href={interviewHref(entry.source, script.id)}>
             Start interview

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { answerInsights } from '../../insights/answer-insights.ts';
 import { formatClock } from '../../interview/format-clock.ts';
-import type { Script } from '../../script/model.ts';
 import { loadAnswerAudio } from '../../store/answer-audio.ts';
 import type { Attempt } from '../../store/progress.ts';
 import { useAttempts } from '../../store/use-attempts.ts';
+import { useScript } from '../../store/use-script.ts';
 import { AnswerPlayer } from '../../ui/player/AnswerPlayer.tsx';
 import { InsightsList } from '../review/InsightsList.tsx';
 import { historyOfScriptHref } from '../routes.ts';
@@ -13,8 +13,6 @@ import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
 interface ProgressPageProps {
   readonly scriptId: string;
-  /** The script as the library has it now, for question titles; absent when it was deleted. */
-  readonly script: Script | undefined;
 }
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
@@ -28,8 +26,12 @@ function insightsOf(attempt: Attempt) {
 }
 
 /** Per question of a script: every attempt's length against its target, think time and rating, and two side by side. */
-export function ProgressPage({ scriptId, script }: ProgressPageProps) {
+export function ProgressPage({ scriptId }: ProgressPageProps) {
   const progress = useAttempts(scriptId);
+  // The script as the library has it now, for question titles; absent when it was deleted. The page shows
+  // only while the database is open.
+  const found = useScript('open', undefined, scriptId);
+  const script = found.status === 'ready' ? found.entry.script : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();

@@ -5,16 +5,22 @@ import { openApp } from '../support/browser.ts';
 export class LibraryPage {
   constructor(readonly page: Page) {}
 
-  /** Opens the library and waits until its scripts are listed. */
+  /** Opens the library and waits until its scripts are listed, the imported ones too. */
   async open(): Promise<void> {
     await openApp(this.page, '/#/');
-    await this.cards.first().waitFor();
+    await this.listed();
   }
 
   /** Reloads the page, as a user coming back later would, and waits for the list again. */
   async reload(): Promise<void> {
     await this.page.reload();
+    await this.listed();
+  }
+
+  /** The built-in scripts show at once; the imported ones once the database has been read. */
+  private async listed(): Promise<void> {
     await this.cards.first().waitFor();
+    await this.page.getByText('Loading your imported scripts…').waitFor({ state: 'detached' });
   }
 
   get cards(): Locator {
