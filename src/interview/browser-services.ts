@@ -4,7 +4,7 @@ import type { Speech } from '../platform/speech/speech.ts';
 import { db } from '../store/db.ts';
 import { createInterviewRecords } from '../store/interview-records.ts';
 import { voiceSettingFor, type AppSettings } from '../store/settings.ts';
-import type { InterviewServices } from './machine.ts';
+import type { InterviewServices } from './machine-context.ts';
 
 /** The real services an interview runs on in the browser: the one place where they are put together. */
 export function createBrowserServices(settings: AppSettings, speech: Speech): InterviewServices {

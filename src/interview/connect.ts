@@ -2,7 +2,12 @@ import type { SnapshotFrom } from 'xstate';
 import type { OpenMicrophone } from '../platform/microphone/microphone.ts';
 import type { Budget } from '../script/model.ts';
 import type { UserEventType } from './events.ts';
-import { currentTurn, type InterviewContext, type InterviewProblem, type TurnOutcome } from './machine.ts';
+import {
+  currentTurn,
+  type InterviewContext,
+  type InterviewProblem,
+  type TurnOutcome,
+} from './machine-context.ts';
 import type { interviewMachine } from './machine.ts';
 import { phaseLabel } from './phase-label.ts';
 import type { PlannedSection, Turn } from './plan.ts';

@@ -1,92 +1,32 @@
 import { assign, enqueueActions, sendTo, setup } from 'xstate';
-import type { Clock } from '../platform/clock/clock.ts';
-import type { Microphone, MicrophoneProblem, OpenMicrophone } from '../platform/microphone/microphone.ts';
-import type { Speech, SpeechFailure, SpeechOptions, VoiceInfo } from '../platform/speech/speech.ts';
-import type { Script } from '../script/model.ts';
 import { alarmActor, finishSessionActor, microphoneActor, speakActor, startSessionActor } from './actors.ts';
 import type { InterviewEvent, RecorderCommand } from './events.ts';
+import {
+  clockOf,
+  currentTurn,
+  elapsedOf,
+  initialPlan,
+  leftOutOf,
+  limitTime,
+  nextOf,
+  timingAt,
+  type InterviewContext,
+  type InterviewInput,
+  type TurnOutcome,
+} from './machine-context.ts';
 import { interruptionLine, voiceSample } from './phrases.ts';
-import { nextTurn, type NextTurn } from './next-turn.ts';
-import { withTurnBudget, type InterviewPlan, type Turn } from './plan.ts';
-import type {
-  AnswerTiming,
-  InterviewRecords,
-  LeftOutTurn,
-  NewSession,
-  SessionSettings,
-  TurnEnd,
-} from './records.ts';
+import { withTurnBudget } from './plan.ts';
+import type { TurnEnd } from './records.ts';
 import {
   absoluteTimeOf,
   elapsedMs,
-  limitMs,
   milestones,
   nextMilestone,
-  overtimeMs,
   readingTimeMs,
   speechWatchdogMs,
   stageAt,
-  type AnswerClock,
-  type TimingStage,
 } from './timing.ts';
 import { errorMessage } from '../error-message.ts';
-
-/** The platform services an interview runs on: real ones in the app, fakes in tests. */
-export interface InterviewServices {
-  readonly clock: Clock;
-  readonly speech: Speech;
-  readonly microphone: Microphone;
-  readonly records: InterviewRecords;
-  /** The user's voice, rate and volume for a language. */
-  readonly speechOptions: (language: string) => SpeechOptions;
-}
-
-export interface InterviewInput {
-  readonly services: InterviewServices;
-  readonly script: Script;
-  readonly scriptSource: NewSession['scriptSource'];
-  readonly plan: InterviewPlan;
-  readonly settings: SessionSettings;
-  /** Continues an interrupted session (with its own plan and settings) at a turn, instead of starting one. */
-  readonly resume?: { readonly sessionId: string; readonly turnIndex: number } | undefined;
-}
-
-/** Something that stopped the interview or needs the user's attention. */
-export type InterviewProblem =
-  | { readonly kind: 'microphone'; readonly problem: MicrophoneProblem; readonly message: string }
-  | { readonly kind: 'microphone-lost'; readonly message: string }
-  | { readonly kind: 'storage'; readonly message: string };
-
-/** How a finished turn went, for the summary at the end. */
-export interface TurnOutcome extends AnswerTiming {
-  readonly turnIndex: number;
-  /** Answer-clock time of the answer; absent when the turn was skipped before the answer began. */
-  readonly answerMs?: number;
-  /** Set when the interviewer left the turn out to keep the interview inside its stated duration. */
-  readonly leftOutForTime?: Pick<LeftOutTurn, 'leftMs' | 'neededMs'>;
-}
-
-export interface InterviewContext extends InterviewInput {
-  /** The open microphone, held only so the page can show its level; the machine never calls it. */
-  readonly microphone?: OpenMicrophone | undefined;
-  readonly problem?: InterviewProblem | undefined;
-  readonly voiceCheck?: { readonly voice: VoiceInfo } | { readonly failed: SpeechFailure } | undefined;
-  readonly sessionId?: string | undefined;
-  readonly startedAt?: number | undefined;
-  readonly turnIndex: number;
-  /** When the interviewer began the current prompt. */
-  readonly askedAt?: number | undefined;
-  /** The voice speaking the current prompt, when it is spoken. */
-  readonly voice?: VoiceInfo | undefined;
-  readonly answerClock?: AnswerClock | undefined;
-  readonly stage: TimingStage;
-  readonly sectionMarks: readonly number[];
-  /** Answers whose recording is still being written. */
-  readonly pendingSaves: number;
-  readonly outcomes: readonly TurnOutcome[];
-  readonly status: 'finished' | 'aborted';
-  readonly endedAt?: number | undefined;
-}
 
 const MICROPHONE_LOST =
   'The microphone stopped delivering sound: it was unplugged, switched off or blocked. The interview is ' +
@@ -120,37 +60,6 @@ function pausedUntilResumed<const Actions extends readonly string[]>(target: str
       },
     },
   };
-}
-
-/** The current turn; the machine only asks while turnIndex is inside the plan. */
-export function currentTurn(context: Pick<InterviewContext, 'plan' | 'turnIndex'>): Turn {
-  const turn = context.plan.turns[context.turnIndex];
-  if (turn === undefined)
-    throw new Error(`No turn ${context.turnIndex} in a plan of ${context.plan.turns.length}.`);
-  return turn;
-}
-
-const clockOf = (context: InterviewContext): AnswerClock =>
-  context.answerClock ?? { startedAt: context.askedAt ?? 0, pausedMs: 0 };
-
-/** The answer's timing when it ends at `endedAt` (for a strict limit: the limit's time, not when the tab woke). */
-function timingAt(context: InterviewContext, endedAt: number, endedBy: TurnEnd): AnswerTiming {
-  const clock = clockOf(context);
-  const pausedMs = clock.pausedMs + (clock.pausedAt === undefined ? 0 : endedAt - clock.pausedAt);
-  const answerMs = elapsedMs(clock, endedAt);
-  return {
-    endedAt,
-    endedBy,
-    pausedMs,
-    overtimeMs: overtimeMs(currentTurn(context).budget, context.settings.timing, answerMs),
-    sectionMarks: context.sectionMarks,
-  };
-}
-
-/** When the strict limit of the current answer falls, as an absolute time. */
-function limitTime(context: InterviewContext): number {
-  const limit = limitMs(currentTurn(context).budget, context.settings.timing) ?? 0;
-  return absoluteTimeOf(clockOf(context), limit);
 }
 
 interface Line {
@@ -192,39 +101,6 @@ function speakingWithWatchdog(lineOf: (args: { context: InterviewContext }) => L
  * speaks, the candidate answers while recorded), then the session is closed. It makes no browser call:
  * its actors reach speech, microphone, clock and storage through the services in its input.
  */
-/** Where the interview goes after turn `current`, given the time it has used so far. */
-function nextOf(
-  context: Pick<InterviewContext, 'plan' | 'script' | 'settings'>,
-  current: number,
-  elapsedMs: number,
-): NextTurn {
-  return nextTurn({
-    turns: context.plan.turns,
-    current,
-    elapsedMs,
-    durationSeconds: context.script.durationSeconds,
-    timing: context.settings.timing,
-  });
-}
-
-/** The turns left out for time so far, as they are stored with the session. */
-const leftOutOf = (context: InterviewContext): LeftOutTurn[] =>
-  context.outcomes.flatMap(({ turnIndex, leftOutForTime }) =>
-    leftOutForTime === undefined ? [] : [{ turnIndex, ...leftOutForTime }],
-  );
-
-const elapsedOf = (context: InterviewContext): number => {
-  const now = context.services.clock.now();
-  return now - (context.startedAt ?? now);
-};
-
-/** The plan with the first turn asked fitted into the interview's stated duration. */
-function initialPlan(input: InterviewInput): InterviewPlan {
-  const first = input.resume?.turnIndex ?? 0;
-  const { budget } = nextOf(input, first - 1, 0);
-  return budget === undefined ? input.plan : withTurnBudget(input.plan, first, budget);
-}
-
 export const interviewMachine = setup({
   types: {
     context: {} as InterviewContext,

@@ -2,7 +2,8 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback } from 'react';
 import { sameView, viewOf, type InterviewView } from './connect.ts';
 import type { UserEventType } from './events.ts';
-import { interviewMachine, type InterviewInput } from './machine.ts';
+import type { InterviewInput } from './machine-context.ts';
+import { interviewMachine } from './machine.ts';
 
 export interface InterviewBinding {
   readonly view: InterviewView;

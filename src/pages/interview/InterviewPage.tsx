@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { createBrowserServices } from '../../interview/browser-services.ts';
-import type { InterviewInput } from '../../interview/machine.ts';
+import type { InterviewInput } from '../../interview/machine-context.ts';
 import { buildPlan } from '../../interview/plan.ts';
 import type { SessionSettings } from '../../interview/records.ts';
 import type { ScriptSource } from '../../library/entry.ts';

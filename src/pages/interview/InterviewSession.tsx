@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { InterviewInput } from '../../interview/machine.ts';
+import type { InterviewInput } from '../../interview/machine-context.ts';
 import { useInterview } from '../../interview/use-interview.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { historyHref, libraryHref } from '../routes.ts';

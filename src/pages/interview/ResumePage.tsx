@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { createBrowserServices } from '../../interview/browser-services.ts';
-import type { InterviewInput } from '../../interview/machine.ts';
+import type { InterviewInput } from '../../interview/machine-context.ts';
 import type { Locks } from '../../platform/locks/locks.ts';
 import { replaceHash } from '../../platform/location-hash.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
