@@ -12,9 +12,10 @@ import {
 const english: SpeechOptions = { lang: 'en-US', rate: 1, volume: 1 };
 const german: SpeechOptions = { lang: 'de-DE', rate: 1.2, volume: 0.8 };
 
-// With the fake's defaults: voices at 1600 ms, each sentence starts 50 ms after it is queued and ends 1000 ms later.
+// With the fake's defaults: voices at 1600 ms, each sentence starts 50 ms after it is queued and ends 1000 ms
+// later; the next one is queued a task after that end, which fake timers count as 1 ms.
 const FIRST_START = 1650;
-const SENTENCE = 1050;
+const SENTENCE = 1051;
 
 let engines: FakeSpeechSynthesis[] = [];
 
@@ -172,7 +173,7 @@ describe('speak', () => {
     expect(texts(synth)).toEqual(['First one.']);
     expect(calls).toEqual(['started English (America) espeak-ng']);
 
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(1001);
     expect(texts(synth)).toEqual(['First one.', 'Second one?']);
     expect(synth.pending).toBe(false);
     await vi.advanceTimersByTimeAsync(SENTENCE);
@@ -304,6 +305,45 @@ describe('speak', () => {
     expect(older.calls).toEqual([]);
     expect(newer.calls).toEqual(['started English (America) espeak-ng', 'ended']);
     expect(texts(synth)).toEqual(['New.']);
+  });
+});
+
+describe('on WebKit, which never ends an utterance spoken inside an end handler and ends some twice', () => {
+  it('speaks every sentence to the end, reporting ended once', async () => {
+    const synth = engine({ webkit: true });
+    const { calls, listener } = recorder();
+    createBrowserSpeech(synth).speak('First one. Second one. Third one.', english, listener);
+    await vi.advanceTimersByTimeAsync(FIRST_START + 3 * SENTENCE);
+    expect(texts(synth)).toEqual(['First one.', 'Second one.', 'Third one.']);
+    expect(calls).toEqual(['started English (America) espeak-ng', 'ended']);
+  });
+
+  it('ends a text spoken by the listener of the one before', async () => {
+    const synth = engine({ webkit: true });
+    const speech = createBrowserSpeech(synth);
+    const second = recorder();
+    speech.speak('Question.', english, {
+      ...recorder().listener,
+      ended: () => {
+        speech.speak('Follow-up.', english, second.listener);
+      },
+    });
+    await vi.advanceTimersByTimeAsync(FIRST_START + 2 * SENTENCE);
+    expect(texts(synth)).toEqual(['Question.', 'Follow-up.']);
+    expect(second.calls).toEqual(['started English (America) espeak-ng', 'ended']);
+  });
+
+  it('stops on cancel between the end of a sentence and the next', async () => {
+    const synth = engine({ webkit: true });
+    const { calls, listener } = recorder();
+    const handle = createBrowserSpeech(synth).speak('First one. Second one.', english, listener);
+    await vi.advanceTimersByTimeAsync(FIRST_START + 999);
+    // Only the first sentence's end: the next one is not spoken yet.
+    vi.advanceTimersToNextTimer();
+    handle.cancel();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(texts(synth)).toEqual(['First one.']);
+    expect(calls).toEqual(['started English (America) espeak-ng']);
   });
 });
 

@@ -109,7 +109,12 @@ class SpokenText implements SpeechHandle {
       if (this.utterance === utterance) this.reportStart(info);
     };
     utterance.onend = () => {
-      if (this.utterance === utterance) this.speakPiece(pieces, index + 1, info, voice);
+      // WebKit never ends an utterance spoken from inside another's end handler (measured), so the next
+      // piece, and the listener that may speak the next text, go on once the handler has returned. WebKit
+      // also fires `end` twice: whichever call runs second finds another utterance current and does nothing.
+      setTimeout(() => {
+        if (this.utterance === utterance) this.speakPiece(pieces, index + 1, info, voice);
+      }, 0);
     };
     utterance.onerror = () => {
       if (this.utterance === utterance) this.fail('synthesis-failed');

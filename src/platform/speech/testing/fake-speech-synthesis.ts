@@ -61,6 +61,11 @@ export interface FakeSpeechSynthesisOptions {
   readonly speakingMs?: number;
   /** Whether utterances fire `start`; Chrome's network voices sometimes do not. */
   readonly startEvent?: boolean;
+  /**
+   * WebKitGTK's ways (measured, see E2E.md): an utterance spoken from inside another's `end` handler
+   * starts but never ends, and `end` fires twice.
+   */
+  readonly webkit?: boolean;
 }
 
 /** Chromium's speechSynthesis, driven by fake timers; records what was spoken, cancelled and paused. */
@@ -81,6 +86,10 @@ export class FakeSpeechSynthesis extends EventTarget implements SpeechSynthesis 
   private readonly startAfterMs: number;
   private readonly speakingMs: number;
   private readonly startEvent: boolean;
+  private readonly webkit: boolean;
+  /** Utterances spoken from inside an `end` handler, which WebKitGTK never ends. */
+  private readonly stalled = new Set<SpeechSynthesisUtterance>();
+  private inEndHandler = false;
 
   constructor({
     voices = chromiumVoices,
@@ -89,12 +98,14 @@ export class FakeSpeechSynthesis extends EventTarget implements SpeechSynthesis 
     startAfterMs = 50,
     speakingMs = 1000,
     startEvent = true,
+    webkit = false,
   }: FakeSpeechSynthesisOptions = {}) {
     super();
     this.voices = voices;
     this.startAfterMs = startAfterMs;
     this.speakingMs = speakingMs;
     this.startEvent = startEvent;
+    this.webkit = webkit;
     setTimeout(() => {
       this.loaded = true;
       if (voicesChangedEvent) this.dispatchEvent(new Event('voiceschanged'));
@@ -122,6 +133,7 @@ export class FakeSpeechSynthesis extends EventTarget implements SpeechSynthesis 
 
   speak(utterance: SpeechSynthesisUtterance): void {
     this.spoken.push(utterance);
+    if (this.webkit && this.inEndHandler) this.stalled.add(utterance);
     this.queue.push(utterance);
     if (this.queue.length === 1) this.play(utterance);
   }
@@ -172,6 +184,7 @@ export class FakeSpeechSynthesis extends EventTarget implements SpeechSynthesis 
         return;
       }
       if (this.startEvent) utterance.onstart?.call(utterance, speechEvent('start', utterance));
+      if (this.stalled.has(utterance)) return;
       this.after(this.speakingMs, () => {
         this.finish(utterance, speechEvent('end', utterance));
       });
@@ -184,10 +197,21 @@ export class FakeSpeechSynthesis extends EventTarget implements SpeechSynthesis 
     event: SpeechSynthesisEvent | SpeechSynthesisErrorEvent,
   ): void {
     this.queue.shift();
-    if ('error' in event) utterance.onerror?.call(utterance, event);
-    else utterance.onend?.call(utterance, event);
+    // Read before the handlers run: one that speaks into an empty queue has started that utterance itself.
     const next = this.queue[0];
+    if ('error' in event) utterance.onerror?.call(utterance, event);
+    else this.dispatchEnd(utterance, event);
     if (next !== undefined) this.play(next);
+  }
+
+  private dispatchEnd(utterance: SpeechSynthesisUtterance, event: SpeechSynthesisEvent): void {
+    this.inEndHandler = true;
+    try {
+      utterance.onend?.call(utterance, event);
+      if (this.webkit) utterance.onend?.call(utterance, event);
+    } finally {
+      this.inEndHandler = false;
+    }
   }
 
   private after(ms: number, run: () => void): void {
