@@ -140,6 +140,8 @@ export const elapsedOf = (context: InterviewContext): number => {
 /** The plan with the first turn asked fitted into the interview's stated duration. */
 export function initialPlan(input: InterviewInput): InterviewPlan {
   const first = input.resume?.turnIndex ?? 0;
-  const { budget } = nextOf(input, first - 1, 0);
-  return budget === undefined ? input.plan : withTurnBudget(input.plan, first, budget);
+  // The first turn is asked whatever it is (a resumed interview goes on where it stopped): only its budget
+  // is fitted, and only when the choice falls on it.
+  const { turnIndex, budget } = nextOf(input, first - 1, 0);
+  return turnIndex !== first || budget === undefined ? input.plan : withTurnBudget(input.plan, first, budget);
 }

@@ -511,6 +511,30 @@ async function startInterviewWithMicrophone(problem: 'denied') {
 }
 
 describe('interview machine, keeping to the stated duration', () => {
+  it('cuts every required budget by one share when they alone overrun, from the first turn on', async () => {
+    // 210 s of answers and 18 s of prompts and hand-overs in 120 s: each budget gets (120 - 18) / 210 of itself.
+    const tight = script('tight', {
+      durationSeconds: 120,
+      opening: prompt('Hello.', 60),
+      questions: [question('Cache', 'Design a cache.', { prompt: prompt('Design a cache.', 120) })],
+      closing: prompt('Bye.', 30),
+    });
+    const t = await startInterview(tight, { timing: 'strict', speech: true });
+    await t.begin();
+    for (let turn = 0; turn < 3; turn++) {
+      await t.speakPrompt(3_000);
+      t.send('user.done');
+      await settle();
+    }
+    expect(t.records.answers.map((answer) => answer.turn.budget)).toEqual([
+      { kind: 'limit', seconds: 29 },
+      // The first answer took none of its 29 s: the question's share is worked out again from the time left.
+      { kind: 'limit', seconds: 84 },
+      // By the closing, most of the time is unused: its budget is whole again.
+      { kind: 'limit', seconds: 30 },
+    ]);
+  });
+
   it('leaves out a follow-up that no longer fits, asks the closing, and stores why', async () => {
     const timed = script('timed', {
       durationSeconds: 300,
