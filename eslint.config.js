@@ -16,6 +16,9 @@ const browserApisOutsidePlatform = [
   { name: 'indexedDB', message: 'IndexedDB is reached only through src/store.' },
   { name: 'speechSynthesis', message: 'Speech lives behind a contract in src/platform.' },
   { name: 'MediaRecorder', message: 'Recording lives behind a contract in src/platform.' },
+  { name: 'Worker', message: 'Workers (the recogniser) live behind a contract in src/platform.' },
+  { name: 'WebAssembly', message: 'WebAssembly (the recogniser) lives behind a contract in src/platform.' },
+  { name: 'OfflineAudioContext', message: 'Decoding audio lives in src/platform.' },
 ];
 
 export default defineConfig(

@@ -20,7 +20,7 @@ describe('the Content-Security-Policy', () => {
     );
     expect(Object.fromEntries(directives)).toEqual({
       'default-src': "'self'",
-      'script-src': "'self'",
+      'script-src': "'self' 'wasm-unsafe-eval'",
       'style-src': "'self' 'sha256-abc'",
       'img-src': "'self'",
       'media-src': "'self' blob:",

@@ -9,12 +9,13 @@ import { waveformHeight } from '../src/platform/waveform/waveform-height.ts';
 
 /**
  * The policy, given the hashes of the inline styles the app needs. Everything comes from the app's own
- * origin; recordings play from blob: URLs; nothing may be framed in, posted to or evaluated.
+ * origin; recordings play from blob: URLs; nothing may be framed in, posted to or evaluated. WebAssembly
+ * may be compiled ('wasm-unsafe-eval' allows that and no JavaScript evaluation): whisper.cpp transcribes with it.
  */
 export function contentSecurityPolicy(styleHashes: readonly string[]): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
     ['style-src', "'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' '),
     "img-src 'self'",
     "media-src 'self' blob:",

@@ -24,7 +24,7 @@ describe('VivaDatabase', () => {
     const database = new VivaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(4);
+    expect(database.verno).toBe(5);
     expect(await listImportedScripts(database)).toEqual([
       { id: 'mine', script: script('mine'), fileName: 'mine.md', importedAt: 7 },
     ]);

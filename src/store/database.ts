@@ -7,6 +7,8 @@ import type {
   NewSession,
   SessionStatus,
 } from '../interview/records.ts';
+import type { RecognisedWord, RecognitionLanguage } from '../platform/recognition/recognition.ts';
+import type { WhisperModelInfo } from '../platform/recognition/whisper/whisper-model-header.ts';
 import type { Script } from '../script/model.ts';
 
 /** A script the user imported from their own file, kept until they delete it. */
@@ -99,6 +101,30 @@ export interface SessionAssessmentRecord {
   readonly updatedAt: number;
 }
 
+/** What the recogniser heard in one answer, made on the device after the interview. */
+export interface TranscriptRecord {
+  readonly answerId: string;
+  readonly sessionId: string;
+  /** The language it was transcribed in: the prompt's. */
+  readonly language: RecognitionLanguage;
+  readonly words: readonly RecognisedWord[];
+  /** Which model made it (its file name), so a transcript can be told apart from one a better model makes. */
+  readonly model: string;
+  /** How long the recogniser took, in milliseconds: what the README's speed figures are checked against. */
+  readonly tookMs: number;
+  readonly createdAt: number;
+}
+
+/** The Whisper model the user chose, kept on the device so transcription works offline. One row, 'whisper'. */
+export interface RecognitionModelRecord {
+  readonly key: 'whisper';
+  readonly fileName: string;
+  readonly info: WhisperModelInfo;
+  readonly bytes: number;
+  readonly file: Blob;
+  readonly addedAt: number;
+}
+
 /** The app's settings, stored as one row. */
 export interface SettingsRecord {
   readonly key: 'app';
@@ -120,6 +146,8 @@ export class VivaDatabase extends Dexie {
   declare readonly settings: EntityTable<SettingsRecord, 'key'>;
   declare readonly answerAssessments: EntityTable<AnswerAssessmentRecord, 'answerId'>;
   declare readonly sessionAssessments: EntityTable<SessionAssessmentRecord, 'sessionId'>;
+  declare readonly transcripts: EntityTable<TranscriptRecord, 'answerId'>;
+  declare readonly recognitionModels: EntityTable<RecognitionModelRecord, 'key'>;
 
   constructor(name = 'viva') {
     super(name);
@@ -140,6 +168,8 @@ export class VivaDatabase extends Dexie {
     // Peaks were stored twice, with every chunk and in the answer's summary. They move to their own table,
     // kept only for answers that have no summary yet; a one-time rewrite of the chunks to drop theirs.
     this.version(4).stores({ chunkPeaks: '[answerId+seq], answerId' }).upgrade(moveChunkPeaks);
+    // Transcripts beside the answers they were made of; the recognition model in a table of its own.
+    this.version(5).stores({ transcripts: 'answerId, sessionId', recognitionModels: 'key' });
   }
 }
 

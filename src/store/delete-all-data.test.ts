@@ -45,6 +45,8 @@ describe('deleteAllData', () => {
       settings: 0,
       answerAssessments: 0,
       sessionAssessments: 0,
+      transcripts: 0,
+      recognitionModels: 0,
     });
     expect(database.isOpen()).toBe(true);
     expect(await loadSettings(database)).toEqual(defaultSettings);

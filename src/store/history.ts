@@ -48,14 +48,15 @@ export async function listSessionSummaries(
 }
 
 /**
- * Deletes an interview with everything recorded for it: its answers, their audio and the self-assessments.
+ * Deletes an interview with everything recorded for it: its answers, their audio and transcripts, and the self-assessments.
  * All of it goes in one transaction, so a failure part-way deletes nothing. Rejects for an unknown id.
  */
 export async function deleteSession(sessionId: string, database: VivaDatabase = db): Promise<void> {
-  const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments } = database;
+  const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments, transcripts } =
+    database;
   await database.transaction(
     'rw',
-    [sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments],
+    [sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments, transcripts],
     async () => {
       // Counting on the primary key reads no row.
       if ((await sessions.where('id').equals(sessionId).count()) === 0)
@@ -64,6 +65,7 @@ export async function deleteSession(sessionId: string, database: VivaDatabase = 
       await audioChunks.where('answerId').anyOf(answerIds).delete();
       await chunkPeaks.where('answerId').anyOf(answerIds).delete();
       await answerAssessments.where('sessionId').equals(sessionId).delete();
+      await transcripts.where('sessionId').equals(sessionId).delete();
       await answers.bulkDelete(answerIds);
       await sessionAssessments.delete(sessionId);
       await sessions.delete(sessionId);

@@ -1,13 +1,13 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { exportBackup } from '../../backup/export-backup.ts';
 import { backupFileName } from '../../backup/file-names.ts';
 import { importBackup } from '../../backup/import-backup.ts';
 import { downloadBlob } from '../../platform/download.ts';
 import { errorMessage } from '../../error-message.ts';
+import { FileButton } from '../../ui/FileButton.tsx';
 
 /** Export every interview as one zip, or import such a zip; an import that fails changes nothing and says why. */
 export function BackupActions({ onImported }: { readonly onImported: () => void }) {
-  const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
@@ -60,27 +60,9 @@ export function BackupActions({ onImported }: { readonly onImported: () => void 
         <button type="button" className="button" disabled={busy} onClick={exportAll}>
           Export all interviews
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => {
-            input.current?.click();
-          }}
-        >
+        <FileButton busy={busy} onFile={importFile} inputLabel="Backup file" accept=".zip,application/zip">
           Import a backup…
-        </button>
-        <input
-          ref={input}
-          type="file"
-          accept=".zip,application/zip"
-          hidden
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) importFile(file);
-          }}
-        />
+        </FileButton>
       </div>
       <p className="hint" role="status">
         {message}

@@ -23,6 +23,8 @@ import { NotesField } from './NotesField.tsx';
 import { PinnedNotes } from './PinnedNotes.tsx';
 import { RatingInput } from './RatingInput.tsx';
 import { errorMessage } from '../../error-message.ts';
+import type { SessionTranscription } from '../../transcription/use-session-transcription.ts';
+import { TranscriptPanel } from './TranscriptPanel.tsx';
 
 interface AnswerReviewProps {
   readonly session: SessionRecord;
@@ -30,6 +32,7 @@ interface AnswerReviewProps {
   readonly assessment: AnswerAssessment;
   /** What the audio says about it; absent when its recording did not finish. */
   readonly insights: AnswerInsights | undefined;
+  readonly transcription: SessionTranscription;
   readonly onDownload: (answer: AnswerRecord) => void;
 }
 
@@ -53,8 +56,16 @@ function checklistOf(script: Script, answer: AnswerRecord): readonly string[] {
 }
 
 /** One answer: the prompt, the replay, what the audio says, the sections, and the candidate's own assessment. */
-export function AnswerReview({ session, answer, assessment, insights, onDownload }: AnswerReviewProps) {
+export function AnswerReview({
+  session,
+  answer,
+  assessment,
+  insights,
+  transcription,
+  onDownload,
+}: AnswerReviewProps) {
   const [pinningAt, setPinningAt] = useState<number | undefined>(undefined);
+  const [seekRequest, setSeekRequest] = useState<{ readonly atMs: number } | undefined>(undefined);
   const [rated, setRated] = useState('');
   const { script, plan } = session;
   const label = phaseLabel(answer.turn, plan.questionCount);
@@ -127,6 +138,7 @@ export function AnswerReview({ session, answer, assessment, insights, onDownload
             loadAudio={loadAudio}
             regions={regions}
             onPin={setPinningAt}
+            seekRequest={seekRequest}
             label={`Your answer: ${label}`}
           />
           <button
@@ -140,6 +152,17 @@ export function AnswerReview({ session, answer, assessment, insights, onDownload
           </button>
         </>
       )}
+      <TranscriptPanel
+        transcript={transcription.transcripts.get(answer.id)}
+        status={transcription.statuses.get(answer.id)}
+        notTranscribed={transcription.notTranscribed(answer)}
+        transcriber={transcription.transcriber}
+        language={answer.turn.language}
+        onSeek={(atMs) => {
+          setSeekRequest({ atMs });
+        }}
+        onRetry={transcription.retry}
+      />
       <PinnedNotes
         pins={assessment.pins}
         pinningAt={pinningAt}

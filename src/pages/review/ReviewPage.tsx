@@ -22,6 +22,9 @@ import { LoadFailure } from '../../ui/LoadFailure.tsx';
 import { formatDateTime, sessionStatusLabel } from '../../ui/labels.ts';
 import { errorMessage } from '../../error-message.ts';
 import { LeftOutTurns } from './LeftOutTurns.tsx';
+import { useSessionTranscription } from '../../transcription/use-session-transcription.ts';
+
+const noAnswers: readonly AnswerRecord[] = [];
 
 interface ReviewPageProps {
   readonly sessionId: string;
@@ -35,6 +38,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [action, setAction] = useState('');
   const ready = review.status === 'ready' ? review : undefined;
+  const transcription = useSessionTranscription(sessionId, ready?.answers ?? noAnswers);
   const timeline = useMemo(
     () => ready && interviewTimeline(ready.session.plan.turns, ready.answers),
     [ready],
@@ -194,6 +198,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
                 answer={answer}
                 assessment={assessment}
                 insights={insights.get(answer.id)}
+                transcription={transcription}
                 onDownload={download}
               />
             )

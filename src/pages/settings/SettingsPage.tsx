@@ -4,8 +4,9 @@ import { useSettings } from '../../store/use-settings.ts';
 import { DeleteAllData } from './DeleteAllData.tsx';
 import { InterviewDefaults } from './InterviewDefaults.tsx';
 import { InterviewerVoices } from './InterviewerVoices.tsx';
+import { SpeechModel } from './SpeechModel.tsx';
 
-/** Settings: how interviews are timed and spoken, the interviewer's voice per language, and deleting everything. */
+/** Settings: how interviews are timed and spoken, the interviewer's voice per language, the speech model for transcripts, and deleting everything. */
 export function SettingsPage({ speech }: { readonly speech: Speech }) {
   const settings = useSettings();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -29,6 +30,7 @@ export function SettingsPage({ speech }: { readonly speech: Speech }) {
           <InterviewerVoices speech={speech} settings={settings} />
         </>
       )}
+      <SpeechModel />
       <DeleteAllData />
     </>
   );

@@ -23,6 +23,8 @@ export interface AnswerPlayerProps {
   readonly createPlayer?: CreateWaveformPlayer;
   /** Given, a button pins a note at the current position and reports it. */
   readonly onPin?: (atMs: number) => void;
+  /** Moves the play position there; a new object each time (a click on a transcript's word). */
+  readonly seekRequest?: { readonly atMs: number } | undefined;
   /** Names the player for assistive technology, such as "Your answer to question 3". */
   readonly label: string;
 }
@@ -40,6 +42,7 @@ function RecordingPlayer({
   regions,
   createPlayer = createWaveformPlayer,
   onPin,
+  seekRequest,
   label,
 }: AnswerPlayerProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -54,6 +57,10 @@ function RecordingPlayer({
   useEffect(() => {
     player?.setRegions(regions);
   }, [player, regions]);
+
+  useEffect(() => {
+    if (seekRequest !== undefined) player?.seekTo(seekRequest.atMs);
+  }, [player, seekRequest]);
 
   const toggle = () => {
     if (player === undefined) return;

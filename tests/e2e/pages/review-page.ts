@@ -34,6 +34,11 @@ export class ReviewPage {
     await answer.getByRole('button', { name: 'Play' }).click();
   }
 
+  /** The words of an answer's transcript, each a button that moves the replay to it. */
+  transcriptWords(answer: Locator): Locator {
+    return answer.getByRole('region', { name: 'Transcript' }).locator('.transcript-word');
+  }
+
   /** The player's "current / total" time, such as "0:01 / 0:03". */
   async position(answer: Locator): Promise<string> {
     return answer.locator('.player-time').innerText();

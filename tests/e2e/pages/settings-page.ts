@@ -14,6 +14,15 @@ export class SettingsPage {
     return this.page.getByRole('region', { name: 'Interview defaults' });
   }
 
+  get speechModel(): Locator {
+    return this.page.getByRole('region', { name: 'Transcripts' });
+  }
+
+  /** Chooses a Whisper model file, as through the file picker. */
+  async chooseSpeechModel(path: string): Promise<void> {
+    await this.speechModel.getByLabel('Whisper model file').setInputFiles(path);
+  }
+
   get dangerZone(): Locator {
     return this.page.getByRole('region', { name: 'Delete all my data' });
   }

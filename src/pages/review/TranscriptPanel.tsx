@@ -1,0 +1,111 @@
+import { formatClock } from '../../interview/format-clock.ts';
+import type { TranscriptRecord } from '../../store/database.ts';
+import type { TranscriptionStatus } from '../../transcription/transcribe-answers.ts';
+import type { TranscriberState } from '../../transcription/use-session-transcription.ts';
+import { settingsHref } from '../routes.ts';
+
+interface TranscriptPanelProps {
+  readonly transcript: TranscriptRecord | undefined;
+  readonly status: TranscriptionStatus | undefined;
+  /** Why this answer is not transcribed with the stored model; undefined when it is or will be. */
+  readonly notTranscribed: string | undefined;
+  readonly transcriber: TranscriberState;
+  /** The language the answer was given in, for the transcript's lang attribute. */
+  readonly language: string;
+  readonly onSeek: (atMs: number) => void;
+  readonly onRetry: () => void;
+}
+
+/** What the recogniser heard in one answer: every word a click away from its moment in the recording. */
+export function TranscriptPanel(props: TranscriptPanelProps) {
+  return (
+    <section className="transcript" aria-label="Transcript">
+      <h4>Transcript</h4>
+      <TranscriptBody {...props} />
+    </section>
+  );
+}
+
+function TranscriptBody({
+  transcript,
+  status,
+  notTranscribed,
+  transcriber,
+  language,
+  onSeek,
+  onRetry,
+}: TranscriptPanelProps) {
+  if (transcript !== undefined) {
+    if (transcript.words.length === 0) return <p className="hint">No words were heard in this answer.</p>;
+    return (
+      <>
+        <p className="transcript-words" lang={language}>
+          {transcript.words.map((word, index) => (
+            <button
+              // Words repeat; their place in the answer does not.
+              key={index}
+              type="button"
+              tabIndex={-1}
+              className={word.confidence < 0.4 ? 'transcript-word transcript-unsure' : 'transcript-word'}
+              title={`Go to ${formatClock(word.startMs)}`}
+              onClick={() => {
+                onSeek(word.startMs);
+              }}
+            >
+              {word.text}
+            </button>
+          ))}
+        </p>
+        <p className="hint">
+          Made on this device by {transcript.model}. Click a word to go to it in the recording; faint words
+          are ones the recogniser was unsure of.
+        </p>
+      </>
+    );
+  }
+  if (notTranscribed !== undefined) return <p className="hint">{notTranscribed}</p>;
+  switch (transcriber.state) {
+    case 'loading':
+      return null;
+    case 'no-model':
+      return (
+        <p className="hint">
+          No transcript: to have answers transcribed on this device, choose a Whisper model in{' '}
+          <a href={settingsHref}>Settings</a>.
+        </p>
+      );
+    case 'failed':
+      return (
+        <p className="hint" role="alert">
+          The speech model {transcriber.model} could not be started: {transcriber.message}{' '}
+          <button type="button" className="button button-small" onClick={onRetry}>
+            Try again
+          </button>
+        </p>
+      );
+    case 'starting':
+    case 'ready':
+      break;
+  }
+  if (status?.state === 'failed') {
+    return (
+      <p className="hint" role="alert">
+        {status.message}{' '}
+        <button type="button" className="button button-small" onClick={onRetry}>
+          Try again
+        </button>
+      </p>
+    );
+  }
+  const text =
+    transcriber.state === 'starting'
+      ? `Loading the speech model ${transcriber.model}…`
+      : status?.state === 'working'
+        ? `Transcribing on this device… ${Math.round(status.done * 100)} %`
+        : 'Waiting to be transcribed…';
+  return (
+    <p className="hint" role="status">
+      {text}
+    </p>
+  );
+}

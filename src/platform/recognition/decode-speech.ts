@@ -1,0 +1,19 @@
+/** Whisper's input rate: 16 000 samples a second. */
+export const speechSampleRate = 16_000;
+
+/**
+ * A recording decoded to mono samples at 16 kHz. The browser's decoder resamples to the rate of the
+ * context it decodes in, so the recording is read once, straight at the rate recognisers want.
+ */
+export async function decodeSpeech(audio: Blob): Promise<Float32Array<ArrayBuffer>> {
+  const context = new OfflineAudioContext(1, 1, speechSampleRate);
+  const buffer = await context.decodeAudioData(await audio.arrayBuffer());
+  const mono = new Float32Array(buffer.length);
+  for (let channel = 0; channel < buffer.numberOfChannels; channel++) {
+    const samples = buffer.getChannelData(channel);
+    for (let index = 0; index < mono.length; index++) {
+      mono[index] = (mono[index] ?? 0) + (samples[index] ?? 0) / buffer.numberOfChannels;
+    }
+  }
+  return mono;
+}

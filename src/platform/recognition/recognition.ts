@@ -1,0 +1,41 @@
+/** The languages Viva's prompts are written in. */
+export type RecognitionLanguage = 'en' | 'de' | 'ru';
+
+/** One recognised word, timed from the start of the answer. */
+export interface RecognisedWord {
+  readonly text: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  /** 0–1, the engine's own confidence in the word (its least sure token). */
+  readonly confidence: number;
+}
+
+/**
+ * Why a transcription did not finish. 'cancelled' follows the caller's signal only; 'undecodable': the
+ * browser could not decode the recording; 'engine-failed': the engine stopped with an error (its text in
+ * `detail`).
+ */
+export type RecognitionFailure = 'undecodable' | 'engine-failed' | 'cancelled';
+
+/** What an engine made of one answer's audio: no words at all is a result too (a silent answer). */
+export type RecognitionResult =
+  | { readonly ok: true; readonly words: readonly RecognisedWord[] }
+  | { readonly ok: false; readonly reason: RecognitionFailure; readonly detail?: string };
+
+export interface TranscribeOptions {
+  readonly language: RecognitionLanguage;
+  /** Called with the share done so far (0–1) while the engine works. */
+  readonly onProgress?: (done: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * A speech recogniser that runs on the device: no audio or text ever leaves it. Engines that would (the
+ * browser's server-side recognition) are not engines here.
+ */
+export interface RecognitionEngine {
+  /** Transcribes a recorded answer (the bytes as recorded: WebM/Opus or MP4). One at a time is enough. */
+  transcribe(audio: Blob, options: TranscribeOptions): Promise<RecognitionResult>;
+  /** Frees the engine's memory (a Whisper model takes hundreds of megabytes); it cannot be used after. */
+  dispose(): void;
+}

@@ -1,0 +1,98 @@
+import shoutUrl from '@transcribe/shout/src/shout/shout.wasm.js?url';
+import { decodeSpeech } from '../decode-speech.ts';
+import type { RecognitionEngine, RecognitionResult, TranscribeOptions } from '../recognition.ts';
+import type { WhisperRequest, WhisperResponse } from './whisper-protocol.ts';
+import { wordsOfSegments } from './whisper-words.ts';
+
+/**
+ * Starts Whisper in a worker with the user's model (a ggml file): resolves once the model is loaded,
+ * rejects with a message a person can act on when it cannot be.
+ */
+export async function startWhisperEngine(model: Blob): Promise<RecognitionEngine> {
+  if (!crossOriginIsolated) {
+    throw new Error(
+      'this page is not cross-origin isolated, which Whisper needs for its threads: serve Viva with the headers Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp',
+    );
+  }
+  const worker = new Worker(new URL('./whisper.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'whisper',
+  });
+  const send = (request: WhisperRequest): void => {
+    worker.postMessage(request);
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<WhisperResponse>) => {
+        if (event.data.type === 'loaded') resolve();
+        else if (event.data.type === 'failed') reject(new Error(event.data.message));
+      };
+      worker.onerror = (event) => {
+        reject(new Error(`the Whisper worker failed to start: ${event.message}`));
+      };
+      send({ type: 'load', shoutUrl, model });
+    });
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  return new WhisperEngine(worker, send);
+}
+
+class WhisperEngine implements RecognitionEngine {
+  private nextId = 0;
+  /** One transcription at a time: the next waits for the one before to settle. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly worker: Worker,
+    private readonly send: (request: WhisperRequest) => void,
+  ) {}
+
+  transcribe(audio: Blob, options: TranscribeOptions): Promise<RecognitionResult> {
+    const result = this.queue.then(() => this.run(audio, options));
+    this.queue = result;
+    return result;
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+  }
+
+  private async run(
+    audio: Blob,
+    { language, onProgress, signal }: TranscribeOptions,
+  ): Promise<RecognitionResult> {
+    if (signal?.aborted) return { ok: false, reason: 'cancelled' };
+    let samples: Float32Array<ArrayBuffer>;
+    try {
+      samples = await decodeSpeech(audio);
+    } catch (error) {
+      return { ok: false, reason: 'undecodable', detail: String(error) };
+    }
+    const id = this.nextId++;
+    return new Promise<RecognitionResult>((resolve) => {
+      const cancel = (): void => {
+        this.send({ type: 'cancel', id });
+      };
+      signal?.addEventListener('abort', cancel, { once: true });
+      this.worker.onmessage = (event: MessageEvent<WhisperResponse>) => {
+        const response = event.data;
+        if (response.type === 'loaded' || response.id !== id) return;
+        if (response.type === 'progress') {
+          onProgress?.(response.done);
+          return;
+        }
+        signal?.removeEventListener('abort', cancel);
+        if (response.type === 'done') resolve({ ok: true, words: wordsOfSegments(response.segments) });
+        else if (response.type === 'cancelled') resolve({ ok: false, reason: 'cancelled' });
+        else resolve({ ok: false, reason: 'engine-failed', detail: response.message });
+      };
+      this.worker.onerror = (event) => {
+        signal?.removeEventListener('abort', cancel);
+        resolve({ ok: false, reason: 'engine-failed', detail: event.message });
+      };
+      this.send({ type: 'transcribe', id, samples, language });
+    });
+  }
+}

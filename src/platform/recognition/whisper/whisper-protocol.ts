@@ -1,0 +1,24 @@
+import type { RecognitionLanguage } from '../recognition.ts';
+import type { WhisperSegment } from './whisper-words.ts';
+
+/** What the page asks of the Whisper worker. */
+export type WhisperRequest =
+  /** Loads whisper.cpp (from its same-origin URL) and the model; answered by 'loaded' or 'failed'. */
+  | { readonly type: 'load'; readonly shoutUrl: string; readonly model: Blob }
+  /** 16 kHz mono samples of one answer; answered by progress, then 'done' or 'failed'. */
+  | {
+      readonly type: 'transcribe';
+      readonly id: number;
+      readonly samples: Float32Array<ArrayBuffer>;
+      readonly language: RecognitionLanguage;
+    }
+  /** Stops the running transcription; it answers 'cancelled'. */
+  | { readonly type: 'cancel'; readonly id: number };
+
+/** What the worker answers. `id` is absent for the answer to 'load'. */
+export type WhisperResponse =
+  | { readonly type: 'loaded' }
+  | { readonly type: 'progress'; readonly id: number; readonly done: number }
+  | { readonly type: 'done'; readonly id: number; readonly segments: readonly WhisperSegment[] }
+  | { readonly type: 'cancelled'; readonly id: number }
+  | { readonly type: 'failed'; readonly id?: number; readonly message: string };

@@ -1,0 +1,146 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { errorMessage } from '../error-message.ts';
+import type { AnswerRecord, TranscriptRecord } from '../store/database.ts';
+import { loadAnswerAudio } from '../store/answer-audio.ts';
+import { saveTranscript } from '../store/transcripts.ts';
+import { useRecognitionModel, useTranscripts } from '../store/use-transcription-data.ts';
+import { modelTranscribes, recognitionLanguage } from './recognition-language.ts';
+import { transcribeAnswers, type TranscriptionStatus } from './transcribe-answers.ts';
+import { whisperEngineFor } from './whisper-engine-cache.ts';
+
+/** Whether the review can transcribe, and if not, why. */
+export type TranscriberState =
+  | { readonly state: 'loading' }
+  | { readonly state: 'no-model' }
+  | { readonly state: 'starting'; readonly model: string }
+  | { readonly state: 'ready'; readonly model: string }
+  | { readonly state: 'failed'; readonly model: string; readonly message: string };
+
+/** What the review shows of transcription: the transcripts made, and where the others stand. */
+export interface SessionTranscription {
+  readonly transcriber: TranscriberState;
+  readonly transcripts: ReadonlyMap<string, TranscriptRecord>;
+  readonly statuses: ReadonlyMap<string, TranscriptionStatus>;
+  /** Why an answer will not be transcribed with this model, or undefined when it will be (or is). */
+  readonly notTranscribed: (answer: AnswerRecord) => string | undefined;
+  /** Starts again after a failure: the engine, and the answers that failed. */
+  readonly retry: () => void;
+}
+
+const noTranscripts: ReadonlyMap<string, TranscriptRecord> = new Map();
+
+/**
+ * Transcribes an interview's recorded answers on the device while its review is open, one at a time,
+ * those without a transcript only. Leaving the review cancels the answer under way; the others wait for
+ * the next visit.
+ */
+export function useSessionTranscription(
+  sessionId: string,
+  answers: readonly AnswerRecord[],
+): SessionTranscription {
+  const model = useRecognitionModel();
+  const transcripts = useTranscripts(sessionId);
+  const [statuses, setStatuses] = useState<ReadonlyMap<string, TranscriptionStatus>>(new Map());
+  const [engineProblem, setEngineProblem] = useState<{ addedAt: number; message: string } | undefined>();
+  const [engineReady, setEngineReady] = useState<number | undefined>();
+  const [attempt, setAttempt] = useState(0);
+
+  const notTranscribed = useMemo(() => {
+    return (answer: AnswerRecord): string | undefined => {
+      if (answer.audio === undefined || answer.audio.durationMs === 0) return 'Nothing was recorded.';
+      const language = recognitionLanguage(answer.turn.language);
+      if (language === undefined) return `Viva cannot transcribe this language (${answer.turn.language}).`;
+      if (model && !modelTranscribes(model.info.multilingual, language)) {
+        return `The model ${model.fileName} knows English only; choose a multilingual model in Settings to transcribe this answer.`;
+      }
+      return undefined;
+    };
+  }, [model]);
+
+  // The answers that could be transcribed, as a key: neither an edit elsewhere in the review (a rating)
+  // nor a transcript just stored may restart the run. Which of them still need one is read when it starts.
+  const candidates = answers
+    .filter((answer) => notTranscribed(answer) === undefined)
+    .map((answer) => answer.id)
+    .join(' ');
+  const loaded = transcripts !== undefined;
+  const transcriptsRef = useRef(transcripts);
+  const answersRef = useRef(answers);
+  useEffect(() => {
+    transcriptsRef.current = transcripts;
+    answersRef.current = answers;
+  });
+
+  useEffect(() => {
+    if (!model || !loaded || candidates === '') return;
+    const controller = new AbortController();
+    const setStatus = (answerId: string, status: TranscriptionStatus | undefined): void => {
+      setStatuses((before) => {
+        const after = new Map(before);
+        if (status === undefined) after.delete(answerId);
+        else after.set(answerId, status);
+        return after;
+      });
+    };
+    const ids = new Set(candidates.split(' '));
+    const toTranscribe = answersRef.current
+      .filter((answer) => ids.has(answer.id) && !transcriptsRef.current?.has(answer.id))
+      .map((answer) => ({
+        answerId: answer.id,
+        language: recognitionLanguage(answer.turn.language) ?? 'en',
+        loadAudio: async () => (await loadAnswerAudio(answer.id)).blob,
+      }));
+    whisperEngineFor(model).then(
+      (engine) => {
+        if (controller.signal.aborted) return;
+        setEngineReady(model.addedAt);
+        return transcribeAnswers(toTranscribe, {
+          engine,
+          signal: controller.signal,
+          now: () => performance.now(),
+          onStatus: setStatus,
+          save: (answerId, language, words, tookMs) =>
+            saveTranscript({
+              answerId,
+              sessionId,
+              language,
+              words,
+              model: model.fileName,
+              tookMs,
+              createdAt: Date.now(),
+            }),
+        });
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted)
+          setEngineProblem({ addedAt: model.addedAt, message: errorMessage(error) });
+      },
+    );
+    return () => {
+      controller.abort();
+      setStatuses(new Map());
+    };
+  }, [model, loaded, candidates, sessionId, attempt]);
+
+  const transcriber = useMemo((): TranscriberState => {
+    if (model === undefined) return { state: 'loading' };
+    if (model === null) return { state: 'no-model' };
+    if (engineProblem?.addedAt === model.addedAt) {
+      return { state: 'failed', model: model.fileName, message: engineProblem.message };
+    }
+    return engineReady === model.addedAt
+      ? { state: 'ready', model: model.fileName }
+      : { state: 'starting', model: model.fileName };
+  }, [model, engineProblem, engineReady]);
+
+  return {
+    transcriber,
+    transcripts: transcripts ?? noTranscripts,
+    statuses,
+    notTranscribed,
+    retry: () => {
+      setEngineProblem(undefined);
+      setAttempt((n) => n + 1);
+    },
+  };
+}
