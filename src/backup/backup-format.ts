@@ -13,6 +13,7 @@ import type {
   AnswerRecord,
   SessionAssessmentRecord,
   SessionRecord,
+  TranscriptRecord,
 } from '../store/database.ts';
 import { audioExtension } from './audio-extension.ts';
 
@@ -57,4 +58,6 @@ export interface BackupJson {
   readonly answers: readonly BackupAnswerJson[];
   readonly answerAssessments: readonly AnswerAssessmentRecord[];
   readonly sessionAssessments: readonly SessionAssessmentRecord[];
+  /** The answers' transcripts; absent in backups made before Viva transcribed, which import as before. */
+  readonly transcripts?: readonly TranscriptRecord[];
 }

@@ -13,6 +13,7 @@ import {
   type TurnEnd,
 } from '../interview/records.ts';
 import type { LevelSummary } from '../platform/microphone/microphone.ts';
+import type { RecognisedWord } from '../platform/recognition/recognition.ts';
 import { scriptSchema } from '../script/schema.ts';
 import type {
   AnswerAssessmentRecord,
@@ -20,6 +21,7 @@ import type {
   PinnedNote,
   SessionAssessmentRecord,
   SessionRecord,
+  TranscriptRecord,
 } from '../store/database.ts';
 import { base64ToBytes } from './base64.ts';
 import { backupFormat, backupVersion, type BackupJson } from './backup-format.ts';
@@ -208,6 +210,23 @@ const sessionAssessment = z.object({
   updatedAt: time,
 } satisfies Shape<SessionAssessmentRecord>);
 
+const recognisedWord = z.object({
+  text: z.string().min(1),
+  startMs: milliseconds,
+  endMs: milliseconds,
+  confidence: z.number().min(0).max(1),
+} satisfies Shape<RecognisedWord>);
+
+const transcript = z.object({
+  answerId: id,
+  sessionId: id,
+  language: z.enum(['en', 'de', 'ru']),
+  words: z.array(recognisedWord),
+  model: z.string(),
+  tookMs: milliseconds,
+  createdAt: time,
+} satisfies Shape<TranscriptRecord>);
+
 /** viva-backup.json, checked whole: every row's fields, and that every row refers to one in the backup. */
 export const backupSchema: z.ZodType<Backup> = z
   .object({
@@ -218,6 +237,7 @@ export const backupSchema: z.ZodType<Backup> = z
     answers: z.array(answer),
     answerAssessments: z.array(answerAssessment),
     sessionAssessments: z.array(sessionAssessment),
+    transcripts: z.array(transcript).exactOptional(),
   } satisfies Shape<BackupJson>)
   .superRefine(checkReferences, whenValid);
 
@@ -263,6 +283,19 @@ function checkReferences(backup: Backup, context: z.RefinementCtx): void {
       problem(['answerAssessments', index, 'sessionId'], `the answer belongs to the interview ${owner}`);
     }
     assessedAnswers.add(answerId);
+  });
+
+  const transcribed = new Set<string>();
+  (backup.transcripts ?? []).forEach(({ answerId, sessionId }, index) => {
+    const owner = answerSessions.get(answerId);
+    if (transcribed.has(answerId)) {
+      problem(['transcripts', index, 'answerId'], `the answer ${answerId} has two transcripts`);
+    } else if (owner === undefined) {
+      problem(['transcripts', index, 'answerId'], `no answer ${answerId} is in this backup`);
+    } else if (owner !== sessionId) {
+      problem(['transcripts', index, 'sessionId'], `the answer belongs to the interview ${owner}`);
+    }
+    transcribed.add(answerId);
   });
 
   const assessedSessions = new Set<string>();

@@ -3,6 +3,7 @@ import type {
   AnswerAssessmentRecord,
   AnswerRecord,
   SessionAssessmentRecord,
+  TranscriptRecord,
   SessionRecord,
   VivaDatabase,
 } from '../store/database.ts';
@@ -31,6 +32,7 @@ interface Rows {
   readonly answers: readonly AnswerRecord[];
   readonly answerAssessments: readonly AnswerAssessmentRecord[];
   readonly sessionAssessments: readonly SessionAssessmentRecord[];
+  readonly transcripts: readonly TranscriptRecord[];
 }
 
 /** The zip is gathered into Blobs of about this size, which browsers may keep out of the JavaScript heap. */
@@ -64,6 +66,7 @@ export async function exportBackup(options: ExportOptions = {}, database: VivaDa
     answers,
     answerAssessments: rows.answerAssessments,
     sessionAssessments: rows.sessionAssessments,
+    transcripts: rows.transcripts,
   };
   const text = JSON.stringify(json);
   // A backup is made to be restored: one this version would refuse is better refused now, with the reason.
@@ -94,8 +97,9 @@ export async function exportBackup(options: ExportOptions = {}, database: VivaDa
 
 /** The rows of the interviews asked for, read together so that they agree with one another. */
 async function readRows(sessionIds: readonly string[] | undefined, database: VivaDatabase): Promise<Rows> {
-  const { sessions, answers, answerAssessments, sessionAssessments } = database;
-  return database.transaction('r', [sessions, answers, answerAssessments, sessionAssessments], async () => {
+  const { sessions, answers, answerAssessments, sessionAssessments, transcripts } = database;
+  const tables = [sessions, answers, answerAssessments, sessionAssessments, transcripts];
+  return database.transaction('r', tables, async () => {
     const asked = sessionIds && [...new Set(sessionIds)];
     const chosen =
       asked === undefined ? await sessions.orderBy('startedAt').toArray() : await sessions.bulkGet(asked);
@@ -119,6 +123,9 @@ async function readRows(sessionIds: readonly string[] | undefined, database: Viv
       ),
       sessionAssessments: (await sessionAssessments.bulkGet(ids)).filter(
         (assessment) => assessment !== undefined,
+      ),
+      transcripts: (await transcripts.where('sessionId').anyOf(ids).toArray()).filter(
+        (transcript) => answerSessions.get(transcript.answerId) === transcript.sessionId,
       ),
     };
   });

@@ -68,6 +68,36 @@ describe('importBackup', () => {
     }
   });
 
+  it('restores the transcripts, and imports a backup from before transcripts as before', async () => {
+    await importBackup(backup, target);
+    expect((await target.transcripts.toArray()).map((row) => [row.answerId, row.words.length])).toEqual([
+      [stored.finishedAnswerId, 2],
+    ]);
+
+    const older = await withJson((json) => {
+      delete json.transcripts;
+    });
+    const fresh = testDatabase();
+    try {
+      expect(await importBackup(older, fresh)).toMatchObject({ ok: true, sessions: 2, answers: 4 });
+      expect(await fresh.transcripts.count()).toBe(0);
+    } finally {
+      await fresh.delete();
+    }
+  });
+
+  it('refuses a transcript of an answer the backup does not have, and stores nothing', async () => {
+    const broken = await withJson((json) => {
+      const [first] = json.transcripts as Record<string, unknown>[];
+      if (first) first.answerId = 'nobody';
+    });
+    const outcome = await importBackup(broken, target);
+    expect(outcome).toMatchObject({ ok: false });
+    if (!outcome.ok)
+      expect(outcome.reason).toMatch(/transcripts\[0\]\.answerId.*no answer nobody is in this backup/);
+    expect(await target.sessions.count()).toBe(0);
+  });
+
   it("keeps the chunks' peaks only of answers without a summary, as the app stores them", async () => {
     // A backup from before the peaks were stored once: every chunk of every answer carries its peaks.
     const older = await withJson((json) => {

@@ -139,12 +139,13 @@ async function store(
   chunks: readonly AudioChunkRecord[],
   database: VivaDatabase,
 ): Promise<number> {
-  const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments } = database;
+  const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments, transcripts } =
+    database;
   const sessionIds = backup.sessions.map((session) => session.id);
   const answerIds = backup.answers.map((answer) => answer.record.id);
   return database.transaction(
     'rw',
-    [sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments],
+    [sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments, transcripts],
     async () => {
       const replaced = await sessions.where('id').anyOf(sessionIds).count();
       // A stored interview is replaced whole: answers the backup does not have go, with their audio.
@@ -155,6 +156,8 @@ async function store(
       await answerAssessments.where('sessionId').anyOf(sessionIds).delete();
       await answerAssessments.bulkDelete(clearedAnswerIds);
       await sessionAssessments.bulkDelete(sessionIds);
+      await transcripts.where('sessionId').anyOf(sessionIds).delete();
+      await transcripts.bulkDelete(clearedAnswerIds);
       await answers.bulkDelete(storedAnswerIds);
 
       await sessions.bulkPut([...backup.sessions]);
@@ -163,6 +166,7 @@ async function store(
       await chunkPeaks.bulkAdd(unsummedChunkPeaks(backup.answers));
       await answerAssessments.bulkPut([...backup.answerAssessments]);
       await sessionAssessments.bulkPut([...backup.sessionAssessments]);
+      await transcripts.bulkPut([...(backup.transcripts ?? [])]);
       return replaced;
     },
   );

