@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognisedWord } from '../platform/recognition/recognition.ts';
-import { transcriptText, transcriptVtt } from './transcript-files.ts';
+import { transcriptText, transcriptVtt, wordAt } from './transcript-files.ts';
 
 const word = (text: string, startMs: number, endMs: number): RecognisedWord => ({
   text,
@@ -40,5 +40,16 @@ describe('transcript files', () => {
     const words = Array.from({ length: 12 }, (_, index) => word(`w${index}`, index * 100, index * 100 + 90));
     const cues = transcriptVtt(words).split('\n\n').slice(1);
     expect(cues.map((cue) => cue.split('\n')[1]?.split(' ').length)).toEqual([10, 2]);
+  });
+
+  it.each([
+    [0, 0],
+    [299, 0],
+    [300, -1],
+    [450, 1],
+    [700, -1],
+    [-5, -1],
+  ])('finds the word said at %i ms: %i', (ms, index) => {
+    expect(wordAt([word('Hello,', 0, 300), word('world.', 400, 700)], ms)).toBe(index);
   });
 });

@@ -5,6 +5,11 @@ export function transcriptText(words: readonly RecognisedWord[]): string {
   return words.map((word) => word.text).join(' ');
 }
 
+/** The index of the word being said at `ms`, or -1 between words and outside them. */
+export function wordAt(words: readonly RecognisedWord[], ms: number): number {
+  return words.findIndex((word) => word.startMs <= ms && ms < word.endMs);
+}
+
 /** Words per WebVTT cue: about a subtitle line. */
 const wordsPerCue = 10;
 /** A pause this long between words starts a new cue, so cues follow the speaker's phrases. */

@@ -174,10 +174,10 @@ describe('reviewing an answer', () => {
     }
 
     const question = await settings.askToDeleteAllData();
-    expect(question).toContain('every interview and its recordings');
+    expect(question).toContain('every interview, its recordings and their transcripts');
     expect(question).toContain('your ratings, notes and checklists');
     expect(question).toContain('the scripts you imported');
-    expect(question).toContain('your settings and voices');
+    expect(question).toContain('your settings and voices, and the Whisper model you chose');
     expect(question).toContain('export first');
     expect(await accessibilityViolations(page)).toEqual([]);
     await settings.answerDeleteDialog({ confirm: false });

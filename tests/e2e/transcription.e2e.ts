@@ -164,6 +164,9 @@ describe('transcripts made on the device', () => {
       await expect
         .poll(() => review.position(answer))
         .toMatch(new RegExp(`^0:${String(lastSecond).padStart(2, '0')} /`));
+      // The word at the replay's position is marked as the one being played.
+      await expect.poll(() => last.getAttribute('aria-current')).toBe('true');
+      expect(await words.and(browser.page.locator('[aria-current="true"]')).count()).toBe(1);
 
       // Saved as WebVTT subtitles for the recording, named after the interview and the turn.
       const vtt = await review.downloadTranscript(answer, 'vtt');

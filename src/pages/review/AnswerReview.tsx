@@ -26,6 +26,7 @@ import { errorMessage } from '../../error-message.ts';
 import type { SessionTranscription } from '../../transcription/use-session-transcription.ts';
 import { TranscriptPanel } from './TranscriptPanel.tsx';
 import { answerFileName } from '../../backup/file-names.ts';
+import { wordAt } from '../../transcription/transcript-files.ts';
 
 interface AnswerReviewProps {
   readonly session: SessionRecord;
@@ -67,6 +68,15 @@ export function AnswerReview({
 }: AnswerReviewProps) {
   const [pinningAt, setPinningAt] = useState<number | undefined>(undefined);
   const [seekRequest, setSeekRequest] = useState<{ readonly atMs: number } | undefined>(undefined);
+  const [playingWord, setPlayingWord] = useState(-1);
+  const transcript = transcription.transcripts.get(answer.id);
+  // Only the word's index is state: the position moves many times a second, the word far less often.
+  const onTime = useCallback(
+    (ms: number) => {
+      setPlayingWord(transcript === undefined ? -1 : wordAt(transcript.words, ms));
+    },
+    [transcript],
+  );
   const [rated, setRated] = useState('');
   const { script, plan } = session;
   const label = phaseLabel(answer.turn, plan.questionCount);
@@ -140,6 +150,7 @@ export function AnswerReview({
             regions={regions}
             onPin={setPinningAt}
             seekRequest={seekRequest}
+            onTime={onTime}
             label={`Your answer: ${label}`}
           />
           <button
@@ -154,7 +165,8 @@ export function AnswerReview({
         </>
       )}
       <TranscriptPanel
-        transcript={transcription.transcripts.get(answer.id)}
+        transcript={transcript}
+        playingWord={playingWord}
         status={transcription.statuses.get(answer.id)}
         notTranscribed={transcription.notTranscribed(answer)}
         transcriber={transcription.transcriber}

@@ -17,6 +17,8 @@ interface TranscriptPanelProps {
   readonly label: string;
   readonly onSeek: (atMs: number) => void;
   readonly onRetry: () => void;
+  /** The index of the word being played, or -1. */
+  readonly playingWord: number;
   /** The name to save the transcript under, by extension. */
   readonly fileName: (extension: 'txt' | 'vtt') => string;
 }
@@ -33,6 +35,7 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
 
 function TranscriptBody({
   fileName,
+  playingWord,
   transcript,
   status,
   notTranscribed,
@@ -52,7 +55,14 @@ function TranscriptBody({
               key={index}
               type="button"
               tabIndex={-1}
-              className={word.confidence < 0.4 ? 'transcript-word transcript-unsure' : 'transcript-word'}
+              className={[
+                'transcript-word',
+                word.confidence < 0.4 ? 'transcript-unsure' : '',
+                index === playingWord ? 'transcript-playing' : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
+              aria-current={index === playingWord ? 'true' : undefined}
               title={`Go to ${formatClock(word.startMs)}`}
               onClick={() => {
                 onSeek(word.startMs);

@@ -71,10 +71,10 @@ export function DeleteAllData() {
       >
         <p>This removes from this browser, for good:</p>
         <ul>
-          <li>every interview and its recordings,</li>
+          <li>every interview, its recordings and their transcripts,</li>
           <li>your ratings, notes and checklists,</li>
           <li>the scripts you imported,</li>
-          <li>your settings and voices.</li>
+          <li>your settings and voices, and the Whisper model you chose.</li>
         </ul>
         <p>
           The built-in scripts stay. To keep a copy, cancel and export first: your interviews from{' '}

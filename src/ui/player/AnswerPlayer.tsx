@@ -25,6 +25,8 @@ export interface AnswerPlayerProps {
   readonly onPin?: (atMs: number) => void;
   /** Moves the play position there; a new object each time (a click on a transcript's word). */
   readonly seekRequest?: { readonly atMs: number } | undefined;
+  /** Told the position as it moves (while playing, and after a seek), in milliseconds. */
+  readonly onTime?: ((ms: number) => void) | undefined;
   /** Names the player for assistive technology, such as "Your answer to question 3". */
   readonly label: string;
 }
@@ -43,6 +45,7 @@ function RecordingPlayer({
   createPlayer = createWaveformPlayer,
   onPin,
   seekRequest,
+  onTime,
   label,
 }: AnswerPlayerProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -61,6 +64,14 @@ function RecordingPlayer({
   useEffect(() => {
     if (seekRequest !== undefined) player?.seekTo(seekRequest.atMs);
   }, [player, seekRequest]);
+
+  useEffect(() => {
+    if (player === undefined || onTime === undefined) return;
+    const unsubscribe = [player.on('time', onTime), player.on('seek', onTime)];
+    return () => {
+      for (const stop of unsubscribe) stop();
+    };
+  }, [player, onTime]);
 
   const toggle = () => {
     if (player === undefined) return;
