@@ -5,7 +5,7 @@ import { builtinScripts } from './scripts/builtin-scripts-plugin.ts';
 export default defineConfig({
   plugins: [builtinScripts()],
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/support/**/*.test.ts'],
     environment: 'jsdom',
     setupFiles: ['src/test-setup.ts'],
   },

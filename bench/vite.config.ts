@@ -10,5 +10,9 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, '../.e2e-tmp/bench-harness'),
     emptyOutDir: true,
   },
-  preview: { host: '127.0.0.1' },
+  // Cross-origin isolated as the app is (vite.config.ts): the Whisper engine's threads need it.
+  preview: {
+    host: '127.0.0.1',
+    headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+  },
 });

@@ -5,8 +5,8 @@
 set -euo pipefail
 
 # Chromium drives the end-to-end tests; espeak-ng, speech-dispatcher and pulseaudio give it real speech
-# synthesis; sox makes test audio.
-packages=(chromium espeak-ng sox speech-dispatcher speech-dispatcher-espeak-ng pulseaudio)
+# synthesis; sox makes test audio; pocketsphinx-testdata has the real English speech the bench transcribes.
+packages=(chromium espeak-ng sox speech-dispatcher speech-dispatcher-espeak-ng pulseaudio pocketsphinx-testdata)
 
 log() { echo "system packages: $*"; }
 

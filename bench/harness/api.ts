@@ -37,6 +37,22 @@ export interface OpenedWaveform {
   readonly durationSeconds: number;
 }
 
+/** One audio file through the app's Whisper engine. */
+export interface TranscribedClip {
+  readonly name: string;
+  readonly text: string;
+  readonly audioMs: number;
+  /** From handing the recording to the engine to its words: decoding included. */
+  readonly transcribeMs: number;
+}
+
+/** A run of the app's Whisper engine over some files. */
+export interface TranscriptionRun {
+  /** Starting the worker and loading the model. */
+  readonly loadMs: number;
+  readonly clips: readonly TranscribedClip[];
+}
+
 export interface BenchHarness {
   /** Makes a long answer of `seconds` from the speech served at FIXTURE_PATH/speech.wav; PUTs its WebM back. */
   makeLongAnswer(seconds: number): Promise<LongAnswerFigures>;
@@ -48,6 +64,11 @@ export interface BenchHarness {
   openWithStoredPeaks(ids: StoredAnswerIds): Promise<OpenedWaveform>;
   /** wavesurfer.js's default way: fetch the whole recording and decode it. */
   openByDecoding(ids: StoredAnswerIds): Promise<OpenedWaveform>;
+  /**
+   * Starts the app's Whisper engine with the model at FIXTURE_PATH/model.bin and transcribes each of
+   * `names` (files at FIXTURE_PATH) in `language`, one after the other.
+   */
+  transcribeFiles(names: readonly string[], language: 'en' | 'de' | 'ru'): Promise<TranscriptionRun>;
   /** Sets `count` deadlines on the app's browser clock; returns how late each woke, in ms. */
   measureDeadlineLateness(count: number, minGapMs: number, maxGapMs: number): Promise<number[]>;
 }

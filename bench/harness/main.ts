@@ -4,6 +4,7 @@ import { measureDeadlineLateness } from './deadlines.ts';
 import { makeLongAnswer } from './long-answer.ts';
 import { loadPlayerCode, openByDecoding, openWithStoredPeaks } from './replay.ts';
 import { storeLongAnswer } from './stored-answer.ts';
+import { transcribeFiles } from './transcribe.ts';
 
 async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
   const response = await fetch(url, init);
@@ -34,6 +35,7 @@ const harness: BenchHarness = {
   openWithStoredPeaks,
   openByDecoding,
   measureDeadlineLateness,
+  transcribeFiles,
 };
 
 Object.defineProperty(window, HARNESS_GLOBAL, { value: harness });

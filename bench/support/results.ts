@@ -12,7 +12,7 @@ export interface Results {
 /** A figure the issue asks for, with its target where it has one: `atMost` unless said otherwise. */
 interface Row {
   readonly key: string;
-  readonly unit: 'ms' | 'bytes' | 'B/min' | 'x';
+  readonly unit: 'ms' | 'bytes' | 'B/min' | 'x' | 'ratio';
   readonly target?: { readonly atMost?: number; readonly atLeast?: number };
 }
 
@@ -36,6 +36,13 @@ export const REQUIRED_ROWS: readonly Row[] = [
   { key: 'startup.firstPageJsGzipBytes', unit: 'bytes', target: { atMost: 150_000 } },
   { key: 'startup.interactiveMs', unit: 'ms' },
   { key: 'timer.latenessMs.p95', unit: 'ms', target: { atMost: 50 } },
+  { key: 'transcription.en.wordErrorRate', unit: 'ratio', target: { atMost: 0.15 } },
+  { key: 'transcription.en.realTimeFactor', unit: 'x', target: { atMost: 0.5 } },
+  { key: 'transcription.en.loadMs', unit: 'ms' },
+  { key: 'transcription.de.wordErrorRate', unit: 'ratio' },
+  { key: 'transcription.de.realTimeFactor', unit: 'x' },
+  { key: 'transcription.ru.wordErrorRate', unit: 'ratio' },
+  { key: 'transcription.ru.realTimeFactor', unit: 'x' },
 ];
 
 function read(): Results {
@@ -75,6 +82,7 @@ function valueAt(results: Results, key: string): unknown {
 function formatValue(value: number, unit: Row['unit']): string {
   if (unit === 'ms') return `${value.toFixed(1)} ms`;
   if (unit === 'x') return `${value.toFixed(1)}×`;
+  if (unit === 'ratio') return `${(value * 100).toFixed(1)} %`;
   const kilobytes = `${(value / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} KB`;
   return unit === 'B/min' ? `${kilobytes}/min` : kilobytes;
 }

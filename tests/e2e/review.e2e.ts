@@ -66,7 +66,11 @@ describe('reviewing an answer', () => {
     expect(await review.paintedPixels(answer)).toBeGreaterThan(100);
     // wavesurfer's shadow-root <style> applied: the Content-Security-Policy allows it by its hash.
     const canvas = review.waveform(answer).locator('canvas').first();
-    expect(await canvas.evaluate((element) => getComputedStyle(element).position)).toBe('absolute');
+    // Polled: wavesurfer draws its canvases again when the layout settles (the transcript's notice below
+    // the player can add a scrollbar), and a canvas it has just replaced has no computed style.
+    await expect
+      .poll(() => canvas.evaluate((element) => getComputedStyle(element).position))
+      .toBe('absolute');
     expect(requestedUrls(browser.page).filter((url) => url.startsWith('blob:'))).toEqual([]);
     expect(await accessibilityViolations(browser.page)).toEqual([]);
   });

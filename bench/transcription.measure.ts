@@ -1,0 +1,128 @@
+// Transcription by the app's own Whisper engine (worker, whisper.cpp in WebAssembly, Whisper base q8_0):
+// word error rate and real-time factor on real English speech (LibriVox clips with their transcripts,
+// from Debian's pocketsphinx-testdata) and on espeak-ng's German and Russian (synthetic, labelled so).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/browser.ts';
+import { spokenWav } from '../tests/e2e/support/spoken-fixtures.ts';
+import { whisperModelPath } from '../tests/e2e/support/whisper-model.ts';
+import type { TranscriptionRun } from './harness/api.ts';
+import { callHarness, openHarness } from './support/harness.ts';
+import { recordResults } from './support/results.ts';
+import { wordErrorRate } from './support/word-error-rate.ts';
+
+const LIBRIVOX = '/usr/share/pocketsphinx/test/data/librivox';
+
+/** Synthetic answers in German and Russian, as the end-to-end tests speak them. */
+const synthetic = {
+  de: [
+    'Ich würde mit den Anforderungen beginnen und dann den einfachsten Entwurf zeichnen.',
+    'Zuerst messe ich die Last, danach entscheide ich über den Cache.',
+  ],
+  ru: [
+    'Сначала я уточню требования, а потом нарисую самую простую схему.',
+    'Я расскажу о своём последнем проекте и о команде.',
+  ],
+} as const;
+
+/** LibriVox's clips and what their reader said ("<s> words </s> (file id)" a line). */
+async function librivoxClips(): Promise<{ path: string; said: string }[]> {
+  if (!existsSync(LIBRIVOX)) {
+    throw new Error(
+      `${LIBRIVOX} is missing: install Debian's pocketsphinx-testdata (scripts/system-packages.sh does).`,
+    );
+  }
+  const lines = (await readFile(join(LIBRIVOX, 'transcription'), 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim());
+  return lines.map((line) => {
+    const match = /^<s>(.*)<\/s>\s*\((.+)\)$/.exec(line.trim());
+    if (!match?.[1] || !match[2]) throw new Error(`Unexpected LibriVox transcription line: ${line}`);
+    return { path: join(LIBRIVOX, `${match[2]}.wav`), said: match[1].trim() };
+  });
+}
+
+/** Whisper writes "Mr." where LibriVox's transcripts spell "mister": the same word said. */
+const spelledOut = (text: string): string => text.replace(/\bMr\.?(?=\s)/g, 'mister');
+
+const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function figures(run: TranscriptionRun, said: readonly string[]) {
+  const audioMs = run.clips.reduce((sum, clip) => sum + clip.audioMs, 0);
+  const transcribeMs = run.clips.reduce((sum, clip) => sum + clip.transcribeMs, 0);
+  return {
+    wordErrorRate: round(
+      wordErrorRate(
+        run.clips.map((clip, index) => ({ said: said[index] ?? '', heard: spelledOut(clip.text) })),
+      ),
+    ),
+    realTimeFactor: round(transcribeMs / audioMs),
+    audioSeconds: round(audioMs / 1000, 1),
+    loadMs: Math.round(run.loadMs),
+    clips: Object.fromEntries(
+      run.clips.map((clip) => [
+        clip.name,
+        `${round(clip.transcribeMs / 1000, 1)} s for ${round(clip.audioMs / 1000, 1)} s: ${clip.text}`,
+      ]),
+    ),
+  };
+}
+
+describe('transcription', () => {
+  let browser: LaunchedBrowser;
+  let model: string;
+
+  beforeAll(async () => {
+    model = whisperModelPath();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('English: LibriVox clips, real speech', async () => {
+    const clips = await librivoxClips();
+    await openHarness(browser.page, {
+      'model.bin': model,
+      ...Object.fromEntries(clips.map((clip) => [basename(clip.path), clip.path])),
+    });
+    const run = await callHarness(
+      browser.page,
+      'transcribeFiles',
+      clips.map((clip) => basename(clip.path)),
+      'en',
+    );
+    expect(run.clips).toHaveLength(clips.length);
+    const english = figures(
+      run,
+      clips.map((clip) => clip.said),
+    );
+    console.info(`transcription, English: ${JSON.stringify(english, null, 1)}`);
+    recordResults({ transcription: { model: basename(model), en: english } });
+  });
+
+  for (const language of ['de', 'ru'] as const) {
+    it(`${language === 'de' ? 'German' : 'Russian'}: espeak-ng's synthetic speech`, async () => {
+      const sentences = synthetic[language];
+      const paths = await Promise.all(
+        sentences.map((text, index) => spokenWav(`bench-${language}-${index}`, text, language)),
+      );
+      await openHarness(browser.page, {
+        'model.bin': model,
+        ...Object.fromEntries(paths.map((path) => [basename(path), path])),
+      });
+      const run = await callHarness(
+        browser.page,
+        'transcribeFiles',
+        paths.map((path) => basename(path)),
+        language,
+      );
+      const measured = figures(run, sentences);
+      console.info(`transcription, ${language} (synthetic): ${JSON.stringify(measured, null, 1)}`);
+      recordResults({ transcription: { [language]: measured } });
+    });
+  }
+});
