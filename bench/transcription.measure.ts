@@ -2,18 +2,20 @@
 // word error rate and real-time factor on real English speech (LibriVox clips with their transcripts,
 // from Debian's pocketsphinx-testdata) and on espeak-ng's German and Russian (synthetic, labelled so).
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/browser.ts';
 import { spokenWav } from '../tests/e2e/support/spoken-fixtures.ts';
 import { whisperModelPath } from '../tests/e2e/support/whisper-model.ts';
-import type { TranscriptionRun } from './harness/api.ts';
+import { MODEL_URL, type TranscriptionRun } from './harness/api.ts';
 import { callHarness, openHarness } from './support/harness.ts';
 import { recordResults } from './support/results.ts';
 import { wordErrorRate } from './support/word-error-rate.ts';
 
 const LIBRIVOX = '/usr/share/pocketsphinx/test/data/librivox';
+/** The model, copied among the harness's built files, which its server serves as they are. */
+const SERVED_MODEL = resolve(import.meta.dirname, '../.e2e-tmp/bench-harness', `.${MODEL_URL}`);
 
 /** Synthetic answers in German and Russian, as the end-to-end tests speak them. */
 const synthetic = {
@@ -76,17 +78,19 @@ describe('transcription', () => {
 
   beforeAll(async () => {
     model = whisperModelPath();
+    await mkdir(dirname(SERVED_MODEL), { recursive: true });
+    await copyFile(model, SERVED_MODEL);
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser.close();
+    await rm(SERVED_MODEL, { force: true });
   });
 
   it('English: LibriVox clips, real speech', async () => {
     const clips = await librivoxClips();
     await openHarness(browser.page, {
-      'model.bin': model,
       ...Object.fromEntries(clips.map((clip) => [basename(clip.path), clip.path])),
     });
     const run = await callHarness(
@@ -111,7 +115,6 @@ describe('transcription', () => {
         sentences.map((text, index) => spokenWav(`bench-${language}-${index}`, text, language)),
       );
       await openHarness(browser.page, {
-        'model.bin': model,
         ...Object.fromEntries(paths.map((path) => [basename(path), path])),
       });
       const run = await callHarness(

@@ -6,6 +6,11 @@ import type { LevelSummary } from '../../src/platform/microphone/microphone.ts';
 export const HARNESS_GLOBAL = 'vivaBench';
 /** Where the bench serves files to the harness page and takes the generated answer back. */
 export const FIXTURE_PATH = '/__bench/fixture';
+/**
+ * Where the harness server serves the Whisper model from its own files: at 82 MB it is too big to pass
+ * through the browser's debugging protocol, as FIXTURE_PATH's files are.
+ */
+export const MODEL_URL = '/models/whisper.bin';
 
 /** A long answer's figures beside its WebM file, as JSON (peaks as plain numbers). */
 export interface LongAnswerFigures {
@@ -65,8 +70,8 @@ export interface BenchHarness {
   /** wavesurfer.js's default way: fetch the whole recording and decode it. */
   openByDecoding(ids: StoredAnswerIds): Promise<OpenedWaveform>;
   /**
-   * Starts the app's Whisper engine with the model at FIXTURE_PATH/model.bin and transcribes each of
-   * `names` (files at FIXTURE_PATH) in `language`, one after the other.
+   * Starts the app's Whisper engine with the model at MODEL_URL and transcribes each of `names` (files at
+   * FIXTURE_PATH) in `language`, one after the other.
    */
   transcribeFiles(names: readonly string[], language: 'en' | 'de' | 'ru'): Promise<TranscriptionRun>;
   /** Sets `count` deadlines on the app's browser clock; returns how late each woke, in ms. */

@@ -1,11 +1,11 @@
 // The app's own Whisper engine (worker, whisper.cpp, decoding) on files the bench serves.
 import { decodeSpeech, speechSampleRate } from '../../src/platform/recognition/decode-speech.ts';
 import { startWhisperEngine } from '../../src/platform/recognition/whisper/whisper-engine.ts';
-import { FIXTURE_PATH, type TranscribedClip, type TranscriptionRun } from './api.ts';
+import { FIXTURE_PATH, MODEL_URL, type TranscribedClip, type TranscriptionRun } from './api.ts';
 
-async function fetchBlob(name: string): Promise<Blob> {
-  const response = await fetch(`${FIXTURE_PATH}/${name}`);
-  if (!response.ok) throw new Error(`GET ${name} failed: HTTP ${response.status}`);
+async function fetchBlob(url: string): Promise<Blob> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`GET ${url} failed: HTTP ${response.status}`);
   return response.blob();
 }
 
@@ -13,14 +13,14 @@ export async function transcribeFiles(
   names: readonly string[],
   language: 'en' | 'de' | 'ru',
 ): Promise<TranscriptionRun> {
-  const model = await fetchBlob('model.bin');
+  const model = await fetchBlob(MODEL_URL);
   const loadStart = performance.now();
   const engine = await startWhisperEngine(model);
   const loadMs = performance.now() - loadStart;
   try {
     const clips: TranscribedClip[] = [];
     for (const name of names) {
-      const audio = await fetchBlob(name);
+      const audio = await fetchBlob(`${FIXTURE_PATH}/${name}`);
       const audioMs = ((await decodeSpeech(audio)).length / speechSampleRate) * 1000;
       const start = performance.now();
       const result = await engine.transcribe(audio, { language });
