@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { TranscriptRecord } from '../../store/database.ts';
+import type { TranscriptionStatus } from '../../transcription/transcribe-answers.ts';
+import type { TranscriberState } from '../../transcription/use-session-transcription.ts';
+import { TranscriptPanel } from './TranscriptPanel.tsx';
+
+afterEach(() => {
+  cleanup();
+});
+
+const transcript: TranscriptRecord = {
+  answerId: 'a1',
+  sessionId: 's1',
+  language: 'en',
+  words: [
+    { text: 'Start', startMs: 0, endMs: 400, confidence: 0.9 },
+    { text: 'with', startMs: 400, endMs: 600, confidence: 0.2 },
+    { text: 'requirements.', startMs: 65_000, endMs: 66_000, confidence: 0.8 },
+  ],
+  model: 'ggml-base-q8_0.bin',
+  tookMs: 30_000,
+  createdAt: 1,
+};
+
+function panel(
+  options: {
+    transcript?: TranscriptRecord;
+    status?: TranscriptionStatus;
+    notTranscribed?: string;
+    transcriber?: TranscriberState;
+    playingWord?: number;
+  } = {},
+) {
+  const onSeek = vi.fn();
+  const onRetry = vi.fn();
+  render(
+    <TranscriptPanel
+      transcript={options.transcript}
+      status={options.status}
+      notTranscribed={options.notTranscribed}
+      transcriber={options.transcriber ?? { state: 'ready', model: 'ggml-base-q8_0.bin' }}
+      language="en-US"
+      label="Question 1"
+      playingWord={options.playingWord ?? -1}
+      fileName={(extension) => `answer.${extension}`}
+      onSeek={onSeek}
+      onRetry={onRetry}
+    />,
+  );
+  return { region: within(screen.getByRole('region', { name: 'Transcript: Question 1' })), onSeek, onRetry };
+}
+
+describe('TranscriptPanel', () => {
+  it('shows the words, each moving the replay to its start, the played one marked and unsure ones faint', () => {
+    const { region, onSeek } = panel({ transcript, playingWord: 2 });
+    const words = region.getAllByRole('button', { name: /^(Start|with|requirements\.)$/ });
+    expect(words.map((word) => word.textContent)).toEqual(['Start', 'with', 'requirements.']);
+    expect(words[2]?.getAttribute('title')).toBe('Go to 1:05');
+    expect(words[2]?.getAttribute('aria-current')).toBe('true');
+    expect(words[0]?.getAttribute('aria-current')).toBeNull();
+    expect(words[1]?.className).toContain('transcript-unsure');
+    const last = words.at(-1);
+    if (last) fireEvent.click(last);
+    expect(onSeek).toHaveBeenCalledWith(65_000);
+    expect(region.getByText(/Made on this device by ggml-base-q8_0\.bin/)).toBeTruthy();
+    expect(region.getByRole('button', { name: 'Download .vtt' })).toBeTruthy();
+  });
+
+  it.each<[string, Parameters<typeof panel>[0], RegExp]>([
+    [
+      'an answer with no words',
+      { transcript: { ...transcript, words: [] } },
+      /^No words were heard in this answer\.$/,
+    ],
+    ['an answer this model cannot do', { notTranscribed: 'The model knows English only.' }, /English only/],
+    ['no model yet', { transcriber: { state: 'no-model' } }, /choose a Whisper model in Settings/],
+    [
+      'the model loading',
+      { transcriber: { state: 'starting', model: 'm.bin' } },
+      /^Loading the speech model m\.bin…$/,
+    ],
+    ['the answer waiting', { status: { state: 'waiting' } }, /^Waiting to be transcribed…$/],
+    [
+      'the answer under way',
+      { status: { state: 'working', done: 0.42 } },
+      /^Transcribing on this device… 42 %$/,
+    ],
+  ])('says where it stands for %s', (_, options, text) => {
+    const { region } = panel(options);
+    // The notice may hold a link: its whole text is matched.
+    expect(
+      region.getByText((_content, element) => element?.tagName === 'P' && text.test(element.textContent)),
+    ).toBeTruthy();
+  });
+
+  it('links to Settings when there is no model', () => {
+    const { region } = panel({ transcriber: { state: 'no-model' } });
+    expect(region.getByRole('link', { name: 'Settings' }).getAttribute('href')).toBe('#/settings');
+  });
+
+  it.each<[string, Parameters<typeof panel>[0], RegExp]>([
+    [
+      'the answer failed',
+      { status: { state: 'failed', message: 'The recording could not be decoded.' } },
+      /could not be decoded/,
+    ],
+    [
+      'the model failed to start',
+      { transcriber: { state: 'failed', model: 'm.bin', message: 'not isolated' } },
+      /m\.bin could not be started: not isolated/,
+    ],
+  ])('says why when %s, with a way to try again', (_, options, text) => {
+    const { region, onRetry } = panel(options);
+    expect(region.getByRole('alert').textContent).toMatch(text);
+    fireEvent.click(region.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+});
