@@ -6,7 +6,7 @@ import { saveTranscript } from '../store/transcripts.ts';
 import { useRecognitionModel, useTranscripts } from '../store/use-transcription-data.ts';
 import { modelTranscribes, recognitionLanguage } from './recognition-language.ts';
 import { transcribeAnswers, type TranscriptionStatus } from './transcribe-answers.ts';
-import { whisperEngineFor } from './whisper-engine-cache.ts';
+import { disposeWhisperEngine, whisperEngineFor } from './whisper-engine-cache.ts';
 
 /** Whether the review can transcribe, and if not, why. */
 export type TranscriberState =
@@ -31,8 +31,8 @@ const noTranscripts: ReadonlyMap<string, TranscriptRecord> = new Map();
 
 /**
  * Transcribes an interview's recorded answers on the device while its review is open, one at a time,
- * those without a transcript only. Leaving the review cancels the answer under way; the others wait for
- * the next visit.
+ * those without a transcript only. Leaving the review stops the engine, cancelling the answer under way;
+ * the others wait for the next visit.
  */
 export function useSessionTranscription(
   sessionId: string,
@@ -118,6 +118,9 @@ export function useSessionTranscription(
     );
     return () => {
       controller.abort();
+      // Stops whisper.cpp at once rather than at its next check, and frees the model's memory: the next
+      // page may be an interview, whose recording must not share the processor. Loading again takes ~0.6 s.
+      disposeWhisperEngine();
       setStatuses(new Map());
     };
   }, [model, loaded, candidates, sessionId, attempt]);

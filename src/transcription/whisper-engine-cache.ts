@@ -4,9 +4,9 @@ import type { RecognitionModelRecord } from '../store/database.ts';
 let current: { readonly addedAt: number; readonly engine: Promise<RecognitionEngine> } | undefined;
 
 /**
- * The Whisper engine for the stored model, started once and kept for the page's life: loading a model
- * takes seconds and hundreds of megabytes. Another model disposes of the engine before; an engine that
- * failed to start is tried again next time. whisper.cpp loads only here, never with the first page.
+ * The Whisper engine for the stored model, started once and shared until disposed of (the review stops it
+ * when it closes). Another model disposes of the engine before; an engine that failed to start is tried
+ * again next time. whisper.cpp loads only here, never with the first page.
  */
 export function whisperEngineFor(model: RecognitionModelRecord): Promise<RecognitionEngine> {
   if (current?.addedAt === model.addedAt) return current.engine;
