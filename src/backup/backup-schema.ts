@@ -272,31 +272,27 @@ function checkReferences(backup: Backup, context: z.RefinementCtx): void {
     }
   });
 
-  const assessedAnswers = new Set<string>();
-  backup.answerAssessments.forEach(({ answerId, sessionId }, index) => {
-    const owner = answerSessions.get(answerId);
-    if (assessedAnswers.has(answerId)) {
-      problem(['answerAssessments', index, 'answerId'], `the answer ${answerId} is assessed twice`);
-    } else if (owner === undefined) {
-      problem(['answerAssessments', index, 'answerId'], `no answer ${answerId} is in this backup`);
-    } else if (owner !== sessionId) {
-      problem(['answerAssessments', index, 'sessionId'], `the answer belongs to the interview ${owner}`);
-    }
-    assessedAnswers.add(answerId);
-  });
-
-  const transcribed = new Set<string>();
-  (backup.transcripts ?? []).forEach(({ answerId, sessionId }, index) => {
-    const owner = answerSessions.get(answerId);
-    if (transcribed.has(answerId)) {
-      problem(['transcripts', index, 'answerId'], `the answer ${answerId} has two transcripts`);
-    } else if (owner === undefined) {
-      problem(['transcripts', index, 'answerId'], `no answer ${answerId} is in this backup`);
-    } else if (owner !== sessionId) {
-      problem(['transcripts', index, 'sessionId'], `the answer belongs to the interview ${owner}`);
-    }
-    transcribed.add(answerId);
-  });
+  // Rows kept per answer (assessments, transcripts): one an answer, of an answer in the backup, in its interview.
+  const checkAnswerRows = (
+    table: 'answerAssessments' | 'transcripts',
+    rows: readonly { readonly answerId: string; readonly sessionId: string }[],
+    twice: string,
+  ): void => {
+    const seen = new Set<string>();
+    rows.forEach(({ answerId, sessionId }, index) => {
+      const owner = answerSessions.get(answerId);
+      if (seen.has(answerId)) {
+        problem([table, index, 'answerId'], `the answer ${answerId} ${twice}`);
+      } else if (owner === undefined) {
+        problem([table, index, 'answerId'], `no answer ${answerId} is in this backup`);
+      } else if (owner !== sessionId) {
+        problem([table, index, 'sessionId'], `the answer belongs to the interview ${owner}`);
+      }
+      seen.add(answerId);
+    });
+  };
+  checkAnswerRows('answerAssessments', backup.answerAssessments, 'is assessed twice');
+  checkAnswerRows('transcripts', backup.transcripts ?? [], 'has two transcripts');
 
   const assessedSessions = new Set<string>();
   backup.sessionAssessments.forEach(({ sessionId }, index) => {

@@ -6,7 +6,6 @@ import { saveTranscript } from '../store/transcripts.ts';
 import { useRecognitionModel, useTranscripts } from '../store/use-transcription-data.ts';
 import { modelTranscribes, recognitionLanguage } from './recognition-language.ts';
 import { transcribeAnswers, type TranscriptionStatus } from './transcribe-answers.ts';
-import { disposeWhisperEngine, whisperEngineFor } from './whisper-engine-cache.ts';
 
 /** Whether the review can transcribe, and if not, why. */
 export type TranscriberState =
@@ -90,7 +89,13 @@ export function useSessionTranscription(
         language: recognitionLanguage(answer.turn.language) ?? 'en',
         loadAudio: async () => (await loadAnswerAudio(answer.id)).blob,
       }));
-    whisperEngineFor(model).then(
+    // Every answer already has its transcript: no need to load the model at all.
+    if (toTranscribe.length === 0) return;
+    // whisper.cpp loads here, never with the first page; this run owns its engine and stops it on cleanup.
+    const engine = import('../platform/recognition/whisper/whisper-engine.ts').then(
+      ({ startWhisperEngine }) => startWhisperEngine(model.file),
+    );
+    engine.then(
       (engine) => {
         if (controller.signal.aborted) return;
         setEngineReady(model.addedAt);
@@ -120,7 +125,12 @@ export function useSessionTranscription(
       controller.abort();
       // Stops whisper.cpp at once rather than at its next check, and frees the model's memory: the next
       // page may be an interview, whose recording must not share the processor. Loading again takes ~0.6 s.
-      disposeWhisperEngine();
+      engine.then(
+        (started) => {
+          started.dispose();
+        },
+        () => undefined,
+      );
       setStatuses(new Map());
     };
   }, [model, loaded, candidates, sessionId, attempt]);

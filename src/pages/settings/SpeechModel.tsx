@@ -3,7 +3,6 @@ import { errorMessage } from '../../error-message.ts';
 import { removeRecognitionModel, saveRecognitionModel } from '../../store/recognition-model.ts';
 import { useRecognitionModel } from '../../store/use-transcription-data.ts';
 import { FileButton } from '../../ui/FileButton.tsx';
-import { disposeWhisperEngine } from '../../transcription/whisper-engine-cache.ts';
 
 /** Megabytes, as a person reads a file's size. */
 const megabytes = (bytes: number): string => `${Math.round(bytes / 1_000_000)} MB`;
@@ -24,7 +23,6 @@ export function SpeechModel() {
     saveRecognitionModel(file)
       .then(
         (stored) => {
-          disposeWhisperEngine();
           setStatus(`${stored.fileName} is stored: answers are transcribed with it from now on.`);
         },
         (error: unknown) => {
@@ -68,7 +66,6 @@ export function SpeechModel() {
             onClick={() => {
               removeRecognitionModel().then(
                 () => {
-                  disposeWhisperEngine();
                   setStatus('The model is removed; the transcripts it made stay.');
                 },
                 (error: unknown) => {

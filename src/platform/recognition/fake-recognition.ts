@@ -7,7 +7,6 @@ import type { RecognitionEngine, RecognitionResult, TranscribeOptions } from './
 export class FakeRecognition implements RecognitionEngine {
   /** The languages of the transcriptions asked for, in order. */
   readonly asked: string[] = [];
-  disposed = false;
 
   constructor(private readonly answer: (audio: Blob, options: TranscribeOptions) => RecognitionResult) {}
 
@@ -20,6 +19,6 @@ export class FakeRecognition implements RecognitionEngine {
   }
 
   dispose(): void {
-    this.disposed = true;
+    // Nothing to free.
   }
 }
