@@ -1,0 +1,32 @@
+import type { RecognitionLanguage } from '../platform/recognition/recognition.ts';
+import { coverageOf, type CoverageVerdict } from './coverage.ts';
+import { fillersOf, type FillerSummary } from './fillers.ts';
+import { paceOf, type Pace } from './pace.ts';
+import type { TimedWord } from './tokens.ts';
+
+export interface AnswerAnalysis {
+  readonly language: RecognitionLanguage;
+  readonly coverage: readonly CoverageVerdict[];
+  readonly fillers: FillerSummary;
+  readonly pace: Pace;
+}
+
+export interface AnalysisInput {
+  readonly words: readonly TimedWord[];
+  readonly language: RecognitionLanguage;
+  /** The recording's length; the last word's end when unknown. */
+  readonly durationMs?: number;
+  /** The checkpoint and rubric texts the answer is checked against; none for prompts without any. */
+  readonly checklist: readonly string[];
+}
+
+/** What an answer's words say about it: coverage of its checklist, fillers and pace. Pure and quick. */
+export function analyseAnswer({ words, language, durationMs, checklist }: AnalysisInput): AnswerAnalysis {
+  const duration = durationMs ?? words.at(-1)?.endMs ?? 0;
+  return {
+    language,
+    coverage: coverageOf(checklist, words, language),
+    fillers: fillersOf(words, language, duration),
+    pace: paceOf(words, language, duration),
+  };
+}
