@@ -129,8 +129,8 @@ describe('coverageOf', () => {
     );
     expect(verdict?.evidence).toEqual({
       quote: 'captures the synchronization context, then it',
-      startMs: 1600,
-      endMs: 2300,
+      startMs: 800,
+      endMs: 3100,
     });
   });
 

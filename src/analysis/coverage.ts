@@ -146,15 +146,18 @@ function bestWindow(terms: readonly Term[], tokens: readonly Token[], language: 
   return best;
 }
 
-/** The words of a window, with up to two words either side so the quote reads as speech. */
+/**
+ * The words of a window, with up to two words either side so the quote reads as speech; its times are
+ * the quote's, so playing it from its start plays what it says.
+ */
 function evidence(window: Window, tokens: readonly Token[], words: readonly TimedWord[]): CoverageEvidence {
-  const firstWord = tokens[window.first]?.word ?? 0;
-  const lastWord = tokens[window.last]?.word ?? firstWord;
-  const quoted = words.slice(Math.max(0, firstWord - 2), lastWord + 3);
+  const firstWord = Math.max(0, (tokens[window.first]?.word ?? 0) - 2);
+  const lastWord = Math.min(words.length - 1, (tokens[window.last]?.word ?? firstWord) + 2);
+  const quoted = words.slice(firstWord, lastWord + 1);
   return {
     quote: quoted.map((word) => word.text.trim()).join(' '),
-    startMs: words[firstWord]?.startMs ?? 0,
-    endMs: words[lastWord]?.endMs ?? 0,
+    startMs: quoted[0]?.startMs ?? 0,
+    endMs: quoted.at(-1)?.endMs ?? 0,
   };
 }
 

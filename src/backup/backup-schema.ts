@@ -195,6 +195,7 @@ const answerAssessment = z.object({
   sessionId: id,
   rating: z.number().int().min(1).max(5).exactOptional(),
   covered: z.array(notBlank),
+  notCovered: z.array(notBlank).exactOptional(),
   notes: z.string(),
   pins: z.array(pin).refine((pins) => new Set(pins.map((note) => note.id)).size === pins.length, {
     message: 'two pinned notes share an id',

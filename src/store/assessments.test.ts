@@ -6,7 +6,7 @@ import {
   setAnswerNotes,
   setAnswerRating,
   setSessionNotes,
-  toggleCovered,
+  setCovered,
   toggleSessionCovered,
 } from './assessments.ts';
 import type { VivaDatabase } from './database.ts';
@@ -71,13 +71,22 @@ describe('answer assessments', () => {
     expect(await database.answerAssessments.count()).toBe(0);
   });
 
-  it('ticks and unticks checklist items, keeping the others', async () => {
-    await toggleCovered(answerId, sessionId, 'Partition tolerance', database);
-    await toggleCovered(answerId, sessionId, 'Consistency vs availability', database);
-    await toggleCovered(answerId, sessionId, 'Partition tolerance', database);
+  it('keeps the candidate’s verdict on each checklist item, the last one winning', async () => {
+    await setCovered(answerId, sessionId, 'Partition tolerance', true, database);
+    await setCovered(answerId, sessionId, 'Consistency vs availability', true, database);
+    await setCovered(answerId, sessionId, 'Partition tolerance', false, database);
+    await setCovered(answerId, sessionId, 'Latency', false, database);
 
-    expect((await answerAssessmentOf(answerId)).covered).toEqual(['Consistency vs availability']);
-    await expect(toggleCovered(answerId, sessionId, '  ', database)).rejects.toThrow(
+    expect(await answerAssessmentOf(answerId)).toMatchObject({
+      covered: ['Consistency vs availability'],
+      notCovered: ['Partition tolerance', 'Latency'],
+    });
+    await setCovered(answerId, sessionId, 'Latency', true, database);
+    expect(await answerAssessmentOf(answerId)).toMatchObject({
+      covered: ['Consistency vs availability', 'Latency'],
+      notCovered: ['Partition tolerance'],
+    });
+    await expect(setCovered(answerId, sessionId, '  ', true, database)).rejects.toThrow(
       'A checklist item needs its text.',
     );
   });
@@ -128,7 +137,7 @@ describe('answer assessments', () => {
       setAnswerNotes(answerId, sessionId, 'Missed the follow-up', database),
       addPinnedNote(answerId, sessionId, 1_500, 'Pause', database),
       addPinnedNote(answerId, sessionId, 900, 'Filler words', database),
-      toggleCovered(answerId, sessionId, 'Explained the trade-off', database),
+      setCovered(answerId, sessionId, 'Explained the trade-off', true, database),
     ]);
 
     expect(await answerAssessmentOf(answerId)).toMatchObject({

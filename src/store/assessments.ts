@@ -37,18 +37,28 @@ export async function setAnswerRating(
   await editAnswerAssessment(answerId, sessionId, (current) => ({ ...current, rating }), database);
 }
 
-/** Ticks a checklist item (a checkpoint or rubric text) as covered by the answer, or unticks it. */
-export async function toggleCovered(
+/**
+ * Records the candidate's verdict on a checklist item (a checkpoint or rubric text): covered or not. It
+ * overrides what the transcript's analysis found, and is kept for the progress charts.
+ */
+export async function setCovered(
   answerId: string,
   sessionId: string,
   item: string,
+  covered: boolean,
   database: VivaDatabase = db,
 ): Promise<void> {
   checkChecklistItem(item);
   await editAnswerAssessment(
     answerId,
     sessionId,
-    (current) => ({ ...current, covered: toggled(current.covered, item) }),
+    (current) => {
+      const ticked = current.covered.filter((other) => other !== item);
+      const unticked = (current.notCovered ?? []).filter((other) => other !== item);
+      return covered
+        ? { ...current, covered: [...ticked, item], notCovered: unticked }
+        : { ...current, covered: ticked, notCovered: [...unticked, item] };
+    },
     database,
   );
 }

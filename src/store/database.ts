@@ -87,6 +87,11 @@ export interface AnswerAssessmentRecord {
   readonly rating?: number;
   /** The checklist items (checkpoint or rubric texts) the candidate ticked as covered. */
   readonly covered: readonly string[];
+  /**
+   * Items the candidate says the answer did not cover, where the transcript's analysis said it did. Absent
+   * in records from before the analysis: then nothing was unticked.
+   */
+  readonly notCovered?: readonly string[];
   readonly notes: string;
   readonly pins: readonly PinnedNote[];
   readonly updatedAt: number;

@@ -3,21 +3,26 @@ import type { AnswerInsights } from '../../insights/answer-insights.ts';
 import { sectionTimings } from '../../insights/section-timing.ts';
 import { formatClock } from '../../interview/format-clock.ts';
 import { phaseLabel } from '../../interview/phase-label.ts';
-import type { WaveformRegion } from '../../platform/waveform/waveform.ts';
-import type { Prompt, Script } from '../../script/model.ts';
 import { loadAnswerAudio } from '../../store/answer-audio.ts';
 import {
   addPinnedNote,
   removePinnedNote,
   setAnswerNotes,
   setAnswerRating,
-  toggleCovered,
+  setCovered,
   type AnswerAssessment,
 } from '../../store/assessments.ts';
 import type { AnswerRecord, SessionRecord } from '../../store/database.ts';
 import { AnswerPlayer } from '../../ui/player/AnswerPlayer.tsx';
 import { TextList } from '../plan/TextList.tsx';
-import { Checklist } from './Checklist.tsx';
+import { CoverageChecklist } from './CoverageChecklist.tsx';
+import { AnswerFeedback } from './AnswerFeedback.tsx';
+import { SpeechDetails } from './SpeechDetails.tsx';
+import { analyseAnswer } from '../../analysis/answer-analysis.ts';
+import { feedbackOf } from '../../analysis/answer-feedback.ts';
+import { finalVerdicts } from '../../analysis/coverage-verdicts.ts';
+import { answerRegions } from '../../review/answer-regions.ts';
+import { checklistOf, promptOf } from '../../review/answer-script.ts';
 import { InsightsList } from './InsightsList.tsx';
 import { NotesField } from './NotesField.tsx';
 import { PinnedNotes } from './PinnedNotes.tsx';
@@ -36,25 +41,6 @@ interface AnswerReviewProps {
   readonly insights: AnswerInsights | undefined;
   readonly transcription: SessionTranscription;
   readonly onDownload: (answer: AnswerRecord) => void;
-}
-
-/** The script's prompt this turn spoke, to reveal its model answer and hints now that it has been answered. */
-function promptOf(script: Script, answer: AnswerRecord): Prompt | undefined {
-  const question =
-    answer.turn.questionIndex === undefined ? undefined : script.questions[answer.turn.questionIndex];
-  const candidates = [
-    script.opening,
-    script.closing,
-    ...(question ? [question.prompt, ...question.followUps, ...question.traps] : []),
-  ];
-  return candidates.find((prompt) => prompt.text === answer.turn.text);
-}
-
-/** The checklist of a main question: its expected-response checkpoints and its rubric. */
-function checklistOf(script: Script, answer: AnswerRecord): readonly string[] {
-  if (answer.turn.phase !== 'question' || answer.turn.questionIndex === undefined) return [];
-  const question = script.questions[answer.turn.questionIndex];
-  return question ? [...question.checkpoints.map((c) => c.text), ...question.rubric] : [];
 }
 
 /** One answer: the prompt, the replay, what the audio says, the sections, and the candidate's own assessment. */
@@ -89,34 +75,39 @@ export function AnswerReview({
         : sectionTimings(answer.turn.sections, answer.timing?.sectionMarks ?? [], audio.durationMs),
     [answer.turn.sections, answer.timing, audio],
   );
-  const regions = useMemo<WaveformRegion[]>(() => {
-    const marks = answer.timing?.sectionMarks ?? [];
-    return [
-      ...answer.turn.sections.slice(0, marks.length + 1).map((section, index) => ({
-        id: `section-${index}`,
-        startMs: index === 0 ? 0 : (marks[index - 1] ?? 0),
-        ...(marks[index] === undefined ? {} : { endMs: marks[index] }),
-        label: section.title,
-        kind: 'section' as const,
-      })),
-      ...(insights?.pauses.list ?? []).map((pause, index) => ({
-        id: `pause-${index}`,
-        startMs: pause.startMs,
-        endMs: pause.endMs,
-        label: `Pause of ${((pause.endMs - pause.startMs) / 1000).toFixed(1)} s`,
-        kind: 'pause' as const,
-      })),
-      ...assessment.pins.map((pin) => ({
-        id: pin.id,
-        startMs: pin.atMs,
-        label: pin.text,
-        kind: 'pin' as const,
-      })),
-    ];
-  }, [answer.timing, answer.turn.sections, insights, assessment.pins]);
+  const checklist = useMemo(() => checklistOf(script, answer), [script, answer]);
+  const analysis = useMemo(
+    () =>
+      transcript === undefined
+        ? undefined
+        : analyseAnswer({
+            words: transcript.words,
+            language: transcript.language,
+            ...(audio === undefined ? {} : { durationMs: audio.durationMs }),
+            checklist,
+          }),
+    [transcript, audio, checklist],
+  );
+  const verdicts = useMemo(
+    () => analysis && finalVerdicts(analysis.coverage, assessment.covered, assessment.notCovered ?? []),
+    [analysis, assessment.covered, assessment.notCovered],
+  );
+  const regions = useMemo(
+    () =>
+      answerRegions({
+        sections: answer.turn.sections,
+        sectionMarks: answer.timing?.sectionMarks ?? [],
+        insights,
+        pins: assessment.pins,
+        analysis,
+      }),
+    [answer.timing, answer.turn.sections, insights, assessment.pins, analysis],
+  );
+  const seek = useCallback((atMs: number) => {
+    setSeekRequest({ atMs });
+  }, []);
   const loadAudio = useCallback(async () => (await loadAnswerAudio(answer.id)).blob, [answer.id]);
   const prompt = promptOf(script, answer);
-  const checklist = checklistOf(script, answer);
 
   return (
     <section className="answer-review" aria-labelledby={headingId}>
@@ -172,12 +163,16 @@ export function AnswerReview({
         transcriber={transcription.transcriber}
         language={answer.turn.language}
         label={label}
-        onSeek={(atMs) => {
-          setSeekRequest({ atMs });
-        }}
+        onSeek={seek}
         onRetry={transcription.retry}
         fileName={(extension) => answerFileName(session, answer, extension)}
       />
+      {analysis && verdicts && (
+        <>
+          <AnswerFeedback points={feedbackOf(analysis, verdicts)} onSeek={seek} />
+          <SpeechDetails analysis={analysis} onSeek={seek} />
+        </>
+      )}
       <PinnedNotes
         pins={assessment.pins}
         pinningAt={pinningAt}
@@ -229,14 +224,15 @@ export function AnswerReview({
       <p className="hint" role="status">
         {rated}
       </p>
-      <Checklist
-        legend="What the answer covered"
+      <CoverageChecklist
         items={checklist}
-        checked={assessment.covered}
+        verdicts={verdicts}
+        ticked={assessment.covered}
         lang={script.language}
-        onToggle={(item) => {
-          void toggleCovered(answer.id, session.id, item);
+        onSet={(item, covered) => {
+          void setCovered(answer.id, session.id, item, covered);
         }}
+        onSeek={seek}
       />
       <NotesField
         label="Notes on this answer"

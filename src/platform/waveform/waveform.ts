@@ -1,5 +1,8 @@
-/** What a region marks: a planned section of the answer, a long pause in it, or a note pinned to a moment. */
-export type WaveformRegionKind = 'section' | 'pause' | 'pin';
+/**
+ * What a region marks: a planned section of the answer, a long pause in it, a note pinned to a moment, a
+ * filler word, or a stretch spoken too fast.
+ */
+export type WaveformRegionKind = 'section' | 'pause' | 'pin' | 'filler' | 'fast';
 
 /** A marked stretch or moment of the recording, drawn over the waveform. */
 export interface WaveformRegion {
@@ -36,6 +39,8 @@ export interface WaveformColors {
   readonly section: string;
   readonly pause: string;
   readonly pin: string;
+  readonly filler: string;
+  readonly fast: string;
 }
 
 export interface WaveformOptions {

@@ -20,6 +20,8 @@ const defaultColors: WaveformColors = {
   section: 'rgba(36, 87, 197, 0.14)',
   pause: 'rgba(138, 83, 0, 0.2)',
   pin: '#b3261e',
+  filler: '#8a5300',
+  fast: 'rgba(179, 38, 30, 0.12)',
 };
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));

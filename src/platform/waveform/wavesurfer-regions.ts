@@ -11,7 +11,8 @@ export function toRegionParams(region: WaveformRegion, colors: WaveformColors): 
     drag: false,
     resize: false,
     color: colors[region.kind],
-    // Pauses are many and short: their labels would pile up over the waveform, so they are bands only.
-    ...(region.kind !== 'pause' && { content: region.label }),
+    // Pauses and fillers are many and short: their labels would pile up over the waveform, so they are
+    // drawn without one (the review lists them with their times).
+    ...(region.kind !== 'pause' && region.kind !== 'filler' && { content: region.label }),
   };
 }

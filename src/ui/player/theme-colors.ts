@@ -7,6 +7,8 @@ const properties = {
   section: '--player-section',
   pause: '--player-pause',
   pin: '--player-pin',
+  filler: '--player-filler',
+  fast: '--player-fast',
 } as const satisfies Record<keyof WaveformColors, string>;
 
 /**

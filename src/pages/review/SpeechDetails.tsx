@@ -1,0 +1,62 @@
+import type { AnswerAnalysis } from '../../analysis/answer-analysis.ts';
+import type { PaceVerdict } from '../../analysis/pace.ts';
+import { formatClock } from '../../interview/format-clock.ts';
+
+interface SpeechDetailsProps {
+  readonly analysis: AnswerAnalysis;
+  readonly onSeek: (atMs: number) => void;
+}
+
+const paceWords: Readonly<Record<PaceVerdict, string>> = {
+  slow: 'slower than',
+  'in band': 'within',
+  fast: 'faster than',
+  'too short to say': 'too short an answer to compare with',
+};
+
+const languageNames = { en: 'English', de: 'German', ru: 'Russian' } as const;
+
+/** Pace and fillers in full, one click away from the summary: every figure and every filler's moment. */
+export function SpeechDetails({ analysis, onSeek }: SpeechDetailsProps) {
+  const { pace, fillers } = analysis;
+  return (
+    <details className="reveal">
+      <summary>Pace and fillers</summary>
+      <dl className="speech-figures">
+        <dt>Pace</dt>
+        <dd>
+          {Math.round(pace.wordsPerMinute)} words a minute while talking, {paceWords[pace.verdict]} the{' '}
+          {pace.band.min}–{pace.band.max} that is easy to follow in {languageNames[analysis.language]};{' '}
+          {Math.round(pace.overallWordsPerMinute)} over the whole answer, pauses included.
+        </dd>
+        <dt>Fillers</dt>
+        <dd>
+          {fillers.count === 0
+            ? 'None heard.'
+            : `${String(fillers.count)}: ${fillers.per100Words.toFixed(1)} per 100 words, ${fillers.perMinute.toFixed(1)} a minute.`}
+        </dd>
+      </dl>
+      {fillers.items.length > 0 && (
+        <ul className="filler-list" aria-label="Fillers, in order">
+          {fillers.items.map((filler, index) => (
+            <li key={`${String(index)}-${String(filler.startMs)}`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  onSeek(filler.startMs);
+                }}
+              >
+                “{filler.text}” at {formatClock(filler.startMs)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="hint">
+        Whisper tends to leave “um”, “äh” and “э-э” out of transcripts, so hesitation sounds may be missing
+        from the count; words such as “basically”, “halt” or “типа” are kept.
+      </p>
+    </details>
+  );
+}
