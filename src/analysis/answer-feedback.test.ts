@@ -31,7 +31,7 @@ describe('feedbackOf', () => {
     const points = feedback(calm('we cache'));
     expect(points[0]).toEqual({
       kind: 'missed',
-      text: 'Not heard: “Mentions sharding”, “Mentions replication”.',
+      text: 'Not found in the transcript: “Mentions sharding”, “Mentions replication”. Tick any you made in other words.',
     });
   });
 
@@ -41,7 +41,9 @@ describe('feedbackOf', () => {
 
   it('takes the candidate’s word over the analysis', () => {
     const points = feedback(calm('we cache'), ['Mentions sharding'], ['Mentions caching']);
-    expect(points[0]?.text).toBe('Not heard: “Mentions caching”, “Mentions replication”.');
+    expect(points[0]?.text).toBe(
+      'Not found in the transcript: “Mentions caching”, “Mentions replication”. Tick any you made in other words.',
+    );
   });
 
   it('names the fillers with their rate and the moment of the most frequent', () => {

@@ -28,7 +28,10 @@ function missedPoint(verdicts: readonly FinalVerdict[]): FeedbackPoint | undefin
   const more = missed.length - named.length;
   return {
     kind: 'missed',
-    text: `Not heard: ${quoted(named)}${more > 0 ? ` and ${String(more)} more` : ''}.`,
+    // Found by words, not meaning: a point made in other words is missed, and the candidate can tick it.
+    text:
+      `Not found in the transcript: ${quoted(named)}${more > 0 ? ` and ${String(more)} more` : ''}. ` +
+      'Tick any you made in other words.',
   };
 }
 

@@ -22,7 +22,8 @@ const ignored: Readonly<Record<RecognitionLanguage, ReadonlySet<string>>> = {
       'considers consider proposes propose suggests suggest demonstrates demonstrate shows show names name ' +
       'lists list addresses address notes note recognises recognizes recognise recognize acknowledges ' +
       'clearly clear good strong solid appropriate appropriately correct correctly properly candidate ' +
-      'aware awareness able ability uses use using applies apply checks check',
+      'aware awareness able ability uses use using applies apply checks check relates relate handles handle ' +
+      'quantifies quantify through',
   ),
   de: set(
     'der die das den dem des ein eine einen einem einer eines und oder aber von zu zum zur in im an am auf ' +
@@ -31,7 +32,8 @@ const ignored: Readonly<Record<RecognitionLanguage, ReadonlySet<string>>> = {
       'auch nur noch so sehr mehr viele alle jede jeder jedes dies diese dieser dieses z b bzw usw etc ' +
       'erklärt erklären erläutert nennt nennen beschreibt beschreiben erwähnt erwähnen kennt kennen versteht ' +
       'verstehen verständnis zeigt zeigen diskutiert diskutieren spricht sprechen begründet begründen gibt ' +
-      'geben kann können klar gut sauber solide kandidat kandidatin nutzt nutzen verwendet verwenden',
+      'geben kann können klar gut sauber solide kandidat kandidatin nutzt nutzen verwendet verwenden wählt ' +
+      'vergleicht schätzt schlägt legt schneidet ab vor fest konkret konkrete konkreten',
   ),
   ru: set(
     'и или но а в во на с со к ко по о об от до из за для при про под над без у же ли бы не ни это этот ' +
@@ -40,7 +42,8 @@ const ignored: Readonly<Record<RecognitionLanguage, ReadonlySet<string>>> = {
       'т е др и т д ' +
       'объясняет объяснить называет назвать описывает описать упоминает упомянуть знает знать понимает ' +
       'понимать понимание приводит привести рассказывает рассказать обсуждает обсудить показывает показать ' +
-      'может умеет четко ясно хорошо правильно кандидат использует использовать',
+      'может умеет четко ясно хорошо правильно кандидат использует использовать смотрит предлагает ' +
+      'предложить находит найти дает конкретные конкретный свои',
   ),
 };
 
@@ -53,8 +56,8 @@ export function isIgnoredWord(norm: string, language: RecognitionLanguage): bool
 const negations: Readonly<Record<RecognitionLanguage, ReadonlySet<string>>> = {
   // Tokens split "don't" at the apostrophe, so its parts are listed; a lone "t" only comes from "n't".
   en: set('not no never none nothing without cannot don doesn didn isn wasn aren weren won couldn shouldn t'),
-  de: set('nicht kein keine keinen keinem keiner nie niemals ohne'),
-  ru: set('не нет никогда без ни'),
+  de: set('nicht nichts kein keine keinen keinem keiner nie niemals ohne'),
+  ru: set('не нет никогда без ни ничего'),
 };
 
 /** Whether a token negates what follows it. */

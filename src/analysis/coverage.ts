@@ -87,27 +87,43 @@ function requiredTerms(count: number): number {
   return count <= 3 ? count : Math.ceil(count * 0.75);
 }
 
+/** Stems this long that begin alike are one word: "eager"/"eagerly", "idempot"/"idempotency". */
+const sharedPrefix = 5;
+
 function matches(term: Term, token: Token, language: RecognitionLanguage): boolean {
   const stem = equivalentStem(token.stem, language);
   if (stem === term.stem) return true;
-  // German writes compounds as one word: "Datenbank" is heard in "Datenbankindex" and "Index" in it too.
+  const [shorter, longer] = stem.length < term.stem.length ? [stem, term.stem] : [term.stem, stem];
+  // The stemmers leave some derived forms apart ("eagerli" from "eagerly"): the same start is the same word.
+  if (shorter.length >= sharedPrefix && longer.startsWith(shorter)) return true;
+  // German writes compounds as one word: "Index" is heard in "Datenbankindex".
   return (
-    language === 'de' &&
-    term.stem.length >= 5 &&
-    stem.length > term.stem.length &&
-    (stem.startsWith(term.stem) || stem.endsWith(term.stem))
+    language === 'de' && term.stem.length >= 5 && stem.length > term.stem.length && stem.endsWith(term.stem)
   );
 }
 
-/** Whether a token is said under a negation a few words before it in the same sentence. */
+/** How far a negation reaches: "I'm not really sure about X", "X мы не делали", "X haben wir nicht". */
+const negationReach = 5;
+
+/**
+ * Whether a token is said under a negation: one a few words before it, or after it in the same clause
+ * (Russian and German put it after the object: "пагинацию не делали", "Caching haben wir nicht").
+ */
 function negated(tokens: readonly Token[], index: number, language: RecognitionLanguage): boolean {
-  for (let back = index - 1; back >= Math.max(0, index - 3); back -= 1) {
+  for (let back = index - 1; back >= Math.max(0, index - negationReach); back -= 1) {
     const token = tokens[back];
-    if (token === undefined || token.breakAfter) return false;
+    if (token === undefined || token.breakAfter) break;
     const next = tokens[back + 1];
     // "not only X but also Y" says X.
     if (isNegation(token.norm, language) && next?.norm !== 'only' && next?.norm !== 'nur') return true;
-    if (token.sentenceStart) return false;
+    if (token.sentenceStart) break;
+  }
+  if (language === 'en') return false;
+  for (let ahead = index; ahead < Math.min(tokens.length - 1, index + negationReach); ahead += 1) {
+    if (tokens[ahead]?.breakAfter === true) return false;
+    const token = tokens[ahead + 1];
+    if (token === undefined || token.sentenceStart) return false;
+    if (isNegation(token.norm, language)) return true;
   }
   return false;
 }

@@ -1,7 +1,8 @@
 import type { RecognitionLanguage } from '../platform/recognition/recognition.ts';
 import { stem } from './stemming.ts';
 
-// Abbreviations engineers say instead of the word, per language: each group's words count as its first.
+// Abbreviations engineers say instead of the word, and the homophones recognisers write for it, per
+// language: each group's words count as its first.
 // A script adds its own phrasings to a checkpoint with "(also: …)".
 const groups: Readonly<Record<RecognitionLanguage, readonly (readonly string[])[]>> = {
   en: [
@@ -17,6 +18,8 @@ const groups: Readonly<Record<RecognitionLanguage, readonly (readonly string[])[
     ['authentication', 'authn'],
     ['authorization', 'authz'],
     ['idempotent', 'idempotency'],
+    // Homophones a recogniser writes for the term: Whisper hears "cache" as "cash".
+    ['cache', 'cash'],
   ],
   de: [
     ['datenbank', 'db'],

@@ -25,9 +25,12 @@ export interface Token {
 const sentenceEnd = /[.!?…]["»“”')\]]*$/u;
 const breakPunctuation = /[,;:.!?…–—-]["»“”')\]]*$/u;
 
-/** Splits camelCase and PascalCase ("SynchronizationContext", "ConfigureAwait"), as people say them. */
+/**
+ * Splits camelCase and PascalCase ("SynchronizationContext", "ConfigureAwait", "HTTPServer"), as people
+ * say them; an acronym's plural ("IDs", "APIs") stays one word.
+ */
 function splitCamelCase(text: string): string {
-  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll}{2})/gu, '$1 $2');
 }
 
 /** Lowercase, NFC, ё → е (Russian writes both for one letter; transcripts rarely keep ё). */

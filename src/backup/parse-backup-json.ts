@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { describeIssues, issueMessage } from '../validation-messages.ts';
 import { backupFormat, backupVersion, manifestPath } from './backup-format.ts';
 import { backupSchema, type Backup } from './backup-schema.ts';
 
@@ -41,45 +41,7 @@ export function parseBackupJson(text: string): BackupJsonOutcome {
     );
   }
 
-  const parsed = backupSchema.safeParse(value, { error: messageFor });
+  const parsed = backupSchema.safeParse(value, { error: issueMessage });
   if (parsed.success) return { ok: true, backup: parsed.data };
-  const [first, ...others] = parsed.error.issues;
-  if (!first) return refuse(`${manifestPath} is not a valid backup.`);
-  const more =
-    others.length === 0 ? '' : ` (and ${others.length} more ${others.length === 1 ? 'problem' : 'problems'})`;
-  return refuse(`${manifestPath}: ${pathText(first.path)}: ${first.message}${more}`);
-}
-
-/** A path as it reads in JavaScript: answers[3].audio.durationMs. */
-function pathText(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
-
-const kinds: Readonly<Record<string, string>> = {
-  number: 'a number',
-  int: 'a whole number',
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-};
-
-/** Messages for the issues zod words for programmers; the rest keep the schema's own words. */
-function messageFor(issue: z.core.$ZodRawIssue): string | undefined {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'is missing' : `expected ${kinds[issue.expected] ?? issue.expected}`;
-    case 'too_small':
-      if (issue.origin !== 'number') return undefined;
-      return `expected ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
-    case 'too_big':
-      if (issue.origin !== 'number') return undefined;
-      return `expected ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
-    case 'invalid_value':
-      return `expected ${issue.values.map((option) => JSON.stringify(option)).join(' or ')}`;
-    default:
-      return undefined;
-  }
+  return refuse(`${manifestPath}: ${describeIssues(parsed.error.issues)}`);
 }

@@ -1,4 +1,4 @@
-import type { Prompt, Script } from '../script/model.ts';
+import type { Prompt, Question, Script } from '../script/model.ts';
 import type { AnswerRecord } from '../store/database.ts';
 
 /** The script's prompt this turn spoke, to reveal its model answer and hints now that it has been answered. */
@@ -13,9 +13,14 @@ export function promptOf(script: Script, answer: AnswerRecord): Prompt | undefin
   return candidates.find((prompt) => prompt.text === answer.turn.text);
 }
 
-/** The checklist of a main question: its expected-response checkpoints and its rubric. */
+/** What an answer to a question is checked against: its expected-response checkpoints, then its rubric. */
+export function questionChecklist(question: Question): readonly string[] {
+  return [...question.checkpoints.map((checkpoint) => checkpoint.text), ...question.rubric];
+}
+
+/** The checklist of an answer: its question's, for a main question's answer; none for other turns. */
 export function checklistOf(script: Script, answer: AnswerRecord): readonly string[] {
   if (answer.turn.phase !== 'question' || answer.turn.questionIndex === undefined) return [];
   const question = script.questions[answer.turn.questionIndex];
-  return question ? [...question.checkpoints.map((c) => c.text), ...question.rubric] : [];
+  return question ? questionChecklist(question) : [];
 }

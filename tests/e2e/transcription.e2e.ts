@@ -4,24 +4,17 @@
 // WebAssembly; a word's click moves the replay there. No request leaves the app's origin.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Locator } from 'playwright-core';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InterviewPage } from './pages/interview-page.ts';
-import { LibraryPage } from './pages/library-page.ts';
-import { ReviewPage } from './pages/review-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
+import { expectNoPageErrors, expectRequestsStayOnOrigin, type LaunchedBrowser } from './support/browser.ts';
 import {
-  expectNoPageErrors,
-  expectRequestsStayOnOrigin,
-  launchBrowser,
-  type LaunchedBrowser,
-} from './support/browser.ts';
-import { spokenWav } from './support/spoken-fixtures.ts';
+  browserSaying,
+  TRANSCRIPTION_TIMEOUT,
+  transcribeTurn,
+  type Transcribed,
+} from './support/transcribed-answer.ts';
 import { whisperModelPath } from './support/whisper-model.ts';
-
-/** Whisper base in WebAssembly on two shared cores: about a minute for a few seconds of speech here. */
-const TRANSCRIPTION_TIMEOUT = 480_000;
 
 /** One answer per language: the script to import, the sentence espeak-ng says, and its voice. */
 const answers = {
@@ -42,14 +35,6 @@ const answers = {
   },
 } as const;
 
-interface Transcribed {
-  readonly browser: LaunchedBrowser;
-  readonly review: ReviewPage;
-  readonly answer: Locator;
-  readonly words: Locator;
-  readonly text: string;
-}
-
 describe('transcripts made on the device', () => {
   let model: string;
   let folder: string;
@@ -66,57 +51,20 @@ describe('transcripts made on the device', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  /** A browser whose microphone says the language's sentence, with its script imported. */
+  /** A browser whose microphone says the language's sentence over and over, with its script imported. */
   async function browserFor(language: keyof typeof answers): Promise<LaunchedBrowser> {
     const { script, voice, spoken } = answers[language];
-    const wav = await spokenWav(`answer-transcript-${language}`, spoken, voice);
-    const browser = await launchBrowser({
-      fakeMicrophoneWav: wav,
-      fakeMicrophoneLoop: true,
-      logNetwork: true,
-    });
+    const browser = await browserSaying(
+      { name: `answer-transcript-${language}`, voice, spoken, loop: true },
+      script,
+    );
     browsers.push(browser);
-    const library = new LibraryPage(browser.page);
-    await library.open();
-    await library.importFile(resolve(import.meta.dirname, `../fixtures/${script}.md`));
-    await library.status.getByText(/Imported/).waitFor();
     return browser;
   }
 
-  /** Chooses the model, answers the opening for 9 s (the looped sentence takes about 5), and waits for its transcript. */
-  async function transcribeOpening(
-    browser: LaunchedBrowser,
-    language: keyof typeof answers,
-  ): Promise<Transcribed> {
-    const settings = new SettingsPage(browser.page);
-    await settings.open();
-    await settings.chooseSpeechModel(model);
-    await settings.speechModel.getByText(/is stored: answers are transcribed with it from now on/).waitFor();
-
-    const interview = new InterviewPage(browser.page);
-    await interview.open('imported', answers[language].script);
-    await interview.getReady('Soft', false);
-    await interview.waitUntilHeard();
-    await interview.start();
-    await interview.answerOpeningThenSkip(9_000, 2);
-    await browser.page.getByRole('link', { name: 'Review and assess your answers' }).click();
-
-    const review = new ReviewPage(browser.page);
-    await review.waitForReview();
-    const answer = review.answer(/^Opening/);
-    const transcript = review.transcript(answer);
-    const started = Date.now();
-    // Waits for the outcome, whichever it is, so that a failure shows the app's own message.
-    await expect
-      .poll(() => transcript.innerText(), { timeout: TRANSCRIPTION_TIMEOUT, interval: 2_000 })
-      .toMatch(/Made on this device|could not|stopped|No words/);
-    expect(await transcript.innerText()).toMatch(/Made on this device by ggml-base-q8_0\.bin/);
-    const words = review.transcriptWords(answer);
-    const text = (await words.allInnerTexts()).join(' ');
-    console.log(
-      `${language}: transcript of a 9 s answer after ${((Date.now() - started) / 1000).toFixed(1)} s: ${text}`,
-    );
-    return { browser, review, answer, words, text };
+  /** Answers the opening for 9 s (the looped sentence takes about 5), skips the rest, and waits for its transcript. */
+  function transcribeOpening(browser: LaunchedBrowser, language: keyof typeof answers): Promise<Transcribed> {
+    return transcribeTurn(browser, model, answers[language].script, [9_000, 'skip', 'skip'], /^Opening/);
   }
 
   it('refuses a file that is not a Whisper model, and keeps none', async () => {
@@ -142,10 +90,8 @@ describe('transcripts made on the device', () => {
   it(
     'English: the words come through, timed, and a click on one moves the replay there',
     async () => {
-      const { browser, review, answer, words, text } = await transcribeOpening(
-        browsers[0] ?? (await browserFor('en')),
-        'en',
-      );
+      const browser = browsers[0] ?? (await browserFor('en'));
+      const { review, answer, words, text } = await transcribeOpening(browser, 'en');
       // espeak-ng's voice through the recorder's Opus, looped: the words it says clearly must come through
       // ("I would start with the requirements" came out as "start with my requirements" and "the simplest
       // design that works" as "a simplest vignette words" on runs here).
@@ -184,7 +130,8 @@ describe('transcripts made on the device', () => {
   it(
     'German: the answer is transcribed in German',
     async () => {
-      const { browser, text } = await transcribeOpening(await browserFor('de'), 'de');
+      const browser = await browserFor('de');
+      const { text } = await transcribeOpening(browser, 'de');
       expect(text).toMatch(/Anforderungen/i);
       expectNoPageErrors(browser.page);
       expectRequestsStayOnOrigin(browser.page);
@@ -195,7 +142,8 @@ describe('transcripts made on the device', () => {
   it(
     'Russian: the answer is transcribed as Russian, in whole Cyrillic letters',
     async () => {
-      const { browser, text } = await transcribeOpening(await browserFor('ru'), 'ru');
+      const browser = await browserFor('ru');
+      const { text } = await transcribeOpening(browser, 'ru');
       // Whisper base hears espeak-ng's Russian badly (one run here gave "[музыка]", "music", for the whole
       // answer; the same sentence straight from espeak-ng came back half right): what this checks is that
       // the answer is transcribed as Russian, in whole Cyrillic letters, not how well.

@@ -44,7 +44,7 @@ describe('CoverageChecklist', () => {
     const { onSeek } = checklist({ answer: 'first | we add a cache in front' });
     expect(box('Mentions caching').checked).toBe(true);
     expect(box('Mentions sharding').checked).toBe(false);
-    expect(screen.getByText(/Not heard \(no “sharding” with the rest\)/u)).toBeTruthy();
+    expect(screen.getByText(/Not found in the transcript \(no “sharding” near the rest\)/u)).toBeTruthy();
     expect(screen.getByText('Only you can judge this one')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Heard at 0:01: add a cache in front' }));
     expect(onSeek).toHaveBeenCalledWith(1500);

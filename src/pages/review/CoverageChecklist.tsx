@@ -42,7 +42,7 @@ function VerdictNote({
     const missing = verdict.missing.map((term) => `“${term}”`).join(', ');
     return (
       <span className="coverage-note">
-        Not heard{missing === '' ? '' : ` (no ${missing} with the rest)`}
+        Not found in the transcript{missing === '' ? '' : ` (no ${missing} near the rest)`}
         {yours}
       </span>
     );

@@ -98,19 +98,27 @@ export class InterviewPage {
   }
 
   /**
-   * With speech off: answers the opening for `answerMs`, says done, and skips each of the `laterTurns`
-   * turns after it while it is read, up to the summary at the end.
+   * With speech off: goes through the turns in order, answering one for the given milliseconds and then
+   * saying done, or skipping it ('skip') while it is read, up to the summary at the end.
    */
-  async answerOpeningThenSkip(answerMs: number, laterTurns: number): Promise<void> {
-    await this.startAnswering();
-    await this.waitForAnswering();
-    await this.page.waitForTimeout(answerMs);
-    await this.doneByKeyboard();
-    for (let turn = 0; turn < laterTurns; turn++) {
+  async answerTurns(turns: readonly (number | 'skip')[]): Promise<void> {
+    for (const turn of turns) {
       await this.page.getByRole('button', { name: /^Start answering/ }).waitFor();
-      await this.skipByKeyboard();
+      if (turn === 'skip') {
+        await this.skipByKeyboard();
+        continue;
+      }
+      await this.startAnswering();
+      await this.waitForAnswering();
+      await this.page.waitForTimeout(turn);
+      await this.doneByKeyboard();
     }
     await this.waitForFinished();
+  }
+
+  /** With speech off: answers the opening for `answerMs` and skips each of the `laterTurns` after it. */
+  async answerOpeningThenSkip(answerMs: number, laterTurns: number): Promise<void> {
+    await this.answerTurns([answerMs, ...Array.from({ length: laterTurns }, () => 'skip' as const)]);
   }
 
   /** Waits for the summary at the end. */

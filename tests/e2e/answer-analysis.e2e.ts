@@ -1,0 +1,87 @@
+// What the review makes of an answer's words, in real Chromium: espeak-ng answers a question through the
+// fake microphone, covering two of its three checkpoints with a few fillers; whisper.cpp transcribes it on
+// the device, and the review ticks the two with the words that showed them, leaves the third, counts the
+// fillers and gives the pace.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoPageErrors, expectRequestsStayOnOrigin, type LaunchedBrowser } from './support/browser.ts';
+import { browserSaying, TRANSCRIPTION_TIMEOUT, transcribeTurn } from './support/transcribed-answer.ts';
+import { whisperModelPath } from './support/whisper-model.ts';
+
+const spoken =
+  'Basically, I would put a cache in front of the database, so reads stay fast. ' +
+  'You know, we would also partition the database by customer, basically.';
+
+describe('the analysis of an answer', () => {
+  let model: string;
+  let browser: LaunchedBrowser | undefined;
+
+  beforeAll(() => {
+    model = whisperModelPath();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it(
+    'ticks the checkpoints it heard with their words, leaves the one it did not, and counts fillers and pace',
+    async () => {
+      browser = await browserSaying(
+        { name: 'answer-analysis', voice: 'en-us', spoken, loop: true },
+        'e2e-analysis',
+      );
+      // The opening and closing are skipped. The microphone repeats the 8.2 s sentence from when it was
+      // opened, so the question is answered for 18 s: a whole sentence is in it wherever the loop stands.
+      const { answer, text } = await transcribeTurn(
+        browser,
+        model,
+        'e2e-analysis',
+        ['skip', 18_000, 'skip'],
+        /^Question/,
+      );
+      // Whisper writes the homophone “cash” for espeak-ng's “cache”: the analysis takes either.
+      expect(text).toMatch(/cache|cash/i);
+      expect(text).toMatch(/partition/i);
+
+      const checklist = answer.getByRole('group', { name: 'What the answer covered' });
+      const box = (name: string) => checklist.getByRole('checkbox', { name });
+      expect(await box('Mentions caching').isChecked()).toBe(true);
+      expect(await box('Partitions the database').isChecked()).toBe(true);
+      expect(await box('Mentions replication').isChecked()).toBe(false);
+      const quotes = checklist.getByRole('button', { name: /^Heard at 0:\d\d: / });
+      const quoted = await quotes.allInnerTexts();
+      expect(quoted).toHaveLength(2);
+      expect(quoted[0]).toMatch(/(cache|cash) in front/i);
+      expect(quoted[1]).toMatch(/partition the database/i);
+      await checklist.getByText(/^Not found in the transcript/).waitFor();
+
+      const feedback = answer.getByRole('region', { name: 'Most worth changing' });
+      expect(await feedback.innerText()).toMatch(/Not found in the transcript: “Mentions replication”\./);
+
+      await answer.getByText('Pace and fillers').click();
+      const fillers = answer.getByRole('list', { name: 'Fillers, in order' }).getByRole('button');
+      expect(await fillers.count()).toBeGreaterThanOrEqual(2);
+      expect(await fillers.first().innerText()).toMatch(/^“(basically|you know)” at 0:\d\d$/);
+      expect(await answer.locator('.speech-figures').innerText()).toMatch(/\d+ words a minute while talking/);
+
+      // A click on a quote plays the answer from there: the replay position moves to its moment.
+      const quote = quotes.nth(1);
+      const moment = /Heard at (0:\d\d)/.exec(await quote.innerText())?.[1] ?? 'none';
+      await quote.click();
+      await expect.poll(() => answer.locator('.player-time').innerText()).toMatch(new RegExp(`^${moment} /`));
+
+      // The candidate's own verdict wins and is kept across a reload.
+      // The tick shows once it is stored, a moment after the click.
+      await box('Mentions replication').click();
+      await expect.poll(() => box('Mentions replication').isChecked()).toBe(true);
+      await browser.page.reload();
+      await answer.getByRole('group', { name: 'What the answer covered' }).waitFor();
+      expect(await box('Mentions replication').isChecked()).toBe(true);
+      await checklist.getByText(/your verdict/).waitFor();
+
+      expectNoPageErrors(browser.page);
+      expectRequestsStayOnOrigin(browser.page);
+    },
+    TRANSCRIPTION_TIMEOUT + 180_000,
+  );
+});

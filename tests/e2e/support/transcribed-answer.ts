@@ -1,0 +1,85 @@
+// An answer spoken by the fake microphone and transcribed on the device, as the review shows it: what the
+// transcription and answer-analysis tests start from.
+import { resolve } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { expect } from 'vitest';
+import { InterviewPage } from '../pages/interview-page.ts';
+import { LibraryPage } from '../pages/library-page.ts';
+import { ReviewPage } from '../pages/review-page.ts';
+import { SettingsPage } from '../pages/settings-page.ts';
+import { launchBrowser, type LaunchedBrowser } from './browser.ts';
+import { spokenWav } from './spoken-fixtures.ts';
+
+/** Whisper base in WebAssembly on two shared cores: about a minute for a few seconds of speech here. */
+export const TRANSCRIPTION_TIMEOUT = 480_000;
+
+/** What the fake microphone says: espeak-ng's voice and the text, and whether it repeats. */
+export interface SpokenAnswer {
+  /** A name for the cached WAV file. */
+  readonly name: string;
+  readonly voice: string;
+  readonly spoken: string;
+  readonly loop: boolean;
+}
+
+/** A browser whose microphone says the answer, with a script from tests/fixtures imported. */
+export async function browserSaying(answer: SpokenAnswer, script: string): Promise<LaunchedBrowser> {
+  const wav = await spokenWav(answer.name, answer.spoken, answer.voice);
+  const browser = await launchBrowser({
+    fakeMicrophoneWav: wav,
+    fakeMicrophoneLoop: answer.loop,
+    logNetwork: true,
+  });
+  const library = new LibraryPage(browser.page);
+  await library.open();
+  await library.importFile(resolve(import.meta.dirname, `../../fixtures/${script}.md`));
+  await library.status.getByText(/Imported/).waitFor();
+  return browser;
+}
+
+export interface Transcribed {
+  readonly review: ReviewPage;
+  readonly answer: Locator;
+  readonly words: Locator;
+  readonly text: string;
+}
+
+/**
+ * Chooses the model in Settings, goes through the script's turns (see InterviewPage.answerTurns), opens the
+ * review and waits for the transcript of the answer under `heading`.
+ */
+export async function transcribeTurn(
+  browser: LaunchedBrowser,
+  model: string,
+  script: string,
+  turns: readonly (number | 'skip')[],
+  heading: RegExp,
+): Promise<Transcribed> {
+  const settings = new SettingsPage(browser.page);
+  await settings.open();
+  await settings.chooseSpeechModel(model);
+  await settings.speechModel.getByText(/is stored: answers are transcribed with it from now on/).waitFor();
+
+  const interview = new InterviewPage(browser.page);
+  await interview.open('imported', script);
+  await interview.getReady('Soft', false);
+  await interview.waitUntilHeard();
+  await interview.start();
+  await interview.answerTurns(turns);
+  await browser.page.getByRole('link', { name: 'Review and assess your answers' }).click();
+
+  const review = new ReviewPage(browser.page);
+  await review.waitForReview();
+  const answer = review.answer(heading);
+  const transcript = review.transcript(answer);
+  const started = Date.now();
+  // Waits for the outcome, whichever it is, so that a failure shows the app's own message.
+  await expect
+    .poll(() => transcript.innerText(), { timeout: TRANSCRIPTION_TIMEOUT, interval: 2_000 })
+    .toMatch(/Made on this device|could not|stopped|No words/);
+  expect(await transcript.innerText()).toMatch(/Made on this device by ggml-base-q8_0\.bin/);
+  const words = review.transcriptWords(answer);
+  const text = (await words.allInnerTexts()).join(' ');
+  console.log(`${script}: transcript after ${((Date.now() - started) / 1000).toFixed(1)} s: ${text}`);
+  return { review, answer, words, text };
+}
