@@ -45,7 +45,10 @@ describe('npm run analyze', () => {
       coverage: { checkpoint: string; covered: boolean | null; evidence?: { startMs: number } }[];
       fillers: { count: number; items: { text: string }[] };
       pace: { wordsPerMinute: number };
+      star: unknown;
     };
+    // A technical question asks for no story.
+    expect(result.star).toBeNull();
     expect(result.coverage.slice(0, 3).map((row) => [row.checkpoint, row.covered])).toEqual([
       ['Explains state machine transformation', false],
       ['Discusses SynchronizationContext', true],

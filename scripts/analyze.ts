@@ -2,7 +2,7 @@
  * npm run analyze -- ANSWER.json [--json]
  * Runs the review's analysis of an answer from the command line: coverage of its script question's
  * checklist (when the JSON names a built-in script in content/ and a 0-based question index), fillers,
- * pace, and the points most worth changing. Input: { "language": "en-US", "words": [{ "text", "startMs",
+ * pace, the parts of a STAR story, and the points most worth changing. Input: { "language": "en-US", "words": [{ "text", "startMs",
  * "endMs" }, …], "script"?: "<script id>", "question"?: <index> }. Exits 1 on input it cannot use.
  */
 import { readFileSync } from 'node:fs';
@@ -19,9 +19,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** The checklist the answer is checked against, from the script and question it names. */
-function checklistFor(file: string, answer: AnswerJson): readonly string[] {
-  if (answer.script === undefined) return [];
+/**
+ * The checklist the answer is checked against, from the script and question it names, and whether it is
+ * a story (a behavioural script's, or any answer given without a script).
+ */
+function questionOf(file: string, answer: AnswerJson): { checklist: readonly string[]; story: boolean } {
+  if (answer.script === undefined) return { checklist: [], story: true };
   const scripts = parseFiles(listContentFiles()).flatMap(({ result }) => (result.ok ? result.scripts : []));
   const script = scripts.find((candidate) => candidate.id === answer.script);
   if (script === undefined)
@@ -33,7 +36,7 @@ function checklistFor(file: string, answer: AnswerJson): readonly string[] {
   const question = script.questions[answer.question];
   if (question === undefined)
     fail(`${file}: question: expected 0 to ${String(script.questions.length - 1)} for "${script.id}"`);
-  return questionChecklist(question);
+  return { checklist: questionChecklist(question), story: script.kind === 'behavioral' };
 }
 
 const args = process.argv.slice(2);
@@ -52,7 +55,7 @@ const { answer } = parsed;
 const analysis = analyseAnswer({
   words: answer.words,
   language: answer.language,
-  checklist: checklistFor(file, answer),
+  ...questionOf(file, answer),
 });
 const feedback = feedbackOf(analysis, finalVerdicts(analysis.coverage, [], []));
 const { fillers, pace } = analysis;
@@ -82,6 +85,7 @@ if (json) {
           verdict: pace.verdict,
           fastStretches: pace.fastStretches,
         },
+        star: analysis.star ?? null,
         feedback,
       },
       null,
@@ -107,6 +111,12 @@ if (json) {
     `pace     ${String(Math.round(pace.wordsPerMinute))} words a minute while talking (${pace.verdict}; ` +
       `band ${String(pace.band.min)}–${String(pace.band.max)}), ${String(Math.round(pace.overallWordsPerMinute))} overall`,
   );
+  const star = analysis.star;
+  if (star !== undefined)
+    console.log(
+      `story    ${star.parts.map((part) => `${part.part} at ${formatClock(part.startMs)} (${String(Math.round(part.share * 100))} %)`).join(', ')}` +
+        (star.missing.length === 0 ? '' : `; not heard: ${star.missing.join(', ')}`),
+    );
   feedback.forEach((point, index) => {
     const at = point.atMs === undefined ? '' : ` (at ${formatClock(point.atMs)})`;
     console.log(`${index === 0 ? 'change ' : '       '}  ${String(index + 1)}. ${point.text}${at}`);

@@ -2,6 +2,7 @@ import type { RecognitionLanguage } from '../platform/recognition/recognition.ts
 import { coverageOf, type CoverageVerdict } from './coverage.ts';
 import { fillersOf, type FillerSummary } from './fillers.ts';
 import { paceOf, type Pace } from './pace.ts';
+import { starOf, type StarStructure } from './star.ts';
 import type { TimedWord } from './tokens.ts';
 
 export interface AnswerAnalysis {
@@ -9,6 +10,8 @@ export interface AnswerAnalysis {
   readonly coverage: readonly CoverageVerdict[];
   readonly fillers: FillerSummary;
   readonly pace: Pace;
+  /** For a story (a behavioural question): its Situation, Task, Action and Result. */
+  readonly star?: StarStructure;
 }
 
 export interface AnalysisInput {
@@ -18,15 +21,24 @@ export interface AnalysisInput {
   readonly durationMs?: number;
   /** The checkpoint and rubric texts the answer is checked against; none for prompts without any. */
   readonly checklist: readonly string[];
+  /** Whether the answer should tell a STAR story: the main questions of a behavioural interview. */
+  readonly story?: boolean;
 }
 
-/** What an answer's words say about it: coverage of its checklist, fillers and pace. Pure and quick. */
-export function analyseAnswer({ words, language, durationMs, checklist }: AnalysisInput): AnswerAnalysis {
+/** What an answer's words say about it: coverage of its checklist, fillers, pace, a story's parts. Pure and quick. */
+export function analyseAnswer({
+  words,
+  language,
+  durationMs,
+  checklist,
+  story,
+}: AnalysisInput): AnswerAnalysis {
   const duration = durationMs ?? words.at(-1)?.endMs ?? 0;
   return {
     language,
     coverage: coverageOf(checklist, words, language),
     fillers: fillersOf(words, language, duration),
     pace: paceOf(words, language, duration),
+    ...(story === true ? { star: starOf(words, language, duration) } : {}),
   };
 }

@@ -69,6 +69,23 @@ describe('feedbackOf', () => {
     expect(point?.atMs).toBe(0);
   });
 
+  it('says what a story lacks, and where its action starts when it is too short', () => {
+    const words = spoken(`At my last job the deploys were slow ${'and '.repeat(30)}. So I fixed it.`);
+    const analysis = analyseAnswer({ words, language: 'en', checklist: [], story: true });
+    const [point] = feedbackOf(analysis, []);
+    expect(point?.kind).toBe('story');
+    expect(point?.text).toMatch(
+      /^The action is \d+ % of the story: say more of what you yourself did\. No result heard: end with what changed/u,
+    );
+    expect(point?.atMs).toBe(words.find((word) => word.text === 'So')?.startMs);
+  });
+
+  it('does not look for a story in an answer that need not tell one', () => {
+    const analysis = analyseAnswer({ words: calm('we cache'), language: 'en', checklist: [] });
+    expect(analysis.star).toBeUndefined();
+    expect(feedbackOf(analysis, [])).toEqual([]);
+  });
+
   it('never names more than three things', () => {
     const words = spoken('um um um basically like, | so, | um').map((word, index) => ({
       ...word,

@@ -8,7 +8,7 @@ const minimumFillers = 3;
 /** The review names at most this many things to change, so the first one is not lost among the others. */
 export const feedbackLimit = 3;
 
-export type FeedbackKind = 'missed' | 'fillers' | 'pace';
+export type FeedbackKind = 'missed' | 'story' | 'fillers' | 'pace';
 
 /** One thing worth changing about an answer, with the moment that shows it where there is one. */
 export interface FeedbackPoint {
@@ -32,6 +32,26 @@ function missedPoint(verdicts: readonly FinalVerdict[]): FeedbackPoint | undefin
     text:
       `Not found in the transcript: ${quoted(named)}${more > 0 ? ` and ${String(more)} more` : ''}. ` +
       'Tick any you made in other words.',
+  };
+}
+
+function storyPoint(analysis: AnswerAnalysis): FeedbackPoint | undefined {
+  const star = analysis.star;
+  if (star === undefined || star.faults.length === 0) return undefined;
+  const action = star.parts.find((part) => part.part === 'action');
+  const texts: string[] = [];
+  if (star.faults.includes('no action'))
+    texts.push('No action heard: say what you yourself did (“I decided…”, “I built…”).');
+  if (star.faults.includes('short action') && action !== undefined)
+    texts.push(
+      `The action is ${String(Math.round(action.share * 100))} % of the story: say more of what you yourself did.`,
+    );
+  if (star.faults.includes('no result'))
+    texts.push('No result heard: end with what changed, in numbers if you can.');
+  return {
+    kind: 'story',
+    text: texts.join(' '),
+    ...(action !== undefined && star.faults.includes('short action') ? { atMs: action.startMs } : {}),
   };
 }
 
@@ -76,13 +96,14 @@ function pacePoint(analysis: AnswerAnalysis): FeedbackPoint | undefined {
 
 /**
  * The few things most worth changing in an answer, most important first: what the script expected and
- * was not heard, then fillers, then pace. Nothing when nothing stands out.
+ * was not heard, then a story's missing or thin parts, then fillers, then pace. Nothing when nothing
+ * stands out.
  */
 export function feedbackOf(
   analysis: AnswerAnalysis,
   verdicts: readonly FinalVerdict[],
 ): readonly FeedbackPoint[] {
-  return [missedPoint(verdicts), fillerPoint(analysis), pacePoint(analysis)]
+  return [missedPoint(verdicts), storyPoint(analysis), fillerPoint(analysis), pacePoint(analysis)]
     .filter((point) => point !== undefined)
     .slice(0, feedbackLimit);
 }

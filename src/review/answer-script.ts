@@ -18,6 +18,11 @@ export function questionChecklist(question: Question): readonly string[] {
   return [...question.checkpoints.map((checkpoint) => checkpoint.text), ...question.rubric];
 }
 
+/** Whether an answer should tell a STAR story: a main question of a behavioural interview. */
+export function tellsStory(script: Script, answer: AnswerRecord): boolean {
+  return script.kind === 'behavioral' && answer.turn.phase === 'question';
+}
+
 /** The checklist of an answer: its question's, for a main question's answer; none for other turns. */
 export function checklistOf(script: Script, answer: AnswerRecord): readonly string[] {
   if (answer.turn.phase !== 'question' || answer.turn.questionIndex === undefined) return [];

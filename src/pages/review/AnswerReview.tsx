@@ -22,7 +22,7 @@ import { analyseAnswer } from '../../analysis/answer-analysis.ts';
 import { feedbackOf } from '../../analysis/answer-feedback.ts';
 import { finalVerdicts } from '../../analysis/coverage-verdicts.ts';
 import { answerRegions } from '../../review/answer-regions.ts';
-import { checklistOf, promptOf } from '../../review/answer-script.ts';
+import { checklistOf, promptOf, tellsStory } from '../../review/answer-script.ts';
 import { InsightsList } from './InsightsList.tsx';
 import { NotesField } from './NotesField.tsx';
 import { PinnedNotes } from './PinnedNotes.tsx';
@@ -85,8 +85,9 @@ export function AnswerReview({
             language: transcript.language,
             ...(audio === undefined ? {} : { durationMs: audio.durationMs }),
             checklist,
+            story: tellsStory(script, answer),
           }),
-    [transcript, audio, checklist],
+    [transcript, audio, checklist, script, answer],
   );
   const verdicts = useMemo(
     () => analysis && finalVerdicts(analysis.coverage, assessment.covered, assessment.notCovered ?? []),

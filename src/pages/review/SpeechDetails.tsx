@@ -1,6 +1,7 @@
 import type { AnswerAnalysis } from '../../analysis/answer-analysis.ts';
 import type { PaceVerdict } from '../../analysis/pace.ts';
 import { formatClock } from '../../interview/format-clock.ts';
+import { StoryParts } from './StoryParts.tsx';
 
 interface SpeechDetailsProps {
   readonly analysis: AnswerAnalysis;
@@ -16,12 +17,15 @@ const paceWords: Readonly<Record<PaceVerdict, string>> = {
 
 const languageNames = { en: 'English', de: 'German', ru: 'Russian' } as const;
 
-/** Pace and fillers in full, one click away from the summary: every figure and every filler's moment. */
+/**
+ * Pace and fillers (and a story's parts) in full, one click away from the summary: every figure and
+ * every filler's moment.
+ */
 export function SpeechDetails({ analysis, onSeek }: SpeechDetailsProps) {
   const { pace, fillers } = analysis;
   return (
     <details className="reveal">
-      <summary>Pace and fillers</summary>
+      <summary>{analysis.star ? 'Story, pace and fillers' : 'Pace and fillers'}</summary>
       <dl className="speech-figures">
         <dt>Pace</dt>
         <dd>
@@ -36,6 +40,7 @@ export function SpeechDetails({ analysis, onSeek }: SpeechDetailsProps) {
             : `${String(fillers.count)}: ${fillers.per100Words.toFixed(1)} per 100 words, ${fillers.perMinute.toFixed(1)} a minute.`}
         </dd>
       </dl>
+      {analysis.star && <StoryParts star={analysis.star} onSeek={onSeek} />}
       {fillers.items.length > 0 && (
         <ul className="filler-list" aria-label="Fillers, in order">
           {fillers.items.map((filler, index) => (
