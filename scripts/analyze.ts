@@ -11,7 +11,7 @@ import { feedbackOf } from '../src/analysis/answer-feedback.ts';
 import { parseAnswerJson, type AnswerJson } from '../src/analysis/answer-json.ts';
 import { finalVerdicts } from '../src/analysis/coverage-verdicts.ts';
 import { formatClock } from '../src/interview/format-clock.ts';
-import { questionChecklist } from '../src/review/answer-script.ts';
+import { asksForStories, questionChecklist } from '../src/script/checklist.ts';
 import { listContentFiles, parseFiles } from './content-files.ts';
 
 function fail(message: string): never {
@@ -36,7 +36,7 @@ function questionOf(file: string, answer: AnswerJson): { checklist: readonly str
   const question = script.questions[answer.question];
   if (question === undefined)
     fail(`${file}: question: expected 0 to ${String(script.questions.length - 1)} for "${script.id}"`);
-  return { checklist: questionChecklist(question), story: script.kind === 'behavioral' };
+  return { checklist: questionChecklist(question), story: asksForStories(script) };
 }
 
 const args = process.argv.slice(2);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
-import { script } from '../library/testing/script-fixture.ts';
-import type { Budget } from '../script/model.ts';
-import { setAnswerRating } from './assessments.ts';
+import { question, script } from '../library/testing/script-fixture.ts';
+import type { Budget, Script } from '../script/model.ts';
+import { setAnswerRating, setCovered } from './assessments.ts';
+import { saveTranscript } from './transcripts.ts';
 import type { VivaDatabase } from './database.ts';
 import { attemptsOfScript, type ScriptAttempts } from './progress.ts';
 import {
@@ -30,9 +31,16 @@ const turns = {
 type TurnName = keyof typeof turns;
 
 /** One interview of a script, the turns named answered in order, with the recorded lengths given. */
-async function interview(scriptId: string, startedAt: number, answered: readonly [TurnName, number][]) {
+async function interview(
+  scriptId: string,
+  startedAt: number,
+  answered: readonly [TurnName, number][],
+  overrides: Partial<Script> = {},
+) {
   const plan = { turns: Object.values(turns), questionCount: 2, budgetSeconds: 600 };
-  const sessionId = await records.startSession(newSession({ script: script(scriptId), startedAt, plan }));
+  const sessionId = await records.startSession(
+    newSession({ script: script(scriptId, overrides), startedAt, plan }),
+  );
   const answerIds = new Map<TurnName, string>();
   for (const [turnIndex, [name, durationMs]] of answered.entries())
     answerIds.set(
@@ -41,6 +49,9 @@ async function interview(scriptId: string, startedAt: number, answered: readonly
     );
   return { sessionId, answer: (name: TurnName) => answerIds.get(name) ?? '' };
 }
+
+/** What an attempt carries for the analysis of its words when it has no transcript, checklist or verdict. */
+const notAnalysed = { checklist: [], story: false, ticked: [], unticked: [] };
 
 /** The attempts without their peaks, which are compared on their own. */
 function withoutPeaks(result: ScriptAttempts): ScriptAttempts {
@@ -93,6 +104,7 @@ describe('attemptsOfScript', () => {
               durationMs: 200_000,
               budget: windowed,
               rating: 2,
+              ...notAnalysed,
             },
             {
               sessionId: later.sessionId,
@@ -101,6 +113,7 @@ describe('attemptsOfScript', () => {
               durationMs: 150_000,
               budget: windowed,
               rating: 4,
+              ...notAnalysed,
             },
           ],
         },
@@ -113,6 +126,7 @@ describe('attemptsOfScript', () => {
               answerId: later.answer('q1'),
               durationMs: 40_000,
               budget: short,
+              ...notAnalysed,
             },
           ],
         },
@@ -121,6 +135,42 @@ describe('attemptsOfScript', () => {
         { sessionId: earlier.sessionId, startedAt: 2_000, totalMs: 218_000 },
         { sessionId: later.sessionId, startedAt: 9_000, totalMs: 225_000 },
       ],
+    });
+  });
+
+  it('carries what the analysis of an attempt needs: its transcript, its checklist then, its verdicts', async () => {
+    const story = await interview('leadership', 1_000, [['q0', 60_000]], {
+      kind: 'behavioral',
+      questions: [
+        question('Conflict', 'Tell me about a conflict.', {
+          checkpoints: [{ text: 'Result' }],
+          rubric: ['Ownership'],
+        }),
+      ],
+    });
+    const answerId = story.answer('q0');
+    const words = [{ text: 'Hello', startMs: 0, endMs: 300, confidence: 0.9 }];
+    await saveTranscript(
+      {
+        answerId,
+        sessionId: story.sessionId,
+        language: 'en',
+        words,
+        model: 'm.bin',
+        tookMs: 1,
+        createdAt: 1,
+      },
+      database,
+    );
+    await setCovered(answerId, story.sessionId, 'Ownership', false, database);
+
+    const [attempt] = (await attemptsOfScript('leadership', database)).questions[0]?.attempts ?? [];
+    expect(attempt).toMatchObject({
+      transcript: { language: 'en', words },
+      checklist: ['Result', 'Ownership'],
+      story: true,
+      ticked: [],
+      unticked: ['Ownership'],
     });
   });
 

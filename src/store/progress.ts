@@ -1,5 +1,6 @@
+import { asksForStories, questionChecklist } from '../script/checklist.ts';
 import type { Budget } from '../script/model.ts';
-import type { AnswerRecord, VivaDatabase } from './database.ts';
+import type { AnswerRecord, TranscriptRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 import { recordedDurations } from './recorded-duration.ts';
 
@@ -17,6 +18,13 @@ export interface Attempt {
   readonly rating?: number;
   /** The recording's waveform peaks, for think time and a side-by-side replay; absent if it never finished. */
   readonly peaks?: Int8Array;
+  /** What the analysis of its words needs: the transcript (absent until made), the question's checklist as
+   * that interview's script had it, whether it is a story, and the candidate's verdicts. */
+  readonly transcript?: Pick<TranscriptRecord, 'language' | 'words'>;
+  readonly checklist: readonly string[];
+  readonly story: boolean;
+  readonly ticked: readonly string[];
+  readonly unticked: readonly string[];
 }
 
 /** Every attempt at one question of the script, the oldest first. */
@@ -44,51 +52,66 @@ export async function attemptsOfScript(
   scriptId: string,
   database: VivaDatabase = db,
 ): Promise<ScriptAttempts> {
-  const { sessions, answers, audioChunks, answerAssessments } = database;
-  return database.transaction('r', [sessions, answers, audioChunks, answerAssessments], async () => {
-    const ofScript = await sessions.where('scriptId').equals(scriptId).sortBy('startedAt');
-    const sessionIds = ofScript.map((session) => session.id);
-    const stored = await answers.where('sessionId').anyOf(sessionIds).toArray();
-    const durations = await recordedDurations(stored, database);
-    const assessed = await answerAssessments.where('sessionId').anyOf(sessionIds).toArray();
-    const ratings = new Map(assessed.map((assessment) => [assessment.answerId, assessment.rating]));
+  const { sessions, answers, audioChunks, answerAssessments, transcripts } = database;
+  return database.transaction(
+    'r',
+    [sessions, answers, audioChunks, answerAssessments, transcripts],
+    async () => {
+      const ofScript = await sessions.where('scriptId').equals(scriptId).sortBy('startedAt');
+      const sessionIds = ofScript.map((session) => session.id);
+      const stored = await answers.where('sessionId').anyOf(sessionIds).toArray();
+      const durations = await recordedDurations(stored, database);
+      const assessed = await answerAssessments.where('sessionId').anyOf(sessionIds).toArray();
+      const assessments = new Map(assessed.map((assessment) => [assessment.answerId, assessment]));
+      const transcribed = new Map(
+        (await transcripts.where('sessionId').anyOf(sessionIds).toArray()).map((row) => [row.answerId, row]),
+      );
 
-    const bySession = new Map<string, AnswerRecord[]>();
-    for (const answer of stored) {
-      const ofSession = bySession.get(answer.sessionId) ?? [];
-      ofSession.push(answer);
-      bySession.set(answer.sessionId, ofSession);
-    }
-
-    const byQuestion = new Map<number, Attempt[]>();
-    const totals = ofScript.map(({ id, startedAt }): SessionTotal => {
-      const ofSession = bySession.get(id) ?? [];
-      for (const answer of ofSession) {
-        const { phase, questionIndex, budget } = answer.turn;
-        // Only the answer to the question's own prompt: follow-ups and traps ask something else.
-        if (phase !== 'question' || questionIndex === undefined) continue;
-        const rating = ratings.get(answer.id);
-        const attempts = byQuestion.get(questionIndex) ?? [];
-        attempts.push({
-          sessionId: id,
-          startedAt,
-          answerId: answer.id,
-          durationMs: durations.get(answer.id) ?? 0,
-          budget,
-          ...(rating === undefined ? {} : { rating }),
-          ...(answer.audio === undefined ? {} : { peaks: answer.audio.peaks }),
-        });
-        byQuestion.set(questionIndex, attempts);
+      const bySession = new Map<string, AnswerRecord[]>();
+      for (const answer of stored) {
+        const ofSession = bySession.get(answer.sessionId) ?? [];
+        ofSession.push(answer);
+        bySession.set(answer.sessionId, ofSession);
       }
-      const totalMs = ofSession.reduce((sum, answer) => sum + (durations.get(answer.id) ?? 0), 0);
-      return { sessionId: id, startedAt, totalMs };
-    });
 
-    return {
-      questions: [...byQuestion]
-        .sort(([a], [b]) => a - b)
-        .map(([questionIndex, ofQuestion]) => ({ questionIndex, attempts: ofQuestion })),
-      sessions: totals,
-    };
-  });
+      const byQuestion = new Map<number, Attempt[]>();
+      const totals = ofScript.map(({ id, startedAt, script }): SessionTotal => {
+        const ofSession = bySession.get(id) ?? [];
+        for (const answer of ofSession) {
+          const { phase, questionIndex, budget } = answer.turn;
+          // Only the answer to the question's own prompt: follow-ups and traps ask something else.
+          if (phase !== 'question' || questionIndex === undefined) continue;
+          const assessment = assessments.get(answer.id);
+          const rating = assessment?.rating;
+          const transcript = transcribed.get(answer.id);
+          const question = script.questions[questionIndex];
+          const attempts = byQuestion.get(questionIndex) ?? [];
+          attempts.push({
+            sessionId: id,
+            startedAt,
+            answerId: answer.id,
+            durationMs: durations.get(answer.id) ?? 0,
+            budget,
+            ...(rating === undefined ? {} : { rating }),
+            ...(answer.audio === undefined ? {} : { peaks: answer.audio.peaks }),
+            ...(transcript === undefined ? {} : { transcript }),
+            checklist: question === undefined ? [] : questionChecklist(question),
+            story: asksForStories(script),
+            ticked: assessment?.covered ?? [],
+            unticked: assessment?.notCovered ?? [],
+          });
+          byQuestion.set(questionIndex, attempts);
+        }
+        const totalMs = ofSession.reduce((sum, answer) => sum + (durations.get(answer.id) ?? 0), 0);
+        return { sessionId: id, startedAt, totalMs };
+      });
+
+      return {
+        questions: [...byQuestion]
+          .sort(([a], [b]) => a - b)
+          .map(([questionIndex, ofQuestion]) => ({ questionIndex, attempts: ofQuestion })),
+        sessions: totals,
+      };
+    },
+  );
 }

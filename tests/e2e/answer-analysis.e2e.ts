@@ -78,6 +78,17 @@ describe('the analysis of an answer', () => {
       await answer.getByRole('group', { name: 'What the answer covered' }).waitFor();
       expect(await box('Mentions replication').isChecked()).toBe(true);
       await checklist.getByText(/your verdict/).waitFor();
+      // The interview's totals, and the attempt on the progress page, count that verdict with the others.
+      await browser.page
+        .getByText(/^From the transcripts of 1 answer: 3 of 3 checklist items covered · /)
+        .waitFor();
+      await browser.page.getByRole('link', { name: 'Progress on this script' }).click();
+      await browser.page
+        .getByRole('img', { name: 'Checklist covered, attempt by attempt: 1: 100 %' })
+        .waitFor();
+      await browser.page
+        .getByRole('img', { name: /^Fillers per 100 words, attempt by attempt: 1: \d+\.\d$/ })
+        .waitFor();
 
       expectNoPageErrors(browser.page);
       expectRequestsStayOnOrigin(browser.page);

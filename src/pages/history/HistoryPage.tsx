@@ -5,6 +5,7 @@ import { useSessionSummaries } from '../../store/use-session-summaries.ts';
 import { historyHref, historyOfScriptHref, progressHref, sessionHref } from '../routes.ts';
 import { BackupActions } from './BackupActions.tsx';
 import { StorageStatusPanel } from './StorageStatusPanel.tsx';
+import { TranscriptSearch } from './TranscriptSearch.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 import { formatDateTime, sessionStatusLabel } from '../../ui/labels.ts';
 
@@ -42,6 +43,7 @@ export function HistoryPage({ scriptId, storage, notice, onNavigate }: HistoryPa
         </p>
       )}
       <BackupActions onImported={history.retry} />
+      <TranscriptSearch />
       {scripts.length > 1 && (
         <p className="filters">
           <label htmlFor="history-script">Script</label>{' '}

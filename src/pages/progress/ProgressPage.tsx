@@ -9,6 +9,9 @@ import { AnswerPlayer } from '../../ui/player/AnswerPlayer.tsx';
 import { InsightsList } from '../review/InsightsList.tsx';
 import { historyOfScriptHref } from '../routes.ts';
 import { AttemptChart } from './AttemptChart.tsx';
+import { attemptFigures } from '../../review/session-analysis.ts';
+import { paceBands } from '../../analysis/pace.ts';
+import type { AnswerFigures } from '../../analysis/answer-figures.ts';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
 interface ProgressPageProps {
@@ -70,6 +73,14 @@ function QuestionProgress({
   readonly attempts: readonly Attempt[];
 }) {
   const insights = useMemo(() => attempts.map(insightsOf), [attempts]);
+  const figures = useMemo(() => attempts.map(attemptFigures), [attempts]);
+  /** One chart point per attempt from its figures; a gap where it has none. */
+  const perAttempt = (value: (one: AnswerFigures) => number | undefined) =>
+    attempts.map((a, index) => {
+      const one = figures[index];
+      return { key: a.answerId, value: one && value(one) };
+    });
+  const language = attempts.find((attempt) => attempt.transcript !== undefined)?.transcript?.language;
   const [compared, setCompared] = useState<readonly string[]>(() =>
     attempts.slice(-2).map((a) => a.answerId),
   );
@@ -105,6 +116,29 @@ function QuestionProgress({
           format={(value) => `${value} of 5`}
           max={5}
         />
+        {language !== undefined && (
+          <>
+            {figures.some((one) => one !== undefined && one.items > 0) && (
+              <AttemptChart
+                label="Checklist covered"
+                points={perAttempt((one) => (one.items > 0 ? (one.covered / one.items) * 100 : undefined))}
+                format={(value) => `${Math.round(value)} %`}
+                max={100}
+              />
+            )}
+            <AttemptChart
+              label="Words a minute"
+              points={perAttempt((one) => one.wordsPerMinute)}
+              format={(value) => String(Math.round(value))}
+              band={{ low: paceBands[language].min, high: paceBands[language].max }}
+            />
+            <AttemptChart
+              label="Fillers per 100 words"
+              points={perAttempt((one) => (one.words > 0 ? (one.fillers / one.words) * 100 : undefined))}
+              format={(value) => value.toFixed(1)}
+            />
+          </>
+        )}
       </div>
       <fieldset className="compare-choice">
         <legend>Compare two attempts</legend>

@@ -18,11 +18,10 @@ import { TextList } from '../plan/TextList.tsx';
 import { CoverageChecklist } from './CoverageChecklist.tsx';
 import { AnswerFeedback } from './AnswerFeedback.tsx';
 import { SpeechDetails } from './SpeechDetails.tsx';
-import { analyseAnswer } from '../../analysis/answer-analysis.ts';
 import { feedbackOf } from '../../analysis/answer-feedback.ts';
-import { finalVerdicts } from '../../analysis/coverage-verdicts.ts';
 import { answerRegions } from '../../review/answer-regions.ts';
-import { checklistOf, promptOf, tellsStory } from '../../review/answer-script.ts';
+import { checklistOf, promptOf } from '../../review/answer-script.ts';
+import type { RecordedAnswerAnalysis } from '../../review/recorded-answer-analysis.ts';
 import { InsightsList } from './InsightsList.tsx';
 import { NotesField } from './NotesField.tsx';
 import { PinnedNotes } from './PinnedNotes.tsx';
@@ -40,6 +39,8 @@ interface AnswerReviewProps {
   /** What the audio says about it; absent when its recording did not finish. */
   readonly insights: AnswerInsights | undefined;
   readonly transcription: SessionTranscription;
+  /** What its transcript says, with the candidate's verdicts; absent until it is transcribed. */
+  readonly analysed: RecordedAnswerAnalysis | undefined;
   readonly onDownload: (answer: AnswerRecord) => void;
 }
 
@@ -50,6 +51,7 @@ export function AnswerReview({
   assessment,
   insights,
   transcription,
+  analysed,
   onDownload,
 }: AnswerReviewProps) {
   const [pinningAt, setPinningAt] = useState<number | undefined>(undefined);
@@ -76,23 +78,7 @@ export function AnswerReview({
     [answer.turn.sections, answer.timing, audio],
   );
   const checklist = useMemo(() => checklistOf(script, answer), [script, answer]);
-  const analysis = useMemo(
-    () =>
-      transcript === undefined
-        ? undefined
-        : analyseAnswer({
-            words: transcript.words,
-            language: transcript.language,
-            ...(audio === undefined ? {} : { durationMs: audio.durationMs }),
-            checklist,
-            story: tellsStory(script, answer),
-          }),
-    [transcript, audio, checklist, script, answer],
-  );
-  const verdicts = useMemo(
-    () => analysis && finalVerdicts(analysis.coverage, assessment.covered, assessment.notCovered ?? []),
-    [analysis, assessment.covered, assessment.notCovered],
-  );
+  const { analysis, verdicts } = analysed ?? {};
   const regions = useMemo(
     () =>
       answerRegions({

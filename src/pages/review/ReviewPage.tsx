@@ -23,6 +23,9 @@ import { formatDateTime, sessionStatusLabel } from '../../ui/labels.ts';
 import { errorMessage } from '../../error-message.ts';
 import { LeftOutTurns } from './LeftOutTurns.tsx';
 import { useSessionTranscription } from '../../transcription/use-session-transcription.ts';
+import { analyseSessionAnswers } from '../../review/session-analysis.ts';
+import { answerFigures, interviewFigures } from '../../analysis/answer-figures.ts';
+import { InterviewFiguresLine } from './InterviewFiguresLine.tsx';
 
 const noAnswers: readonly AnswerRecord[] = [];
 
@@ -63,6 +66,26 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
         ),
       ),
     [ready],
+  );
+
+  const analysed = useMemo(
+    () =>
+      ready &&
+      analyseSessionAnswers(
+        ready.session.script,
+        ready.answers,
+        ready.answerAssessments,
+        transcription.transcripts,
+      ),
+    [ready, transcription.transcripts],
+  );
+  const figures = useMemo(
+    () =>
+      analysed &&
+      interviewFigures(
+        [...analysed.values()].map(({ analysis, verdicts }) => answerFigures(analysis, verdicts)),
+      ),
+    [analysed],
   );
 
   useEffect(() => {
@@ -134,6 +157,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
           {overall.answersOnTarget} of {overall.answersTimed} answers on target
         </p>
       )}
+      {figures !== undefined && figures.answers > 0 && <InterviewFiguresLine figures={figures} />}
       <div className="actions">
         <button type="button" className="button" onClick={exportInterview}>
           Export this interview
@@ -199,6 +223,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
                 assessment={assessment}
                 insights={insights.get(answer.id)}
                 transcription={transcription}
+                analysed={analysed?.get(answer.id)}
                 onDownload={download}
               />
             )

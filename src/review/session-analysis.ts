@@ -1,0 +1,40 @@
+import { answerFigures, type AnswerFigures } from '../analysis/answer-figures.ts';
+import type { Script } from '../script/model.ts';
+import type { AnswerAssessment } from '../store/assessments.ts';
+import type { AnswerRecord, TranscriptRecord } from '../store/database.ts';
+import type { Attempt } from '../store/progress.ts';
+import { checklistOf, tellsStory } from './answer-script.ts';
+import { analyseRecordedAnswer, type RecordedAnswerAnalysis } from './recorded-answer-analysis.ts';
+
+/** The analysis of every transcribed answer of an interview, by answer id; the others have none yet. */
+export function analyseSessionAnswers(
+  script: Script,
+  answers: readonly AnswerRecord[],
+  assessments: ReadonlyMap<string, AnswerAssessment>,
+  transcripts: ReadonlyMap<string, TranscriptRecord>,
+): ReadonlyMap<string, RecordedAnswerAnalysis> {
+  return new Map(
+    answers.flatMap((answer) => {
+      const transcript = transcripts.get(answer.id);
+      if (transcript === undefined) return [];
+      const assessment = assessments.get(answer.id);
+      const analysed = analyseRecordedAnswer({
+        transcript,
+        durationMs: answer.audio?.durationMs,
+        checklist: checklistOf(script, answer),
+        story: tellsStory(script, answer),
+        ticked: assessment?.covered ?? [],
+        unticked: assessment?.notCovered ?? [],
+      });
+      return [[answer.id, analysed] as const];
+    }),
+  );
+}
+
+/** The figures of an attempt followed over time; undefined until it has a transcript. */
+export function attemptFigures(attempt: Attempt): AnswerFigures | undefined {
+  const { transcript } = attempt;
+  if (transcript === undefined) return undefined;
+  const { analysis, verdicts } = analyseRecordedAnswer({ ...attempt, transcript });
+  return answerFigures(analysis, verdicts);
+}
