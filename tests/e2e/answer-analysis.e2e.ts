@@ -90,6 +90,20 @@ describe('the analysis of an answer', () => {
         .getByRole('img', { name: /^Fillers per 100 words, attempt by attempt: 1: \d+\.\d$/ })
         .waitFor();
 
+      // History finds the answer by what was said, in another inflection, and leads to its review.
+      await browser.page.goto(new URL('#/history', browser.page.url()).href);
+      await browser.page
+        .getByRole('searchbox', { name: 'Search what you said' })
+        .fill('partitioning the databases');
+      await browser.page.getByRole('button', { name: 'Search' }).click();
+      await browser.page.getByText('1 answer says “partitioning the databases”.').waitFor();
+      const hits = browser.page.getByRole('list', { name: 'Answers that say it' });
+      expect(await hits.innerText()).toMatch(
+        /How would you keep the tenant store fast\?[\s\S]*0:\d\d “.*partition the database/,
+      );
+      await hits.getByRole('link').first().click();
+      await browser.page.getByRole('heading', { level: 1, name: /^Review:/ }).waitFor();
+
       expectNoPageErrors(browser.page);
       expectRequestsStayOnOrigin(browser.page);
     },

@@ -40,7 +40,7 @@ export function TranscriptSearch() {
           <p role="status">
             {search.hits.length === 0
               ? `No transcribed answer says “${query}”. Only answers transcribed in a review are searched.`
-              : `${String(search.hits.length)} answer${search.hits.length === 1 ? '' : 's'} say “${query}”` +
+              : `${String(search.hits.length)} ${search.hits.length === 1 ? 'answer says' : 'answers say'} “${query}”` +
                 (search.hits.length === maximumHits
                   ? ' (the first ones; a longer search finds fewer).'
                   : '.')}
