@@ -96,6 +96,7 @@ const turn = z.object({
   questionNumber: count.exactOptional(),
   questionIndex: count.exactOptional(),
   questionTitle: z.string().exactOptional(),
+  promptIndex: count.exactOptional(),
   code: z.object({ language: z.string(), source: z.string() }).exactOptional(),
   sections: z.array(z.object({ title: z.string(), seconds: z.number().nonnegative() })),
 } satisfies Shape<Turn>);

@@ -23,6 +23,12 @@ export interface Turn {
   /** Index of the question in the script, so attempts of one question can be compared across sessions. */
   readonly questionIndex?: number;
   readonly questionTitle?: string;
+  /**
+   * Which of its question's follow-ups or traps a follow-up or trap turn is (0-based), so the review finds
+   * its prompt by reference, not by comparing texts (two with the same text would be confused). Absent in
+   * other turns, and in interviews recorded before it was kept.
+   */
+  readonly promptIndex?: number;
   /** Shown on screen, never read out. */
   readonly code?: CodeSample;
   /** Timed sections of the main answer; empty when the question has no checkpoints with minutes. */
@@ -91,8 +97,10 @@ export function buildPlan(script: Script, random: Random): InterviewPlan {
         ...(question.code === undefined ? {} : { code: question.code }),
         sections: sectionsOf(question),
       }),
-      ...question.followUps.map((p) => turnOf(script, 'follow-up', p, about)),
-      ...question.traps.map((p) => turnOf(script, 'trap', p, about)),
+      ...question.followUps.map((p, promptIndex) =>
+        turnOf(script, 'follow-up', p, { ...about, promptIndex }),
+      ),
+      ...question.traps.map((p, promptIndex) => turnOf(script, 'trap', p, { ...about, promptIndex })),
     ];
   });
   const turns = [

@@ -2,16 +2,20 @@ import { asksForStories, questionChecklist } from '../script/checklist.ts';
 import type { Prompt, Script } from '../script/model.ts';
 import type { AnswerRecord } from '../store/database.ts';
 
-/** The script's prompt this turn spoke, to reveal its model answer and hints now that it has been answered. */
+/**
+ * The script's prompt a turn spoke, to reveal its model answer and hints now that it has been answered:
+ * by the turn's phase, question and prompt index. Turns recorded before the prompt index was kept find
+ * theirs by text among their phase's prompts.
+ */
 export function promptOf(script: Script, answer: AnswerRecord): Prompt | undefined {
-  const question =
-    answer.turn.questionIndex === undefined ? undefined : script.questions[answer.turn.questionIndex];
-  const candidates = [
-    script.opening,
-    script.closing,
-    ...(question ? [question.prompt, ...question.followUps, ...question.traps] : []),
-  ];
-  return candidates.find((prompt) => prompt.text === answer.turn.text);
+  const { phase, questionIndex, promptIndex, text } = answer.turn;
+  if (phase === 'opening') return script.opening;
+  if (phase === 'closing') return script.closing;
+  const question = questionIndex === undefined ? undefined : script.questions[questionIndex];
+  if (question === undefined) return undefined;
+  if (phase === 'question') return question.prompt;
+  const prompts = phase === 'follow-up' ? question.followUps : question.traps;
+  return promptIndex === undefined ? prompts.find((prompt) => prompt.text === text) : prompts[promptIndex];
 }
 
 /** Whether an answer should tell a STAR story: a main question of a behavioural interview. */

@@ -1,4 +1,5 @@
 import { answerFigures, type AnswerFigures } from '../analysis/answer-figures.ts';
+import { answerInsights, type AnswerInsights } from '../insights/answer-insights.ts';
 import type { Script } from '../script/model.ts';
 import type { AnswerAssessment } from '../store/assessments.ts';
 import type { AnswerRecord, TranscriptRecord } from '../store/database.ts';
@@ -37,4 +38,33 @@ export function attemptFigures(attempt: Attempt): AnswerFigures | undefined {
   if (transcript === undefined) return undefined;
   const { analysis, verdicts } = analyseRecordedAnswer({ ...attempt, transcript });
   return answerFigures(analysis, verdicts);
+}
+
+/** What the audio says about each recorded answer of an interview (think time, pauses…), by answer id. */
+export function insightsByAnswer(answers: readonly AnswerRecord[]): ReadonlyMap<string, AnswerInsights> {
+  return new Map(
+    answers.flatMap((answer) =>
+      answer.audio === undefined
+        ? []
+        : [
+            [
+              answer.id,
+              answerInsights({
+                peaks: answer.audio.peaks,
+                durationMs: answer.audio.durationMs,
+                budget: answer.turn.budget,
+                ...(answer.timing ? { timing: answer.timing } : {}),
+              }),
+            ] as const,
+          ],
+    ),
+  );
+}
+
+/** What the audio says about an attempt; undefined when its recording never finished. */
+export function attemptInsights(attempt: Attempt): AnswerInsights | undefined {
+  return (
+    attempt.peaks &&
+    answerInsights({ peaks: attempt.peaks, durationMs: attempt.durationMs, budget: attempt.budget })
+  );
 }

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { answerInsights } from '../../insights/answer-insights.ts';
 import { formatClock } from '../../interview/format-clock.ts';
 import { loadAnswerAudio } from '../../store/answer-audio.ts';
 import type { Attempt } from '../../store/progress.ts';
@@ -9,7 +8,7 @@ import { AnswerPlayer } from '../../ui/player/AnswerPlayer.tsx';
 import { InsightsList } from '../review/InsightsList.tsx';
 import { historyOfScriptHref } from '../routes.ts';
 import { AttemptChart } from './AttemptChart.tsx';
-import { attemptFigures } from '../../review/session-analysis.ts';
+import { attemptFigures, attemptInsights } from '../../review/session-analysis.ts';
 import { paceBands } from '../../analysis/pace.ts';
 import type { AnswerFigures } from '../../analysis/answer-figures.ts';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
@@ -20,13 +19,6 @@ interface ProgressPageProps {
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 const noRegions = [] as const;
-
-function insightsOf(attempt: Attempt) {
-  return (
-    attempt.peaks &&
-    answerInsights({ peaks: attempt.peaks, durationMs: attempt.durationMs, budget: attempt.budget })
-  );
-}
 
 /** Per question of a script: every attempt's length against its target, think time and rating, and two side by side. */
 export function ProgressPage({ scriptId }: ProgressPageProps) {
@@ -72,7 +64,7 @@ function QuestionProgress({
   readonly title: string;
   readonly attempts: readonly Attempt[];
 }) {
-  const insights = useMemo(() => attempts.map(insightsOf), [attempts]);
+  const insights = useMemo(() => attempts.map(attemptInsights), [attempts]);
   const figures = useMemo(() => attempts.map(attemptFigures), [attempts]);
   /** One chart point per attempt from its figures; a gap where it has none. */
   const perAttempt = (value: (one: AnswerFigures) => number | undefined) =>
@@ -176,7 +168,7 @@ function ComparedAttempt({ attempt }: { readonly attempt: Attempt }) {
     async () => (await loadAnswerAudio(attempt.answerId)).blob,
     [attempt.answerId],
   );
-  const insights = useMemo(() => insightsOf(attempt), [attempt]);
+  const insights = useMemo(() => attemptInsights(attempt), [attempt]);
   const when = dateFormat.format(attempt.startedAt);
   return (
     <div className="compared">

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { answerAudioFile } from '../../backup/answer-audio-file.ts';
 import { exportBackup } from '../../backup/export-backup.ts';
 import { backupFileName } from '../../backup/file-names.ts';
-import { answerInsights } from '../../insights/answer-insights.ts';
 import { interviewInsights } from '../../insights/interview-insights.ts';
 import { interviewTimeline } from '../../insights/interview-timeline.ts';
 import { formatClock } from '../../interview/format-clock.ts';
@@ -23,7 +22,7 @@ import { formatDateTime, sessionStatusLabel } from '../../ui/labels.ts';
 import { errorMessage } from '../../error-message.ts';
 import { LeftOutTurns } from './LeftOutTurns.tsx';
 import { useSessionTranscription } from '../../transcription/use-session-transcription.ts';
-import { analyseSessionAnswers } from '../../review/session-analysis.ts';
+import { analyseSessionAnswers, insightsByAnswer } from '../../review/session-analysis.ts';
 import { answerFigures, interviewFigures } from '../../analysis/answer-figures.ts';
 import { InterviewFiguresLine } from './InterviewFiguresLine.tsx';
 
@@ -46,28 +45,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
     () => ready && interviewTimeline(ready.session.plan.turns, ready.answers),
     [ready],
   );
-  const insights = useMemo(
-    () =>
-      new Map(
-        (ready?.answers ?? []).flatMap((answer) =>
-          answer.audio === undefined
-            ? []
-            : [
-                [
-                  answer.id,
-                  answerInsights({
-                    peaks: answer.audio.peaks,
-                    durationMs: answer.audio.durationMs,
-                    budget: answer.turn.budget,
-                    ...(answer.timing ? { timing: answer.timing } : {}),
-                  }),
-                ] as const,
-              ],
-        ),
-      ),
-    [ready],
-  );
-
+  const insights = useMemo(() => insightsByAnswer(ready?.answers ?? noAnswers), [ready]);
   const analysed = useMemo(
     () =>
       ready &&
