@@ -2,7 +2,7 @@
  * npm run analyze -- ANSWER.json [--json]
  * Runs the review's analysis of an answer from the command line: coverage of its script question's
  * checklist (when the JSON names a built-in script in content/ and a 0-based question index), fillers,
- * pace, the parts of a STAR story, and the points most worth changing. Input: { "language": "en-US", "words": [{ "text", "startMs",
+ * pace, repetitions, the parts of a STAR story, and the points most worth changing. Input: { "language": "en-US", "words": [{ "text", "startMs",
  * "endMs" }, …], "script"?: "<script id>", "question"?: <index> }. Exits 1 on input it cannot use.
  */
 import { readFileSync } from 'node:fs';
@@ -86,6 +86,7 @@ if (json) {
           fastStretches: pace.fastStretches,
         },
         star: analysis.star ?? null,
+        repetition: analysis.repetition,
         feedback,
       },
       null,
@@ -111,6 +112,9 @@ if (json) {
     `pace     ${String(Math.round(pace.wordsPerMinute))} words a minute while talking (${pace.verdict}; ` +
       `band ${String(pace.band.min)}–${String(pace.band.max)}), ${String(Math.round(pace.overallWordsPerMinute))} overall`,
   );
+  const repeated = [...analysis.repetition.phrases, ...analysis.repetition.words];
+  if (repeated.length > 0)
+    console.log(`repeats  ${repeated.map((item) => `“${item.text}” ×${String(item.count)}`).join(', ')}`);
   const star = analysis.star;
   if (star !== undefined)
     console.log(

@@ -2,6 +2,7 @@ import type { RecognitionLanguage } from '../platform/recognition/recognition.ts
 import { coverageOf, type CoverageVerdict } from './coverage.ts';
 import { fillersOf, type FillerSummary } from './fillers.ts';
 import { paceOf, type Pace } from './pace.ts';
+import { repetitionOf, type Repetition } from './repetition.ts';
 import { starOf, type StarStructure } from './star.ts';
 import type { TimedWord } from './tokens.ts';
 
@@ -10,6 +11,7 @@ export interface AnswerAnalysis {
   readonly coverage: readonly CoverageVerdict[];
   readonly fillers: FillerSummary;
   readonly pace: Pace;
+  readonly repetition: Repetition;
   /** For a story (a behavioural question): its Situation, Task, Action and Result. */
   readonly star?: StarStructure;
 }
@@ -39,6 +41,7 @@ export function analyseAnswer({
     coverage: coverageOf(checklist, words, language),
     fillers: fillersOf(words, language, duration),
     pace: paceOf(words, language, duration),
+    repetition: repetitionOf(words, language),
     ...(story === true ? { star: starOf(words, language, duration) } : {}),
   };
 }

@@ -58,7 +58,7 @@ describe('the analysis of an answer', () => {
       const feedback = answer.getByRole('region', { name: 'Most worth changing' });
       expect(await feedback.innerText()).toMatch(/Not found in the transcript: “Mentions replication”\./);
 
-      await answer.getByText('Pace and fillers').click();
+      await answer.getByText('How it was said').click();
       const fillers = answer.getByRole('list', { name: 'Fillers, in order' }).getByRole('button');
       expect(await fillers.count()).toBeGreaterThanOrEqual(2);
       expect(await fillers.first().innerText()).toMatch(/^“(basically|you know)” at 0:\d\d$/);

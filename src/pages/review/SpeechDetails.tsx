@@ -2,6 +2,7 @@ import type { AnswerAnalysis } from '../../analysis/answer-analysis.ts';
 import type { PaceVerdict } from '../../analysis/pace.ts';
 import { formatClock } from '../../interview/format-clock.ts';
 import { StoryParts } from './StoryParts.tsx';
+import { RepeatedList } from './RepeatedList.tsx';
 
 interface SpeechDetailsProps {
   readonly analysis: AnswerAnalysis;
@@ -18,14 +19,14 @@ const paceWords: Readonly<Record<PaceVerdict, string>> = {
 const languageNames = { en: 'English', de: 'German', ru: 'Russian' } as const;
 
 /**
- * Pace and fillers (and a story's parts) in full, one click away from the summary: every figure and
- * every filler's moment.
+ * How an answer was said, one click away from the summary: pace, fillers (each with its moment), a story's
+ * parts, and what it kept repeating.
  */
 export function SpeechDetails({ analysis, onSeek }: SpeechDetailsProps) {
   const { pace, fillers } = analysis;
   return (
     <details className="reveal">
-      <summary>{analysis.star ? 'Story, pace and fillers' : 'Pace and fillers'}</summary>
+      <summary>How it was said</summary>
       <dl className="speech-figures">
         <dt>Pace</dt>
         <dd>
@@ -41,6 +42,7 @@ export function SpeechDetails({ analysis, onSeek }: SpeechDetailsProps) {
         </dd>
       </dl>
       {analysis.star && <StoryParts star={analysis.star} onSeek={onSeek} />}
+      <RepeatedList repetition={analysis.repetition} onSeek={onSeek} />
       {fillers.items.length > 0 && (
         <ul className="filler-list" aria-label="Fillers, in order">
           {fillers.items.map((filler, index) => (
