@@ -12,6 +12,8 @@ import { MODEL_URL, type TranscriptionRun } from './harness/api.ts';
 import { callHarness, openHarness } from './support/harness.ts';
 import { recordResults } from './support/results.ts';
 import { wordErrorRate } from './support/word-error-rate.ts';
+import { fillersOf } from '../src/analysis/fillers.ts';
+import { textWords } from '../src/analysis/tokens.ts';
 
 const LIBRIVOX = '/usr/share/pocketsphinx/test/data/librivox';
 /** The model, copied among the harness's built files, which its server serves as they are. */
@@ -27,6 +29,15 @@ const synthetic = {
     'Сначала я уточню требования, а потом нарисую самую простую схему.',
     'Я расскажу о своём последнем проекте и о команде.',
   ],
+} as const;
+
+/** Answers with hesitation sounds, and how many each says, to see which of them Whisper writes down. */
+const hesitant = {
+  en: [{ text: 'Um, I would start with the requirements. Uh, then I draw the simplest design.', sounds: 2 }],
+  de: [
+    { text: 'Äh, ich würde mit den Anforderungen beginnen. Ähm, dann zeichne ich den Entwurf.', sounds: 2 },
+  ],
+  ru: [{ text: 'Э-э, сначала я уточню требования. Ээ, потом нарисую схему.', sounds: 2 }],
 } as const;
 
 /** LibriVox's clips and what their reader said ("<s> words </s> (file id)" a line). */
@@ -128,4 +139,38 @@ describe('transcription', () => {
       recordResults({ transcription: { [language]: measured } });
     });
   }
+
+  it("fillers: the hesitation sounds Whisper writes down, in espeak-ng's synthetic speech", async () => {
+    const kept: Record<string, { spoken: number; kept: number; transcripts: string }> = {};
+    for (const language of ['en', 'de', 'ru'] as const) {
+      const answers = hesitant[language];
+      const paths = await Promise.all(
+        answers.map((answer, index) =>
+          spokenWav(
+            `bench-hesitant-${language}-${index}`,
+            answer.text,
+            language === 'en' ? 'en-us' : language,
+          ),
+        ),
+      );
+      await openHarness(browser.page, Object.fromEntries(paths.map((path) => [basename(path), path])));
+      const run = await callHarness(
+        browser.page,
+        'transcribeFiles',
+        paths.map((path) => basename(path)),
+        language,
+      );
+      const heard = run.clips.map((clip) => fillersOf(textWords(clip.text), language, clip.audioMs));
+      kept[language] = {
+        spoken: answers.reduce((sum, answer) => sum + answer.sounds, 0),
+        kept: heard.reduce(
+          (sum, fillers) => sum + fillers.items.filter((item) => item.tier === 'always').length,
+          0,
+        ),
+        transcripts: run.clips.map((clip) => clip.text).join(' | '),
+      };
+    }
+    console.info(`transcription, hesitation sounds kept (synthetic): ${JSON.stringify(kept, null, 1)}`);
+    recordResults({ transcription: { hesitationSounds: kept } });
+  });
 });

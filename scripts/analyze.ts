@@ -12,6 +12,7 @@ import { parseAnswerJson, type AnswerJson } from '../src/analysis/answer-json.ts
 import { finalVerdicts } from '../src/analysis/coverage-verdicts.ts';
 import { formatClock } from '../src/interview/format-clock.ts';
 import { asksForStories, questionChecklist } from '../src/script/checklist.ts';
+import { keyTermsOfPrompt } from '../src/review/answer-script.ts';
 import { listContentFiles, parseFiles } from './content-files.ts';
 
 function fail(message: string): never {
@@ -23,8 +24,11 @@ function fail(message: string): never {
  * The checklist the answer is checked against, from the script and question it names, and whether it is
  * a story (a behavioural script's, or any answer given without a script).
  */
-function questionOf(file: string, answer: AnswerJson): { checklist: readonly string[]; story: boolean } {
-  if (answer.script === undefined) return { checklist: [], story: true };
+function questionOf(
+  file: string,
+  answer: AnswerJson,
+): { checklist: readonly string[]; keyTerms: readonly string[]; story: boolean } {
+  if (answer.script === undefined) return { checklist: [], keyTerms: [], story: true };
   const scripts = parseFiles(listContentFiles()).flatMap(({ result }) => (result.ok ? result.scripts : []));
   const script = scripts.find((candidate) => candidate.id === answer.script);
   if (script === undefined)
@@ -36,7 +40,11 @@ function questionOf(file: string, answer: AnswerJson): { checklist: readonly str
   const question = script.questions[answer.question];
   if (question === undefined)
     fail(`${file}: question: expected 0 to ${String(script.questions.length - 1)} for "${script.id}"`);
-  return { checklist: questionChecklist(question), story: asksForStories(script) };
+  return {
+    checklist: questionChecklist(question),
+    keyTerms: keyTermsOfPrompt(question.prompt, question.prompt.language ?? script.language),
+    story: asksForStories(script),
+  };
 }
 
 const args = process.argv.slice(2);
@@ -85,6 +93,11 @@ if (json) {
           verdict: pace.verdict,
           fastStretches: pace.fastStretches,
         },
+        keyTerms: analysis.keyTerms.map((term) => ({
+          term: term.item,
+          said: term.covered === true,
+          ...(term.evidence === undefined ? {} : { evidence: term.evidence }),
+        })),
         star: analysis.star ?? null,
         repetition: analysis.repetition,
         feedback,
@@ -112,6 +125,10 @@ if (json) {
     `pace     ${String(Math.round(pace.wordsPerMinute))} words a minute while talking (${pace.verdict}; ` +
       `band ${String(pace.band.min)}–${String(pace.band.max)}), ${String(Math.round(pace.overallWordsPerMinute))} overall`,
   );
+  if (analysis.keyTerms.length > 0)
+    console.log(
+      `terms    ${analysis.keyTerms.map((term) => `${term.covered === true ? '✓' : '✗'} ${term.item}`).join(', ')}`,
+    );
   const repeated = [...analysis.repetition.phrases, ...analysis.repetition.words];
   if (repeated.length > 0)
     console.log(`repeats  ${repeated.map((item) => `“${item.text}” ×${String(item.count)}`).join(', ')}`);

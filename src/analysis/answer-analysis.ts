@@ -9,6 +9,8 @@ import type { TimedWord } from './tokens.ts';
 export interface AnswerAnalysis {
   readonly language: RecognitionLanguage;
   readonly coverage: readonly CoverageVerdict[];
+  /** Whether the key terms of the prompt's model answer and hints were said (see key-terms.ts). */
+  readonly keyTerms: readonly CoverageVerdict[];
   readonly fillers: FillerSummary;
   readonly pace: Pace;
   readonly repetition: Repetition;
@@ -23,6 +25,8 @@ export interface AnalysisInput {
   readonly durationMs?: number;
   /** The checkpoint and rubric texts the answer is checked against; none for prompts without any. */
   readonly checklist: readonly string[];
+  /** The key terms of the prompt's model answer and hints; none when it has neither. */
+  readonly keyTerms?: readonly string[];
   /** Whether the answer should tell a STAR story: the main questions of a behavioural interview. */
   readonly story?: boolean;
 }
@@ -33,12 +37,14 @@ export function analyseAnswer({
   language,
   durationMs,
   checklist,
+  keyTerms = [],
   story,
 }: AnalysisInput): AnswerAnalysis {
   const duration = durationMs ?? words.at(-1)?.endMs ?? 0;
   return {
     language,
     coverage: coverageOf(checklist, words, language),
+    keyTerms: coverageOf(keyTerms, words, language),
     fillers: fillersOf(words, language, duration),
     pace: paceOf(words, language, duration),
     repetition: repetitionOf(words, language),

@@ -38,10 +38,10 @@ export function normalise(text: string): string {
   return text.normalize('NFC').toLowerCase().replaceAll('ё', 'е');
 }
 
-/** The words of a free text (a checkpoint, a phrase), each with its index in the text's words. */
+/** The words of a free text (a checkpoint, a phrase): split at spaces and dashes, untimed. */
 export function textWords(text: string): readonly TimedWord[] {
   return text
-    .split(/\s+/u)
+    .split(/[\s—–]+/u)
     .filter((word) => word !== '')
     .map((word) => ({ text: word, startMs: 0, endMs: 0 }));
 }

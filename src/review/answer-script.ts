@@ -1,3 +1,5 @@
+import { keyTermsOf } from '../analysis/key-terms.ts';
+import { recognitionLanguage } from '../transcription/recognition-language.ts';
 import { asksForStories, questionChecklist } from '../script/checklist.ts';
 import type { Prompt, Script } from '../script/model.ts';
 import type { AnswerRecord } from '../store/database.ts';
@@ -28,4 +30,11 @@ export function checklistOf(script: Script, answer: AnswerRecord): readonly stri
   if (answer.turn.phase !== 'question' || answer.turn.questionIndex === undefined) return [];
   const question = script.questions[answer.turn.questionIndex];
   return question ? questionChecklist(question) : [];
+}
+
+/** The key terms of a prompt's model answer and hints, in its language; none for a prompt with neither. */
+export function keyTermsOfPrompt(prompt: Prompt | undefined, languageTag: string): readonly string[] {
+  const language = recognitionLanguage(languageTag);
+  if (prompt === undefined || language === undefined) return [];
+  return keyTermsOf([prompt.modelAnswer ?? '', ...prompt.hints], language);
 }

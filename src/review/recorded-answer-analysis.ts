@@ -7,7 +7,11 @@ import type { Attempt } from '../store/progress.ts';
  * them, its question's checklist, whether it is a story, and the candidate's verdicts.
  */
 export type RecordedAnswer = Required<Pick<Attempt, 'transcript'>> &
-  Pick<Attempt, 'checklist' | 'story' | 'ticked' | 'unticked'> & { readonly durationMs: number | undefined };
+  Pick<Attempt, 'checklist' | 'story' | 'ticked' | 'unticked'> & {
+    readonly durationMs: number | undefined;
+    /** The key terms of the prompt's model answer and hints. */
+    readonly keyTerms?: readonly string[];
+  };
 
 export interface RecordedAnswerAnalysis {
   readonly analysis: AnswerAnalysis;
@@ -21,6 +25,7 @@ export function analyseRecordedAnswer(answer: RecordedAnswer): RecordedAnswerAna
     language: answer.transcript.language,
     ...(answer.durationMs === undefined ? {} : { durationMs: answer.durationMs }),
     checklist: answer.checklist,
+    ...(answer.keyTerms === undefined ? {} : { keyTerms: answer.keyTerms }),
     story: answer.story,
   });
   return { analysis, verdicts: finalVerdicts(analysis.coverage, answer.ticked, answer.unticked) };

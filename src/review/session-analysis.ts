@@ -4,7 +4,7 @@ import type { Script } from '../script/model.ts';
 import type { AnswerAssessment } from '../store/assessments.ts';
 import type { AnswerRecord, TranscriptRecord } from '../store/database.ts';
 import type { Attempt } from '../store/progress.ts';
-import { checklistOf, tellsStory } from './answer-script.ts';
+import { checklistOf, keyTermsOfPrompt, promptOf, tellsStory } from './answer-script.ts';
 import { analyseRecordedAnswer, type RecordedAnswerAnalysis } from './recorded-answer-analysis.ts';
 
 /** The analysis of every transcribed answer of an interview, by answer id; the others have none yet. */
@@ -23,6 +23,7 @@ export function analyseSessionAnswers(
         transcript,
         durationMs: answer.audio?.durationMs,
         checklist: checklistOf(script, answer),
+        keyTerms: keyTermsOfPrompt(promptOf(script, answer), answer.turn.language),
         story: tellsStory(script, answer),
         ticked: assessment?.covered ?? [],
         unticked: assessment?.notCovered ?? [],

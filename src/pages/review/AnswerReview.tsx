@@ -18,6 +18,7 @@ import { TextList } from '../plan/TextList.tsx';
 import { CoverageChecklist } from './CoverageChecklist.tsx';
 import { AnswerFeedback } from './AnswerFeedback.tsx';
 import { SpeechDetails } from './SpeechDetails.tsx';
+import { KeyTermsHeard } from './KeyTermsHeard.tsx';
 import { feedbackOf } from '../../analysis/answer-feedback.ts';
 import { answerRegions } from '../../review/answer-regions.ts';
 import { checklistOf, promptOf } from '../../review/answer-script.ts';
@@ -221,6 +222,7 @@ export function AnswerReview({
         }}
         onSeek={seek}
       />
+      {analysis && <KeyTermsHeard terms={analysis.keyTerms} lang={answer.turn.language} onSeek={seek} />}
       <NotesField
         label="Notes on this answer"
         value={assessment.notes}
