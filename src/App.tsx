@@ -134,6 +134,7 @@ export function App() {
             <ReviewPage
               key={route.id}
               sessionId={route.id}
+              {...(route.moment === undefined ? {} : { moment: route.moment })}
               onDeleted={(title) => {
                 setNotice(`Deleted the interview “${title}”.`);
                 replaceHash(historyHref);

@@ -8,6 +8,7 @@ import {
   resumeHref,
   scriptHref,
   sessionHref,
+  answerMomentHref,
   settingsHref,
 } from './routes.ts';
 
@@ -44,6 +45,15 @@ describe('parseRoute', () => {
       scriptId: 'star-stories',
     });
     expect(parseRoute(sessionHref('a1-b2'))).toEqual({ page: 'session', id: 'a1-b2' });
+    expect(parseRoute(answerMomentHref('a1-b2', { answerId: 'c/3', atMs: 1234.4 }))).toEqual({
+      page: 'session',
+      id: 'a1-b2',
+      moment: { answerId: 'c/3', atMs: 1234 },
+    });
+    expect(parseRoute('#/session/a1/answer/c3/-5')).toEqual({
+      page: 'not-found',
+      hash: '#/session/a1/answer/c3/-5',
+    });
     expect(parseRoute(progressHref('mock 1'))).toEqual({ page: 'progress', scriptId: 'mock 1' });
   });
 

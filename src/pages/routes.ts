@@ -1,19 +1,26 @@
 import type { ScriptSource } from '../library/entry.ts';
 
+/** A moment of one answer, for a review opened there (from a search hit). */
+export interface AnswerMoment {
+  readonly answerId: string;
+  readonly atMs: number;
+}
+
 /** The pages of the app, as the location hash names them. */
 export type Route =
   | { readonly page: 'library' }
   | { readonly page: 'script' | 'interview'; readonly source: ScriptSource; readonly id: string }
   | { readonly page: 'settings' }
   | { readonly page: 'history'; readonly scriptId?: string }
-  | { readonly page: 'session'; readonly id: string }
+  | { readonly page: 'session'; readonly id: string; readonly moment?: AnswerMoment }
   | { readonly page: 'resume'; readonly sessionId: string }
   | { readonly page: 'progress'; readonly scriptId: string }
   | { readonly page: 'not-found'; readonly hash: string };
 
 /**
  * `#/` → library; `#/script/<builtin|imported>/<id>` → a script's plan; `#/interview/…` → practising it;
- * `#/settings`; `#/history` (or `#/history/<script id>`, filtered); `#/session/<id>` → its review;
+ * `#/settings`; `#/history` (or `#/history/<script id>`, filtered); `#/session/<id>` → its review
+ * (`#/session/<id>/answer/<answer id>/<ms>` → opened at that moment of that answer);
  * `#/resume/<session id>` → continuing an interrupted interview; `#/progress/<script id>`.
  */
 export function parseRoute(hash: string): Route {
@@ -30,6 +37,13 @@ export function parseRoute(hash: string): Route {
       if (single[1] === 'progress') return { page: 'progress', scriptId: value };
       return { page: 'history', scriptId: value };
     }
+  }
+  const moment = /^\/session\/([^/]+)\/answer\/([^/]+)\/(\d{1,9})$/.exec(path);
+  if (moment?.[1] && moment[2] && moment[3]) {
+    const id = decodeSegment(moment[1]);
+    const answerId = decodeSegment(moment[2]);
+    if (id !== undefined && answerId !== undefined)
+      return { page: 'session', id, moment: { answerId, atMs: Number(moment[3]) } };
   }
   const match = /^\/(script|interview)\/(builtin|imported)\/([^/]+)$/.exec(path);
   if (match?.[2] && match[3]) {
@@ -71,6 +85,11 @@ export function historyOfScriptHref(scriptId: string): string {
 
 export function sessionHref(id: string): string {
   return `#/session/${encodeURIComponent(id)}`;
+}
+
+/** A review opened at a moment of one of its answers. */
+export function answerMomentHref(sessionId: string, { answerId, atMs }: AnswerMoment): string {
+  return `${sessionHref(sessionId)}/answer/${encodeURIComponent(answerId)}/${String(Math.max(0, Math.round(atMs)))}`;
 }
 
 /** Continuing an interrupted interview where it stopped. */

@@ -101,8 +101,14 @@ describe('the analysis of an answer', () => {
       expect(await hits.innerText()).toMatch(
         /How would you keep the tenant store fast\?[\s\S]*0:\d\d “.*partition the database/,
       );
-      await hits.getByRole('link').first().click();
+      // A place opens the review at that answer's moment: the replay stands there.
+      const place = hits.getByRole('link', { name: /^0:\d\d “/ }).first();
+      const placeMoment = /^(0:\d\d)/.exec(await place.innerText())?.[1] ?? 'none';
+      await place.click();
       await browser.page.getByRole('heading', { level: 1, name: /^Review:/ }).waitFor();
+      await expect
+        .poll(() => answer.locator('.player-time').innerText())
+        .toMatch(new RegExp(`^${placeMoment} /`));
 
       expectNoPageErrors(browser.page);
       expectRequestsStayOnOrigin(browser.page);

@@ -3,7 +3,7 @@ import { formatClock } from '../../interview/format-clock.ts';
 import { maximumHits } from '../../store/transcript-search.ts';
 import { useTranscriptSearch } from '../../store/use-transcript-search.ts';
 import { formatDateTime } from '../../ui/labels.ts';
-import { sessionHref } from '../routes.ts';
+import { answerMomentHref, sessionHref } from '../routes.ts';
 
 /** Finds what you said across every transcribed answer, in any inflection, and leads to its review. */
 export function TranscriptSearch() {
@@ -56,7 +56,14 @@ export function TranscriptSearch() {
                 <ul>
                   {hit.found.map((place) => (
                     <li key={place.startMs} lang={hit.language}>
-                      {formatClock(place.startMs)} “{place.snippet}”
+                      <a
+                        href={answerMomentHref(hit.session.id, {
+                          answerId: hit.answerId,
+                          atMs: place.startMs,
+                        })}
+                      >
+                        {formatClock(place.startMs)} “{place.snippet}”
+                      </a>
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnswerInsights } from '../../insights/answer-insights.ts';
 import { sectionTimings } from '../../insights/section-timing.ts';
 import { formatClock } from '../../interview/format-clock.ts';
@@ -43,6 +43,8 @@ interface AnswerReviewProps {
   /** What its transcript says, with the candidate's verdicts; absent until it is transcribed. */
   readonly analysed: RecordedAnswerAnalysis | undefined;
   readonly onDownload: (answer: AnswerRecord) => void;
+  /** A moment to open the answer at: it is scrolled to and its replay moved there. */
+  readonly openAt?: number;
 }
 
 /** One answer: the prompt, the replay, what the audio says, the sections, and the candidate's own assessment. */
@@ -54,9 +56,19 @@ export function AnswerReview({
   transcription,
   analysed,
   onDownload,
+  openAt,
 }: AnswerReviewProps) {
   const [pinningAt, setPinningAt] = useState<number | undefined>(undefined);
-  const [seekRequest, setSeekRequest] = useState<{ readonly atMs: number } | undefined>(undefined);
+  const [seekRequest, setSeekRequest] = useState<{ readonly atMs: number } | undefined>(
+    openAt === undefined ? undefined : { atMs: openAt },
+  );
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened at a moment: bring the answer into view and to the keyboard, after the page's own focus.
+  useEffect(() => {
+    if (openAt === undefined) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [openAt]);
   const [playingWord, setPlayingWord] = useState(-1);
   const transcript = transcription.transcripts.get(answer.id);
   // Only the word's index is state: the position moves many times a second, the word far less often.
@@ -99,7 +111,7 @@ export function AnswerReview({
 
   return (
     <section className="answer-review" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
         {label}
         {answer.timing?.endedBy === 'skip' ? ' (skipped)' : ''}
         {answer.timing?.endedBy === 'interrupted' ? ' (interrupted)' : ''}

@@ -12,7 +12,7 @@ import { deleteSession } from '../../store/history.ts';
 import { useSessionReview } from '../../store/use-session-review.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { selfPracticeChecklist } from '../../review/self-practice.ts';
-import { historyHref, progressHref } from '../routes.ts';
+import { historyHref, progressHref, type AnswerMoment } from '../routes.ts';
 import { AnswerReview } from './AnswerReview.tsx';
 import { Checklist } from './Checklist.tsx';
 import { NotesField } from './NotesField.tsx';
@@ -30,11 +30,13 @@ const noAnswers: readonly AnswerRecord[] = [];
 
 interface ReviewPageProps {
   readonly sessionId: string;
+  /** Where to open it: one answer, at a moment (from a search hit). */
+  readonly moment?: AnswerMoment;
   readonly onDeleted: (title: string) => void;
 }
 
 /** One past interview: the timeline against the plan, the general self-assessment, and every answer to replay and judge. */
-export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
+export function ReviewPage({ sessionId, moment, onDeleted }: ReviewPageProps) {
   const review = useSessionReview(sessionId);
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -66,9 +68,11 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
     [analysed],
   );
 
+  // Opened at an answer's moment, that answer takes the focus instead (see AnswerReview).
+  const openedAtMoment = moment !== undefined;
   useEffect(() => {
-    heading.current?.focus();
-  }, [ready?.session.id]);
+    if (!openedAtMoment) heading.current?.focus();
+  }, [ready?.session.id, openedAtMoment]);
 
   if (review.status === 'loading') return <p className="loading">Loading the interview…</p>;
   if (review.status === 'error') {
@@ -202,6 +206,7 @@ export function ReviewPage({ sessionId, onDeleted }: ReviewPageProps) {
                 insights={insights.get(answer.id)}
                 transcription={transcription}
                 analysed={analysed?.get(answer.id)}
+                {...(moment?.answerId === answer.id ? { openAt: moment.atMs } : {})}
                 onDownload={download}
               />
             )

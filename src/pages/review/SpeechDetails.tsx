@@ -61,8 +61,9 @@ export function SpeechDetails({ analysis, onSeek }: SpeechDetailsProps) {
         </ul>
       )}
       <p className="hint">
-        Whisper tends to leave “um”, “äh” and “э-э” out of transcripts, so hesitation sounds may be missing
-        from the count; words such as “basically”, “halt” or “типа” are kept.
+        Not counted: hesitation sounds (“um”, “äh”, “э-э”). Whisper leaves them out of its transcripts (in our
+        measurements none came through), so only filler words such as “basically”, “halt” or “типа” are
+        counted.
       </p>
     </details>
   );
