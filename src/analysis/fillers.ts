@@ -3,7 +3,7 @@ import { fillerRules, hesitationSound, type FillerRule, type FillerTier } from '
 import { tokenise, type TimedWord, type Token } from './tokens.ts';
 
 /** A stop between two words long enough to hear: what makes "so" or "вот" a filler. */
-export const fillerPauseMs = 300;
+const fillerPauseMs = 300;
 
 export interface FillerOccurrence {
   /** As the rule writes it ("you know"), or the sound as transcribed ("umm"). */

@@ -3,7 +3,7 @@ import { isIgnoredWord } from './checkpoint-words.ts';
 import { textWords, tokenise } from './tokens.ts';
 
 /** How many key terms a model answer gives: enough to see what it rests on, few enough to read. */
-export const keyTermLimit = 8;
+const keyTermLimit = 8;
 /** A German noun this long is a compound specific to the subject ("Datenpipeline"), not an everyday word. */
 const longNoun = 9;
 

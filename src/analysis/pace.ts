@@ -19,7 +19,7 @@ export const paceBands: Readonly<Record<RecognitionLanguage, PaceBand>> = {
 };
 
 /** A silence this long is a pause, not part of speaking: the pace counts only the time spent talking. */
-export const pausingMs = 1000;
+const pausingMs = 1000;
 /** Below this many words or this much talking, a pace says more about the sample than the speaker. */
 const minimumWords = 20;
 const minimumSpeakingMs = 10_000;

@@ -18,8 +18,8 @@ export interface Repetition {
 }
 
 /** A content word said this often in one answer is worth noticing; a phrase, this often. */
-export const wordRepeats = 4;
-export const phraseRepeats = 3;
+const wordRepeats = 4;
+const phraseRepeats = 3;
 const shown = 5;
 /** Phrase lengths looked for, longest first: a set phrase rarely runs longer than eight words. */
 const phraseLengths = [8, 7, 6, 5, 4, 3, 2];

@@ -22,7 +22,7 @@ export interface StarStructure {
 }
 
 /** Below this share of the answer, the action part does not say enough of what the candidate did. */
-export const shortActionShare = 0.25;
+const shortActionShare = 0.25;
 
 function phraseMatches(phrase: readonly string[], tokens: readonly Token[], start: number): boolean {
   return phrase.every((word, offset) => {

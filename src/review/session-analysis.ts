@@ -1,4 +1,6 @@
 import { answerFigures, type AnswerFigures } from '../analysis/answer-figures.ts';
+import type { AnswerAnalysis } from '../analysis/answer-analysis.ts';
+import { finalVerdicts } from '../analysis/coverage-verdicts.ts';
 import { answerInsights, type AnswerInsights } from '../insights/answer-insights.ts';
 import type { Script } from '../script/model.ts';
 import type { AnswerAssessment } from '../store/assessments.ts';
@@ -6,6 +8,13 @@ import type { AnswerRecord, TranscriptRecord } from '../store/database.ts';
 import type { Attempt } from '../store/progress.ts';
 import { checklistOf, keyTermsOfPrompt, promptOf, tellsStory } from './answer-script.ts';
 import { analyseRecordedAnswer, type RecordedAnswerAnalysis } from './recorded-answer-analysis.ts';
+
+/**
+ * Analyses by transcript. A review re-renders on every tick, rating or note while the words stay the
+ * same; what the analysis reads besides them (the answer's checklist, key terms, length) never changes
+ * for one answer. A transcript read again is a new object, and is analysed again.
+ */
+const analysedWords = new WeakMap<TranscriptRecord, AnswerAnalysis>();
 
 /** The analysis of every transcribed answer of an interview, by answer id; the others have none yet. */
 export function analyseSessionAnswers(
@@ -19,15 +28,26 @@ export function analyseSessionAnswers(
       const transcript = transcripts.get(answer.id);
       if (transcript === undefined) return [];
       const assessment = assessments.get(answer.id);
+      const ticked = assessment?.covered ?? [];
+      const unticked = assessment?.notCovered ?? [];
+      const known = analysedWords.get(transcript);
+      if (known !== undefined)
+        return [
+          [
+            answer.id,
+            { analysis: known, verdicts: finalVerdicts(known.coverage, ticked, unticked) },
+          ] as const,
+        ];
       const analysed = analyseRecordedAnswer({
         transcript,
         durationMs: answer.audio?.durationMs,
         checklist: checklistOf(script, answer),
         keyTerms: keyTermsOfPrompt(promptOf(script, answer), answer.turn.language),
         story: tellsStory(script, answer),
-        ticked: assessment?.covered ?? [],
-        unticked: assessment?.notCovered ?? [],
+        ticked,
+        unticked,
       });
+      analysedWords.set(transcript, analysed.analysis);
       return [[answer.id, analysed] as const];
     }),
   );
