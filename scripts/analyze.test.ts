@@ -4,15 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spoken } from '../src/analysis/testing/spoken.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
-
-function words(text: string) {
-  return text
-    .split(' ')
-    .map((word, index) => ({ text: word, startMs: index * 400, endMs: index * 400 + 300 }));
-}
 
 describe('npm run analyze', () => {
   let folder: string;
@@ -33,7 +28,7 @@ describe('npm run analyze', () => {
     const { stdout } = await analyze(
       {
         language: 'en-US',
-        words: words(
+        words: spoken(
           'um so the compiler turns it into a state machine and it captures the synchronization context',
         ),
         script: 'technical-deep-dive-async-await',

@@ -86,12 +86,21 @@ describe('feedbackOf', () => {
     expect(feedbackOf(analysis, [])).toEqual([]);
   });
 
-  it('never names more than three things', () => {
-    const words = spoken('um um um basically like, | so, | um').map((word, index) => ({
+  it('names only the three most important of four things worth changing', () => {
+    // A story with no action or result, a missed checkpoint, a filler in every three words, at 200 a minute.
+    const words = spoken(`At my last job ${'basically we shard '.repeat(12)}`).map((word, index) => ({
       ...word,
-      startMs: index * 200,
-      endMs: index * 200 + 190,
+      startMs: index * 300,
+      endMs: index * 300 + 280,
     }));
-    expect(feedback(words).length).toBeLessThanOrEqual(3);
+    const analysis = analyseAnswer({
+      words,
+      language: 'en',
+      checklist: ['Mentions replication'],
+      story: true,
+    });
+    expect(analysis.pace.verdict).toBe('fast');
+    const points = feedbackOf(analysis, finalVerdicts(analysis.coverage, [], []));
+    expect(points.map((point) => point.kind)).toEqual(['missed', 'story', 'fillers']);
   });
 });
