@@ -2,7 +2,7 @@ import type { AnswerAnalysis } from './answer-analysis.ts';
 import type { FinalVerdict } from './coverage-verdicts.ts';
 
 /** Fillers stop being a habit worth working on below this many per 100 words. */
-const fillerThreshold = 3;
+export const fillerThreshold = 3;
 /** An answer with fewer fillers than this is not told about them, whatever its rate. */
 const minimumFillers = 3;
 /** The review names at most this many things to change, so the first one is not lost among the others. */

@@ -105,7 +105,7 @@ const session = z
   .object({
     id,
     scriptId: z.string(),
-    scriptSource: z.enum(['builtin', 'imported']),
+    scriptSource: z.enum(['builtin', 'imported', 'practice']),
     script: scriptSchema,
     plan: z.object({
       turns: z.array(turn),
@@ -119,6 +119,7 @@ const session = z
     leftOut: z
       .array(z.object({ turnIndex: count, leftMs: time, neededMs: time } satisfies Shape<LeftOutTurn>))
       .exactOptional(),
+    practice: z.array(z.object({ scriptKey: z.string(), title: z.string() })).exactOptional(),
   } satisfies Shape<SessionRecord>)
   .refine((record) => record.scriptId === record.script.id, {
     message: 'does not match script.id',

@@ -37,6 +37,8 @@ export interface InterviewInput {
   readonly services: InterviewServices;
   readonly script: Script;
   readonly scriptSource: NewSession['scriptSource'];
+  /** In a practice session: where each question comes from, stored with the session. */
+  readonly practice?: NewSession['practice'];
   readonly plan: InterviewPlan;
   readonly settings: SessionSettings;
   /** Continues an interrupted session (with its own plan and settings) at a turn, instead of starting one. */

@@ -314,6 +314,7 @@ export const interviewMachine = setup({
           resumeSessionId: context.resume?.sessionId,
           session: {
             scriptSource: context.scriptSource,
+            ...(context.practice === undefined ? {} : { practice: context.practice }),
             script: context.script,
             plan: context.plan,
             settings: context.settings,

@@ -1,4 +1,5 @@
 import type { LevelSummary, RecordedChunk } from '../platform/microphone/microphone.ts';
+import type { PracticeItemRef } from '../practice/item.ts';
 import type { Script } from '../script/model.ts';
 import type { InterviewPlan, Turn } from './plan.ts';
 
@@ -16,13 +17,18 @@ export interface SessionSettings {
 export type SessionStatus = 'in-progress' | 'finished' | 'aborted' | 'interrupted';
 
 export interface NewSession {
-  /** Where the script came from, to find it again in the library. */
-  readonly scriptSource: 'builtin' | 'imported';
+  /**
+   * Where the script came from, to find it again in the library; 'practice' for a practice session, whose
+   * script was put together from the questions due that day (see `practice`).
+   */
+  readonly scriptSource: 'builtin' | 'imported' | 'practice';
   /** A copy of the script as it was, so the review never depends on the library. */
   readonly script: Script;
   readonly plan: InterviewPlan;
   readonly settings: SessionSettings;
   readonly startedAt: number;
+  /** In a practice session: the question of the library each of the script's questions is, by index. */
+  readonly practice?: readonly PracticeItemRef[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Budget, Prompt, Script } from './model.ts';
+import type { Budget, Prompt, Question, Script } from './model.ts';
 
 /** The time a budget allows: the limit, or the upper end of a target window. */
 export function budgetSeconds(budget: Budget): number {
@@ -26,12 +26,15 @@ const sumOf = (values: readonly number[]): number => values.reduce((sum, value) 
 const answerSeconds = (prompts: readonly Prompt[]): number =>
   sumOf(prompts.map((p) => budgetSeconds(p.budget)));
 
+/** The answer time one question plans: its prompt's budget, its follow-ups' and its traps'. */
+export function questionSeconds(question: Question): number {
+  return budgetSeconds(question.prompt.budget) + answerSeconds(question.followUps) + answerSeconds(question.traps);
+}
+
 /** Counts and times of a script, as `check:content` prints them and the library shows them. */
 export function summarizeScript(script: Script): ScriptSummary {
   const { questions } = script;
-  const perQuestion = questions.map(
-    (q) => budgetSeconds(q.prompt.budget) + answerSeconds(q.followUps) + answerSeconds(q.traps),
-  );
+  const perQuestion = questions.map(questionSeconds);
   // A pool asks only N questions; plan with the average question so the figure does not depend on the draw.
   const asked = script.pool?.ask ?? questions.length;
   const questionsSeconds =

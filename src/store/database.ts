@@ -130,6 +130,21 @@ export interface RecognitionModelRecord {
   readonly addedAt: number;
 }
 
+/**
+ * The interview the candidate is preparing for, as one row: its name, its date and the scripts it covers.
+ * The schedule itself is not stored: it is replayed from the attempts (src/practice/schedule.ts).
+ */
+export interface PracticePlanRecord {
+  readonly key: 'plan';
+  /** What the candidate calls it, e.g. "Go senior at Acme". */
+  readonly name: string;
+  /** `2026-12-14`: a calendar day, the same wherever the candidate travels; absent: practise without a date. */
+  readonly interviewDate?: string;
+  /** The scripts whose questions are practised, by library key; one no longer in the library is skipped. */
+  readonly scriptKeys: readonly string[];
+  readonly updatedAt: number;
+}
+
 /** The app's settings, stored as one row. */
 export interface SettingsRecord {
   readonly key: 'app';
@@ -153,6 +168,7 @@ export class VivaDatabase extends Dexie {
   declare readonly sessionAssessments: EntityTable<SessionAssessmentRecord, 'sessionId'>;
   declare readonly transcripts: EntityTable<TranscriptRecord, 'answerId'>;
   declare readonly recognitionModels: EntityTable<RecognitionModelRecord, 'key'>;
+  declare readonly practicePlan: EntityTable<PracticePlanRecord, 'key'>;
 
   constructor(name = 'viva') {
     super(name);
@@ -175,6 +191,8 @@ export class VivaDatabase extends Dexie {
     this.version(4).stores({ chunkPeaks: '[answerId+seq], answerId' }).upgrade(moveChunkPeaks);
     // Transcripts beside the answers they were made of; the recognition model in a table of its own.
     this.version(5).stores({ transcripts: 'answerId, sessionId', recognitionModels: 'key' });
+    // The practice plan: one row. Nothing else changes, so no upgrade function: every older row stays as it is.
+    this.version(6).stores({ practicePlan: 'key' });
   }
 }
 

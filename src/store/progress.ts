@@ -1,6 +1,12 @@
 import { asksForStories, questionChecklist } from '../script/checklist.ts';
 import type { Budget } from '../script/model.ts';
-import type { AnswerRecord, TranscriptRecord, VivaDatabase } from './database.ts';
+import type {
+  AnswerAssessmentRecord,
+  AnswerRecord,
+  SessionRecord,
+  TranscriptRecord,
+  VivaDatabase,
+} from './database.ts';
 import { db } from './db.ts';
 import { recordedDurations } from './recorded-duration.ts';
 
@@ -74,36 +80,18 @@ export async function attemptsOfScript(
         bySession.set(answer.sessionId, ofSession);
       }
 
+      const found = { durations, assessments, transcribed };
       const byQuestion = new Map<number, Attempt[]>();
-      const totals = ofScript.map(({ id, startedAt, script }): SessionTotal => {
-        const ofSession = bySession.get(id) ?? [];
+      const totals = ofScript.map((session): SessionTotal => {
+        const ofSession = bySession.get(session.id) ?? [];
         for (const answer of ofSession) {
-          const { phase, questionIndex, budget } = answer.turn;
-          // Only the answer to the question's own prompt: follow-ups and traps ask something else.
-          if (phase !== 'question' || questionIndex === undefined) continue;
-          const assessment = assessments.get(answer.id);
-          const rating = assessment?.rating;
-          const transcript = transcribed.get(answer.id);
-          const question = script.questions[questionIndex];
-          const attempts = byQuestion.get(questionIndex) ?? [];
-          attempts.push({
-            sessionId: id,
-            startedAt,
-            answerId: answer.id,
-            durationMs: durations.get(answer.id) ?? 0,
-            budget,
-            ...(rating === undefined ? {} : { rating }),
-            ...(answer.audio === undefined ? {} : { peaks: answer.audio.peaks }),
-            ...(transcript === undefined ? {} : { transcript }),
-            checklist: question === undefined ? [] : questionChecklist(question),
-            story: asksForStories(script),
-            ticked: assessment?.covered ?? [],
-            unticked: assessment?.notCovered ?? [],
-          });
-          byQuestion.set(questionIndex, attempts);
+          const attempt = questionAttempt(session, answer, found);
+          const questionIndex = answer.turn.questionIndex;
+          if (attempt === undefined || questionIndex === undefined) continue;
+          byQuestion.set(questionIndex, [...(byQuestion.get(questionIndex) ?? []), attempt]);
         }
         const totalMs = ofSession.reduce((sum, answer) => sum + (durations.get(answer.id) ?? 0), 0);
-        return { sessionId: id, startedAt, totalMs };
+        return { sessionId: session.id, startedAt: session.startedAt, totalMs };
       });
 
       return {
@@ -114,4 +102,39 @@ export async function attemptsOfScript(
       };
     },
   );
+}
+
+/** What was read alongside a set of answers, to make attempts of them. */
+export interface AttemptSources {
+  readonly durations: ReadonlyMap<string, number>;
+  readonly assessments: ReadonlyMap<string, AnswerAssessmentRecord>;
+  readonly transcribed: ReadonlyMap<string, TranscriptRecord>;
+}
+
+/** An answer as an attempt at its question; undefined for any other turn (follow-ups and traps ask something else). */
+export function questionAttempt(
+  { id, startedAt, script }: SessionRecord,
+  answer: AnswerRecord,
+  { durations, assessments, transcribed }: AttemptSources,
+): Attempt | undefined {
+  const { phase, questionIndex, budget } = answer.turn;
+  if (phase !== 'question' || questionIndex === undefined) return undefined;
+  const assessment = assessments.get(answer.id);
+  const rating = assessment?.rating;
+  const transcript = transcribed.get(answer.id);
+  const question = script.questions[questionIndex];
+  return {
+    sessionId: id,
+    startedAt,
+    answerId: answer.id,
+    durationMs: durations.get(answer.id) ?? 0,
+    budget,
+    ...(rating === undefined ? {} : { rating }),
+    ...(answer.audio === undefined ? {} : { peaks: answer.audio.peaks }),
+    ...(transcript === undefined ? {} : { transcript }),
+    checklist: question === undefined ? [] : questionChecklist(question),
+    story: asksForStories(script),
+    ticked: assessment?.covered ?? [],
+    unticked: assessment?.notCovered ?? [],
+  };
 }
