@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { noCriteria, type LibraryCriteria } from './library/filter.ts';
 import { LibraryPage } from './pages/library/LibraryPage.tsx';
-import { historyHref, libraryHref, parseRoute, settingsHref } from './pages/routes.ts';
+import { historyHref, libraryHref, parseRoute, practiceHref, settingsHref } from './pages/routes.ts';
 import { replaceHash, useLocationHash } from './platform/location-hash.ts';
 import { createBrowserLocks } from './platform/locks/browser-locks.ts';
 import { createBrowserSpeech } from './platform/speech/browser-speech.ts';
@@ -31,6 +31,12 @@ const ReviewPage = lazy(async () => ({
 }));
 const ResumePage = lazy(async () => ({
   default: (await import('./pages/interview/ResumePage.tsx')).ResumePage,
+}));
+const PracticePage = lazy(async () => ({
+  default: (await import('./pages/practice/PracticePage.tsx')).PracticePage,
+}));
+const PracticeSessionPage = lazy(async () => ({
+  default: (await import('./pages/practice/PracticeSessionPage.tsx')).PracticeSessionPage,
 }));
 const ProgressPage = lazy(async () => ({
   default: (await import('./pages/progress/ProgressPage.tsx')).ProgressPage,
@@ -67,6 +73,9 @@ export function App() {
           <a href={libraryHref} aria-current={route.page === 'library' ? 'page' : undefined}>
             Library
           </a>
+          <a href={practiceHref} aria-current={route.page === 'practice' ? 'page' : undefined}>
+            Practice
+          </a>
           <a href={historyHref} aria-current={route.page === 'history' ? 'page' : undefined}>
             History
           </a>
@@ -78,7 +87,9 @@ export function App() {
       <main>
         <DatabaseNotice
           state={database}
-          interviewing={route.page === 'interview' || route.page === 'resume'}
+          interviewing={
+            route.page === 'interview' || route.page === 'resume' || route.page === 'practice-session'
+          }
         />
         {recoveryFailure !== undefined && <LoadFailure message={recoveryFailure} />}
         {route.page === 'library' && (
@@ -139,6 +150,16 @@ export function App() {
                 setNotice(`Deleted the interview “${title}”.`);
                 replaceHash(historyHref);
               }}
+            />
+          )}
+          {database === 'open' && route.page === 'practice' && <PracticePage />}
+          {database === 'open' && route.page === 'practice-session' && (
+            <PracticeSessionPage
+              key={route.drill === undefined ? 'today' : `${route.drill.scriptKey}/${route.drill.title}`}
+              {...(route.drill === undefined ? {} : { drill: route.drill })}
+              speech={speech}
+              storage={storage}
+              locks={locks}
             />
           )}
           {database === 'open' && route.page === 'progress' && (

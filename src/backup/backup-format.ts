@@ -11,6 +11,7 @@ import type { AnswerAudio } from '../interview/records.ts';
 import type {
   AnswerAssessmentRecord,
   AnswerRecord,
+  PracticePlanRecord,
   SessionAssessmentRecord,
   SessionRecord,
   TranscriptRecord,
@@ -60,4 +61,9 @@ export interface BackupJson {
   readonly sessionAssessments: readonly SessionAssessmentRecord[];
   /** The answers' transcripts; absent in backups made before Viva transcribed, which import as before. */
   readonly transcripts?: readonly TranscriptRecord[];
+  /**
+   * The practice plan, in a backup of every interview (a backup of a few leaves it out). Its schedule is not
+   * stored: the interviews in the backup replay to it.
+   */
+  readonly practicePlan?: PracticePlanRecord;
 }

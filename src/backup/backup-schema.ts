@@ -15,6 +15,7 @@ import {
 import type { LevelSummary } from '../platform/microphone/microphone.ts';
 import type { RecognisedWord } from '../platform/recognition/recognition.ts';
 import { scriptSchema } from '../script/schema.ts';
+import { practicePlanSchema } from '../store/practice-plan-schema.ts';
 import type {
   AnswerAssessmentRecord,
   AnswerRecord,
@@ -241,6 +242,7 @@ export const backupSchema: z.ZodType<Backup> = z
     answerAssessments: z.array(answerAssessment),
     sessionAssessments: z.array(sessionAssessment),
     transcripts: z.array(transcript).exactOptional(),
+    practicePlan: practicePlanSchema.exactOptional(),
   } satisfies Shape<BackupJson>)
   .superRefine(checkReferences, whenValid);
 

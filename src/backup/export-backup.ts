@@ -1,5 +1,6 @@
 import { strToU8, Zip, ZipDeflate, ZipPassThrough, type AsyncFlateStreamHandler } from 'fflate';
 import type {
+  PracticePlanRecord,
   AnswerAssessmentRecord,
   AnswerRecord,
   SessionAssessmentRecord,
@@ -9,6 +10,7 @@ import type {
 } from '../store/database.ts';
 import { chunkPeaksOf, chunksOf } from '../store/chunk-audio.ts';
 import { db } from '../store/db.ts';
+import { loadPracticePlan } from '../store/practice-plan.ts';
 import { bytesToBase64 } from './base64.ts';
 import { describeBytes } from './byte-size.ts';
 import { maxBackupBytes, maxManifestBytes, maxZipEntries } from './backup-limits.ts';
@@ -28,6 +30,7 @@ export interface ExportOptions {
 }
 
 interface Rows {
+  readonly practicePlan: PracticePlanRecord | undefined;
   readonly sessions: readonly SessionRecord[];
   readonly answers: readonly AnswerRecord[];
   readonly answerAssessments: readonly AnswerAssessmentRecord[];
@@ -67,6 +70,7 @@ export async function exportBackup(options: ExportOptions = {}, database: VivaDa
     answerAssessments: rows.answerAssessments,
     sessionAssessments: rows.sessionAssessments,
     transcripts: rows.transcripts,
+    ...(rows.practicePlan === undefined ? {} : { practicePlan: rows.practicePlan }),
   };
   const text = JSON.stringify(json);
   // A backup is made to be restored: one this version would refuse is better refused now, with the reason.
@@ -97,8 +101,8 @@ export async function exportBackup(options: ExportOptions = {}, database: VivaDa
 
 /** The rows of the interviews asked for, read together so that they agree with one another. */
 async function readRows(sessionIds: readonly string[] | undefined, database: VivaDatabase): Promise<Rows> {
-  const { sessions, answers, answerAssessments, sessionAssessments, transcripts } = database;
-  const tables = [sessions, answers, answerAssessments, sessionAssessments, transcripts];
+  const { sessions, answers, answerAssessments, sessionAssessments, transcripts, practicePlan } = database;
+  const tables = [sessions, answers, answerAssessments, sessionAssessments, transcripts, practicePlan];
   return database.transaction('r', tables, async () => {
     const asked = sessionIds && [...new Set(sessionIds)];
     const chosen =
@@ -115,6 +119,8 @@ async function readRows(sessionIds: readonly string[] | undefined, database: Viv
     );
     const answerSessions = new Map(sorted.map((answer) => [answer.id, answer.sessionId]));
     return {
+      // With every interview, since the schedule is theirs to replay; a backup of a few is not a whole history.
+      practicePlan: asked === undefined ? await loadPracticePlan(database) : undefined,
       sessions: found,
       answers: sorted,
       // An assessment left behind by a deleted answer would make the backup refuse to import.

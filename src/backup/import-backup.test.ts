@@ -50,7 +50,7 @@ describe('importBackup', () => {
   it('restores into an empty database exactly the rows and audio that were exported', async () => {
     const outcome = await importBackup(backup, target);
 
-    expect(outcome).toEqual({ ok: true, sessions: 2, replaced: 0, answers: 4 });
+    expect(outcome).toEqual({ ok: true, sessions: 2, replaced: 0, answers: 4, planRestored: false });
     expect(await storedRows(target)).toEqual(await storedRows(source));
     for (const answerId of [
       stored.finishedAnswerId,
@@ -124,7 +124,13 @@ describe('importBackup', () => {
     await importBackup(backup, target);
     const once = await storedRows(target);
 
-    expect(await importBackup(backup, target)).toEqual({ ok: true, sessions: 2, replaced: 2, answers: 4 });
+    expect(await importBackup(backup, target)).toEqual({
+      ok: true,
+      sessions: 2,
+      replaced: 2,
+      answers: 4,
+      planRestored: false,
+    });
     expect(await storedRows(target)).toEqual(once);
   });
 

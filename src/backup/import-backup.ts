@@ -14,6 +14,8 @@ export type ImportBackupOutcome =
       readonly sessions: number;
       readonly replaced: number;
       readonly answers: number;
+      /** Whether the backup's practice plan was restored: it is when this device has none, or an older one. */
+      readonly planRestored: boolean;
     }
   /** Nothing was stored; `reason` says what is wrong and where, in a sentence for the user. */
   | { readonly ok: false; readonly reason: string };
@@ -68,8 +70,14 @@ async function readAndStore(file: Blob, database: VivaDatabase): Promise<ImportB
     chunks.push(cutIntoChunks(answer, audio.value));
   }
 
-  const replaced = await store(backup, chunks.flat(), database);
-  return { ok: true, sessions: backup.sessions.length, replaced, answers: backup.answers.length };
+  const { replaced, planRestored } = await store(backup, chunks.flat(), database);
+  return {
+    ok: true,
+    sessions: backup.sessions.length,
+    replaced,
+    answers: backup.answers.length,
+    planRestored,
+  };
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {
@@ -138,14 +146,31 @@ async function store(
   backup: Backup,
   chunks: readonly AudioChunkRecord[],
   database: VivaDatabase,
-): Promise<number> {
-  const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments, transcripts } =
-    database;
+): Promise<{ readonly replaced: number; readonly planRestored: boolean }> {
+  const {
+    sessions,
+    answers,
+    audioChunks,
+    chunkPeaks,
+    answerAssessments,
+    sessionAssessments,
+    transcripts,
+    practicePlan,
+  } = database;
   const sessionIds = backup.sessions.map((session) => session.id);
   const answerIds = backup.answers.map((answer) => answer.record.id);
   return database.transaction(
     'rw',
-    [sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments, transcripts],
+    [
+      sessions,
+      answers,
+      audioChunks,
+      chunkPeaks,
+      answerAssessments,
+      sessionAssessments,
+      transcripts,
+      practicePlan,
+    ],
     async () => {
       const replaced = await sessions.where('id').anyOf(sessionIds).count();
       // A stored interview is replaced whole: answers the backup does not have go, with their audio.
@@ -167,7 +192,12 @@ async function store(
       await answerAssessments.bulkPut([...backup.answerAssessments]);
       await sessionAssessments.bulkPut([...backup.sessionAssessments]);
       await transcripts.bulkPut([...(backup.transcripts ?? [])]);
-      return replaced;
+      const plan = backup.practicePlan;
+      const current = plan && (await practicePlan.get(plan.key));
+      const planRestored =
+        plan !== undefined && (current === undefined || current.updatedAt < plan.updatedAt);
+      if (planRestored) await practicePlan.put(plan);
+      return { replaced, planRestored };
     },
   );
 }

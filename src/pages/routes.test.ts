@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  drillHref,
   historyHref,
   historyOfScriptHref,
   interviewHref,
@@ -10,6 +11,8 @@ import {
   sessionHref,
   answerMomentHref,
   settingsHref,
+  practiceHref,
+  practiceSessionHref,
 } from './routes.ts';
 
 describe('parseRoute', () => {
@@ -55,6 +58,17 @@ describe('parseRoute', () => {
       hash: '#/session/a1/answer/c3/-5',
     });
     expect(parseRoute(progressHref('mock 1'))).toEqual({ page: 'progress', scriptId: 'mock 1' });
+  });
+
+  it("reads the practice plan, today's session and a drill of one question, its key and title round-tripped", () => {
+    expect(parseRoute(practiceHref)).toEqual({ page: 'practice' });
+    expect(parseRoute(practiceSessionHref)).toEqual({ page: 'practice-session' });
+    const drill = { scriptKey: 'builtin/go-senior', title: 'Channels / mutexes? 100%' };
+    expect(parseRoute(drillHref(drill))).toEqual({ page: 'practice-session', drill });
+    expect(parseRoute('#/practice/drill/builtin%2Fx')).toEqual({
+      page: 'not-found',
+      hash: '#/practice/drill/builtin%2Fx',
+    });
   });
 
   it.each(['#/script/other/x', '#/script/builtin/', '#/script/builtin/%E0%A4%A', '#/history/a/b'])(

@@ -1,4 +1,5 @@
 import type { ScriptSource } from '../library/entry.ts';
+import type { PracticeItemRef } from '../practice/item.ts';
 
 /** A moment of one answer, for a review opened there (from a search hit). */
 export interface AnswerMoment {
@@ -15,19 +16,32 @@ export type Route =
   | { readonly page: 'session'; readonly id: string; readonly moment?: AnswerMoment }
   | { readonly page: 'resume'; readonly sessionId: string }
   | { readonly page: 'progress'; readonly scriptId: string }
+  | { readonly page: 'practice' }
+  | { readonly page: 'practice-session'; readonly drill?: PracticeItemRef }
   | { readonly page: 'not-found'; readonly hash: string };
 
 /**
  * `#/` → library; `#/script/<builtin|imported>/<id>` → a script's plan; `#/interview/…` → practising it;
  * `#/settings`; `#/history` (or `#/history/<script id>`, filtered); `#/session/<id>` → its review
  * (`#/session/<id>/answer/<answer id>/<ms>` → opened at that moment of that answer);
- * `#/resume/<session id>` → continuing an interrupted interview; `#/progress/<script id>`.
+ * `#/resume/<session id>` → continuing an interrupted interview; `#/progress/<script id>`;
+ * `#/practice` → the practice plan; `#/practice/now` → today's practice session
+ * (`#/practice/drill/<script key>/<question title>` → a session of that one question).
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { page: 'library' };
   if (path === '/settings') return { page: 'settings' };
   if (path === '/history') return { page: 'history' };
+  if (path === '/practice') return { page: 'practice' };
+  if (path === '/practice/now') return { page: 'practice-session' };
+  const drill = /^\/practice\/drill\/([^/]+)\/([^/]+)$/.exec(path);
+  if (drill?.[1] && drill[2]) {
+    const scriptKey = decodeSegment(drill[1]);
+    const title = decodeSegment(drill[2]);
+    if (scriptKey !== undefined && title !== undefined)
+      return { page: 'practice-session', drill: { scriptKey, title } };
+  }
   const single = /^\/(history|session|resume|progress)\/([^/]+)$/.exec(path);
   if (single?.[1] && single[2]) {
     const value = decodeSegment(single[2]);
@@ -99,4 +113,12 @@ export function resumeHref(sessionId: string): string {
 
 export function progressHref(scriptId: string): string {
   return `#/progress/${encodeURIComponent(scriptId)}`;
+}
+
+export const practiceHref = '#/practice';
+export const practiceSessionHref = '#/practice/now';
+
+/** A practice session of one question: "drill this question". */
+export function drillHref({ scriptKey, title }: PracticeItemRef): string {
+  return `#/practice/drill/${encodeURIComponent(scriptKey)}/${encodeURIComponent(title)}`;
 }

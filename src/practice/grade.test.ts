@@ -38,7 +38,12 @@ describe('gradeAttempt', () => {
     ],
     ['most points', { ...onTime, coverage: { covered: 4, items: 5 } }, 'good', ['covered 4 of 5 points']],
     ['half the points', { ...onTime, coverage: { covered: 2, items: 4 } }, 'hard', ['covered 2 of 4 points']],
-    ['few points, on time', { ...onTime, coverage: { covered: 1, items: 4 } }, 'again', ['covered 1 of 4 points']],
+    [
+      'few points, on time',
+      { ...onTime, coverage: { covered: 1, items: 4 } },
+      'again',
+      ['covered 1 of 4 points'],
+    ],
     [
       'all points, but fillers',
       { ...onTime, coverage: { covered: 3, items: 3 }, fillersPer100Words: 5 },
@@ -51,10 +56,12 @@ describe('gradeAttempt', () => {
       'again',
       ['90 % over time'],
     ],
-    ['no checklist: at best good', { ...onTime, coverage: { covered: 0, items: 0 }, fillersPer100Words: 0 }, 'good', [
-      'on time',
-      '0.0 fillers per 100 words',
-    ]],
+    [
+      'no checklist: at best good',
+      { ...onTime, coverage: { covered: 0, items: 0 }, fillersPer100Words: 0 },
+      'good',
+      ['on time', '0.0 fillers per 100 words'],
+    ],
   ])('measured: %s', (_, evidence, grade, reasons) => {
     expect(gradeAttempt(evidence)).toEqual({ grade, from: 'measured', reasons });
   });

@@ -55,7 +55,8 @@ const rank = (grade: PracticeGrade) => practiceGrades.indexOf(grade);
  */
 export function gradeAttempt(evidence: AttemptEvidence): GradedEvidence {
   const rated = evidence.rating === undefined ? undefined : gradeOfRating[evidence.rating];
-  if (rated !== undefined) return { grade: rated, from: 'rating', reasons: [`rated ${evidence.rating} of 5`] };
+  if (rated !== undefined)
+    return { grade: rated, from: 'rating', reasons: [`rated ${evidence.rating} of 5`] };
 
   const proposals: { grade: PracticeGrade; reason: string }[] = [timingProposal(evidence)];
   const { coverage, fillersPer100Words } = evidence;
@@ -64,7 +65,13 @@ export function gradeAttempt(evidence: AttemptEvidence): GradedEvidence {
     const said = `covered ${coverage.covered} of ${coverage.items} points`;
     proposals.push({
       grade:
-        share === 1 ? 'easy' : share >= goodCoverageShare ? 'good' : share >= hardCoverageShare ? 'hard' : 'again',
+        share === 1
+          ? 'easy'
+          : share >= goodCoverageShare
+            ? 'good'
+            : share >= hardCoverageShare
+              ? 'hard'
+              : 'again',
       reason: said,
     });
   }

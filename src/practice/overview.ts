@@ -58,7 +58,11 @@ export function practiceOverview(
   const today = dayOf(now);
   const interviewDay = interviewDate === undefined ? undefined : dayOfIsoDate(interviewDate);
   const questions = scripts.flatMap(({ key, script }) =>
-    script.questions.map((question) => ({ ref: { scriptKey: key, title: question.title }, script, question })),
+    script.questions.map((question) => ({
+      ref: { scriptKey: key, title: question.title },
+      script,
+      question,
+    })),
   );
   const keys = questions.map(({ ref }) => itemKey(ref));
   const planned = new Set(keys);
@@ -67,7 +71,11 @@ export function practiceOverview(
     .map((one): GradedPracticeAttempt => ({ ...one, graded: gradeAttempt(evidenceOf(one.attempt)) }));
   const schedules = scheduleItems(
     keys,
-    graded.map(({ ref, attempt, graded: { grade } }) => ({ key: itemKey(ref), at: attempt.startedAt, grade })),
+    graded.map(({ ref, attempt, graded: { grade } }) => ({
+      key: itemKey(ref),
+      at: attempt.startedAt,
+      grade,
+    })),
     now,
     interviewDay,
   );
@@ -75,7 +83,9 @@ export function practiceOverview(
     const schedule = schedules[index];
     if (schedule === undefined) return [];
     const ofItem = graded.filter(({ ref }) => itemKey(ref) === schedule.key);
-    return [{ ...question, schedule, attempts: ofItem.sort((a, b) => a.attempt.startedAt - b.attempt.startedAt) }];
+    return [
+      { ...question, schedule, attempts: ofItem.sort((a, b) => a.attempt.startedAt - b.attempt.startedAt) },
+    ];
   });
   const byKey = new Map(items.map((item) => [item.schedule.key, item]));
   const { items: queued, overdue, newLater } = todaysQueue(schedules, today, interviewDay);

@@ -41,7 +41,9 @@ export function practiceScript(chosen: readonly ChosenQuestion[], title: string)
       title,
       // Story analysis (STAR) applies when every question is a behavioural one.
       kind:
-        chosen.length > 0 && chosen.every(({ script }) => script.kind === 'behavioral') ? 'behavioral' : 'technical',
+        chosen.length > 0 && chosen.every(({ script }) => script.kind === 'behavioral')
+          ? 'behavioral'
+          : 'technical',
       language: practiceLanguage,
       interviewer: 'Practice coach',
       opening: spoken(`Today's practice: ${count}. Take a breath, then say ready.`, 15),

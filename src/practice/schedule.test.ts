@@ -99,12 +99,13 @@ describe('todaysQueue', () => {
 
   it('puts due items first, weakest first on the same day, then the new ones in order', () => {
     const queue = todaysQueue(
-      [item('a', today, 0.9), item('b', today, 0.5), item('c', today - 2, 0.95), item('later', today + 1, 0.1), ...[
-        'n1',
-        'n2',
-        'n3',
-        'n4',
-      ].map((key) => ({ key, attempts: 0, dueDay: today }))],
+      [
+        item('a', today, 0.9),
+        item('b', today, 0.5),
+        item('c', today - 2, 0.95),
+        item('later', today + 1, 0.1),
+        ...['n1', 'n2', 'n3', 'n4'].map((key) => ({ key, attempts: 0, dueDay: today })),
+      ],
       today,
     );
     expect(queue.items.map((one) => one.key)).toEqual(['c', 'b', 'a', 'n1', 'n2', 'n3']);

@@ -60,7 +60,8 @@ export function scheduleItems(
     const last = history.at(-1);
     if (first === undefined || last === undefined) return { key, attempts: 0, dueDay: today };
     let card: Card = createEmptyCard(new Date(first.at));
-    for (const attempt of history) card = scheduler.next(card, new Date(attempt.at), ratings[attempt.grade]).card;
+    for (const attempt of history)
+      card = scheduler.next(card, new Date(attempt.at), ratings[attempt.grade]).card;
     const lastDay = dayOf(last.at);
     return {
       key,

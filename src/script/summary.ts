@@ -28,7 +28,9 @@ const answerSeconds = (prompts: readonly Prompt[]): number =>
 
 /** The answer time one question plans: its prompt's budget, its follow-ups' and its traps'. */
 export function questionSeconds(question: Question): number {
-  return budgetSeconds(question.prompt.budget) + answerSeconds(question.followUps) + answerSeconds(question.traps);
+  return (
+    budgetSeconds(question.prompt.budget) + answerSeconds(question.followUps) + answerSeconds(question.traps)
+  );
 }
 
 /** Counts and times of a script, as `check:content` prints them and the library shows them. */

@@ -24,12 +24,49 @@ describe('VivaDatabase', () => {
     const database = new VivaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(5);
+    expect(database.verno).toBe(6);
     expect(await listImportedScripts(database)).toEqual([
       { id: 'mine', script: script('mine'), fileName: 'mine.md', importedAt: 7 },
     ]);
     expect(await database.sessions.count()).toBe(0);
     expect(await database.settings.count()).toBe(0);
+    database.close();
+  });
+
+  it('opens a version 5 database at version 6 with every row kept and no practice plan yet', async () => {
+    const v5 = new Dexie(name);
+    v5.version(5).stores({
+      importedScripts: 'id, importedAt',
+      sessions: 'id, startedAt, status, scriptId',
+      answers: 'id, sessionId, [sessionId+turnIndex], startedAt',
+      audioChunks: '[answerId+seq], answerId',
+      settings: 'key',
+      answerAssessments: 'answerId, sessionId',
+      sessionAssessments: 'sessionId',
+      chunkPeaks: '[answerId+seq], answerId',
+      transcripts: 'answerId, sessionId',
+      recognitionModels: 'key',
+    });
+    const assessment = {
+      answerId: 'a1',
+      sessionId: 's1',
+      rating: 4,
+      covered: [],
+      notes: '',
+      pins: [],
+      updatedAt: 3,
+    };
+    await v5.table('answerAssessments').put(assessment);
+    await v5.table('settings').put({ key: 'app', value: { timing: 'strict' } });
+    v5.close();
+
+    const database = new VivaDatabase(name);
+    await database.open();
+
+    expect(database.verno).toBe(6);
+    expect(await database.answerAssessments.toArray()).toEqual([assessment]);
+    expect(await database.settings.get('app')).toEqual({ key: 'app', value: { timing: 'strict' } });
+    expect(await database.practicePlan.count()).toBe(0);
     database.close();
   });
 

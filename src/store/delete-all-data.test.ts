@@ -47,6 +47,7 @@ describe('deleteAllData', () => {
       sessionAssessments: 0,
       transcripts: 0,
       recognitionModels: 0,
+      practicePlan: 0,
     });
     expect(database.isOpen()).toBe(true);
     expect(await loadSettings(database)).toEqual(defaultSettings);

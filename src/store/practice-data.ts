@@ -39,22 +39,26 @@ export async function loadPracticeData(database: VivaDatabase = db): Promise<Pra
 /** Every answer to a question's own prompt, in any interview, as an attempt at that question of the library. */
 export async function loadPracticeAttempts(database: VivaDatabase = db): Promise<PracticeAttempt[]> {
   const { sessions, answers, audioChunks, answerAssessments, transcripts } = database;
-  return database.transaction('r', [sessions, answers, audioChunks, answerAssessments, transcripts], async () => {
-    const byId = new Map((await sessions.toArray()).map((session) => [session.id, session]));
-    const asked = await answers.filter((answer) => answer.turn.phase === 'question').toArray();
-    const found = {
-      durations: await recordedDurations(asked, database),
-      assessments: new Map((await answerAssessments.toArray()).map((row) => [row.answerId, row])),
-      transcribed: new Map((await transcripts.toArray()).map((row) => [row.answerId, row])),
-    };
-    return asked.flatMap((answer): PracticeAttempt[] => {
-      const session = byId.get(answer.sessionId);
-      if (session === undefined) return [];
-      const attempt = questionAttempt(session, answer, found);
-      const ref = attempt && refOf(session, answer);
-      return attempt && ref && attempt.durationMs >= shortestAttemptMs ? [{ ref, attempt }] : [];
-    });
-  });
+  return database.transaction(
+    'r',
+    [sessions, answers, audioChunks, answerAssessments, transcripts],
+    async () => {
+      const byId = new Map((await sessions.toArray()).map((session) => [session.id, session]));
+      const asked = await answers.filter((answer) => answer.turn.phase === 'question').toArray();
+      const found = {
+        durations: await recordedDurations(asked, database),
+        assessments: new Map((await answerAssessments.toArray()).map((row) => [row.answerId, row])),
+        transcribed: new Map((await transcripts.toArray()).map((row) => [row.answerId, row])),
+      };
+      return asked.flatMap((answer): PracticeAttempt[] => {
+        const session = byId.get(answer.sessionId);
+        if (session === undefined) return [];
+        const attempt = questionAttempt(session, answer, found);
+        const ref = attempt && refOf(session, answer);
+        return attempt && ref && attempt.durationMs >= shortestAttemptMs ? [{ ref, attempt }] : [];
+      });
+    },
+  );
 }
 
 /** Which question of the library an answer was to: its session's own script's, or the practice session's source. */

@@ -1,24 +1,9 @@
-import { dayOfIsoDate } from '../practice/days.ts';
-import { z } from '../zod.ts';
 import type { PracticePlanRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
+import { planKey, practicePlanSchema } from './practice-plan-schema.ts';
 
 /** The plan as the candidate edits it: everything but the row's key and time. */
 export type PracticePlan = Omit<PracticePlanRecord, 'key' | 'updatedAt'>;
-
-const planKey = 'plan';
-
-/** A plan's fields, as stored and as backups carry them. */
-export const practicePlanSchema = z.object({
-  key: z.literal(planKey),
-  name: z.string().max(200),
-  interviewDate: z
-    .string()
-    .refine((text) => dayOfIsoDate(text) !== undefined, 'expected a date written 2026-12-14')
-    .exactOptional(),
-  scriptKeys: z.array(z.string()),
-  updatedAt: z.number().nonnegative(),
-}) satisfies z.ZodType<PracticePlanRecord>;
 
 /** The stored plan; undefined when the candidate has not made one (or the row is unreadable, then it is redone). */
 export async function loadPracticePlan(database: VivaDatabase = db): Promise<PracticePlanRecord | undefined> {

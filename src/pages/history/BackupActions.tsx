@@ -41,7 +41,7 @@ export function BackupActions({ onImported }: { readonly onImported: () => void 
         if (outcome.ok) {
           const replaced = outcome.replaced > 0 ? `, ${outcome.replaced} replacing ones already here` : '';
           setMessage(
-            `Imported ${outcome.sessions} interview${outcome.sessions === 1 ? '' : 's'} with ${outcome.answers} answer${outcome.answers === 1 ? '' : 's'}${replaced}.`,
+            `Imported ${outcome.sessions} interview${outcome.sessions === 1 ? '' : 's'} with ${outcome.answers} answer${outcome.answers === 1 ? '' : 's'}${replaced}.${outcome.planRestored ? ' Your practice plan was restored.' : ''}`,
           );
           onImported();
         } else {

@@ -1,21 +1,11 @@
-import { useState, type SyntheticEvent } from 'react';
-import { createBrowserServices } from '../../interview/browser-services.ts';
-import type { InterviewInput } from '../../interview/machine-context.ts';
-import { buildPlan } from '../../interview/plan.ts';
-import type { SessionSettings } from '../../interview/records.ts';
 import type { ScriptSource } from '../../library/entry.ts';
 import type { Locks } from '../../platform/locks/locks.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
 import type { DeviceStorage } from '../../platform/storage/storage.ts';
-import { updateSessionSettings } from '../../store/settings.ts';
 import { useScript } from '../../store/use-script.ts';
-import { useSettings } from '../../store/use-settings.ts';
-import { SessionSettingsFields } from '../../ui/SessionSettingsFields.tsx';
-import { libraryHref, scriptHref } from '../routes.ts';
-import { InterviewBusy } from './InterviewBusy.tsx';
-import { InterviewSession } from './InterviewSession.tsx';
-import { useInterviewLock } from './use-interview-lock.ts';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
+import { libraryHref, scriptHref } from '../routes.ts';
+import { InterviewStart } from './InterviewStart.tsx';
 
 interface InterviewPageProps {
   readonly source: ScriptSource;
@@ -25,25 +15,13 @@ interface InterviewPageProps {
   readonly locks: Locks;
 }
 
-const keptMessages = {
-  kept: 'Your recordings are protected from automatic clean-up: the browser keeps them until you delete them.',
-  mayClear:
-    'The browser may clear your recordings if space runs low or the site is not used for a while: export backups from History (Export all interviews).',
-};
-
-/** Starts an interview of one script: choose how it is timed, then the session runs. */
+/** Starts an interview of one script of the library. */
 export function InterviewPage({ source, id, speech, storage, locks }: InterviewPageProps) {
-  const settings = useSettings();
-  const lock = useInterviewLock(locks);
-  const [choice, setChoice] = useState<SessionSettings | undefined>(undefined);
-  const [input, setInput] = useState<InterviewInput | undefined>(undefined);
-  const [attempt, setAttempt] = useState(0);
-  const [kept, setKept] = useState<boolean | undefined>(undefined);
   // The page shows only while the database is open.
   const found = useScript('open', source, id);
   const entry = found.status === 'ready' ? found.entry : undefined;
 
-  if (found.status === 'loading' || settings === undefined) return <p className="loading">Loading…</p>;
+  if (found.status === 'loading') return <p className="loading">Loading…</p>;
   if (found.status === 'error') return <LoadFailure message={found.message} />;
   if (entry === undefined) {
     return (
@@ -55,62 +33,14 @@ export function InterviewPage({ source, id, speech, storage, locks }: InterviewP
       </>
     );
   }
-  const { script } = entry;
-  const chosen = choice ?? { timing: settings.timing, speech: settings.speech };
-
-  // The lock comes first: a second tab must not even open the microphone while another records.
-  const begin = async (sessionSettings: SessionSettings) => {
-    if (!(await lock.take())) return;
-    setInput({
-      services: createBrowserServices(settings, speech),
-      script,
-      scriptSource: entry.source,
-      plan: buildPlan(script, Math.random),
-      settings: sessionSettings,
-    });
-    setAttempt((n) => n + 1);
-  };
-
-  const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void begin(chosen);
-    // Asked on every start until granted: Chromium decides by itself from how much the site is used (no
-    // prompt), so a refusal today may be a grant later; Firefox asks the user, on this click, and
-    // remembers. A browser that already keeps the data answers true without asking anyone.
-    void storage.requestPersistence().then(setKept);
-    // Remember the choice as the default for the next interview; failing to remember it is not worth stopping for.
-    updateSessionSettings(chosen).catch(() => undefined);
-  };
-
   return (
-    <article className="interview-page">
-      <p className="back">
-        <a href={scriptHref(entry.source, script.id)}>← {script.title}</a>
-      </p>
-      {input === undefined ? (
-        <form className="get-ready" onSubmit={onSubmit} aria-labelledby="get-ready-heading">
-          <h1 id="get-ready-heading">Get ready: {script.title}</h1>
-          <SessionSettingsFields value={chosen} onChange={setChoice} />
-          <button type="submit" className="button button-primary">
-            Continue to the microphone check
-          </button>
-          {lock.state === 'busy' && <InterviewBusy />}
-        </form>
-      ) : (
-        <>
-          <p className="hint" role="status">
-            {kept === undefined ? '' : kept ? keptMessages.kept : keptMessages.mayClear}
-          </p>
-          <InterviewSession
-            key={attempt}
-            input={input}
-            onAgain={() => {
-              void begin(input.settings);
-            }}
-            onEnded={lock.release}
-          />
-        </>
-      )}
-    </article>
+    <InterviewStart
+      script={entry.script}
+      scriptSource={entry.source}
+      back={{ href: scriptHref(entry.source, entry.script.id), label: entry.script.title }}
+      speech={speech}
+      storage={storage}
+      locks={locks}
+    />
   );
 }

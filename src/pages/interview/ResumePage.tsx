@@ -8,7 +8,7 @@ import { useInterruptedInterviews } from '../../store/use-interrupted-interviews
 import { useSettings } from '../../store/use-settings.ts';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 import { formatDateTime } from '../../ui/labels.ts';
-import { historyHref, interviewHref, libraryHref } from '../routes.ts';
+import { historyHref, interviewHref, libraryHref, practiceSessionHref } from '../routes.ts';
 import { InterviewBusy } from './InterviewBusy.tsx';
 import { InterviewSession } from './InterviewSession.tsx';
 import { stoppedAtLabel } from '../../ui/stopped-at.ts';
@@ -43,7 +43,11 @@ export function ResumePage({ sessionId, speech, locks }: ResumePageProps) {
         <InterviewSession
           input={input}
           onAgain={() => {
-            replaceHash(interviewHref(input.scriptSource, input.script.id));
+            replaceHash(
+              input.scriptSource === 'practice'
+                ? practiceSessionHref
+                : interviewHref(input.scriptSource, input.script.id),
+            );
           }}
           onEnded={lock.release}
         />
@@ -76,6 +80,7 @@ export function ResumePage({ sessionId, speech, locks }: ResumePageProps) {
       services: createBrowserServices(settings, speech),
       script: session.script,
       scriptSource: session.scriptSource,
+      ...(session.practice === undefined ? {} : { practice: session.practice }),
       plan: session.plan,
       settings: session.settings,
       resume: { sessionId: session.id, turnIndex },

@@ -8,9 +8,12 @@ import { ImportFailure, importedMessage } from './ImportReport.tsx';
 import { LibraryView } from './LibraryView.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
-// Needs the database's code, which the library's first paint does without.
+// Need the database's code, which the library's first paint does without (and the panel, the scheduler's).
 const InterruptedInterviews = lazy(async () => ({
   default: (await import('./InterruptedInterviews.tsx')).InterruptedInterviews,
+}));
+const TodayPanel = lazy(async () => ({
+  default: (await import('../practice/TodayPanel.tsx')).TodayPanel,
 }));
 
 interface LibraryPageProps {
@@ -57,6 +60,7 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice, stora
       {storageReady && (
         <Suspense fallback={null}>
           <InterruptedInterviews />
+          <TodayPanel />
         </Suspense>
       )}
       {library.imported.status === 'error' && (
