@@ -20,11 +20,8 @@ export function PracticePage() {
       {practice.status === 'ready' && (
         <>
           {practice.data.plan !== undefined && <TodaySummary overview={practice.overview} listed />}
-          <PlanForm
-            key={practice.data.plan?.updatedAt ?? 'new'}
-            plan={practice.data.plan}
-            library={practice.data.library}
-          />
+          {/* Not keyed by the plan: saving it must not reset the form and its "Plan saved." */}
+          <PlanForm plan={practice.data.plan} library={practice.data.library} />
           <PracticeCalendar overview={practice.overview} />
           {practice.data.plan !== undefined && <Readiness overview={practice.overview} />}
         </>

@@ -31,7 +31,9 @@ export function TodaySummary({ overview, listed }: TodaySummaryProps) {
           countdown,
           overdue > 0 ? `${String(overdue)} left from days missed.` : undefined,
           newLater > 0 ? `${String(newLater)} new questions wait for later days.` : undefined,
-          calendar.streak > 0 ? `Practised ${String(calendar.streak)} days in a row.` : undefined,
+          calendar.streak > 0
+            ? `Practised ${calendar.streak === 1 ? '1 day' : `${String(calendar.streak)} days`} in a row.`
+            : undefined,
         ]
           .filter((part) => part !== undefined)
           .join(' ')}
