@@ -71,7 +71,7 @@ export function PlanForm({ plan, library }: PlanFormProps) {
       <fieldset className="plan-scripts">
         <legend>What it covers</legend>
         {library.map(({ key, script }) => (
-          <label key={key} className="choice">
+          <label key={key} className="plan-script">
             <input
               type="checkbox"
               checked={chosen.has(key)}
@@ -79,7 +79,14 @@ export function PlanForm({ plan, library }: PlanFormProps) {
                 toggle(key, event.target.checked);
               }}
             />{' '}
-            {script.title} <span className="hint">({script.questions.length} questions)</span>
+            {script.title}{' '}
+            <span className="hint">
+              (
+              {script.questions.length === 1
+                ? 'one question'
+                : `${String(script.questions.length)} questions`}
+              )
+            </span>
           </label>
         ))}
       </fieldset>

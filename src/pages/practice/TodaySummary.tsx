@@ -29,8 +29,12 @@ export function TodaySummary({ overview, listed }: TodaySummaryProps) {
       <p className="hint">
         {[
           countdown,
-          overdue > 0 ? `${String(overdue)} left from days missed.` : undefined,
-          newLater > 0 ? `${String(newLater)} new questions wait for later days.` : undefined,
+          overdue > 0 ? `${String(overdue)} of them left from days missed.` : undefined,
+          newLater === 1
+            ? 'One new question waits for a later day.'
+            : newLater > 1
+              ? `${String(newLater)} new questions wait for later days.`
+              : undefined,
           calendar.streak > 0
             ? `Practised ${calendar.streak === 1 ? '1 day' : `${String(calendar.streak)} days`} in a row.`
             : undefined,
