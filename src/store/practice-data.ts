@@ -1,8 +1,8 @@
 import { loadBuiltinScripts } from '../library/builtin.ts';
 import { entryKey } from '../library/entry.ts';
 import type { PlannedScript, PracticeAttempt } from '../practice/overview.ts';
-import type { PracticeItemRef } from '../practice/item.ts';
-import type { AnswerRecord, PracticePlanRecord, SessionRecord, VivaDatabase } from './database.ts';
+import { questionRef } from '../practice/item.ts';
+import type { PracticePlanRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 import { loadPracticePlan } from './practice-plan.ts';
 import { questionAttempt } from './progress.ts';
@@ -54,18 +54,10 @@ export async function loadPracticeAttempts(database: VivaDatabase = db): Promise
         const session = byId.get(answer.sessionId);
         if (session === undefined) return [];
         const attempt = questionAttempt(session, answer, found);
-        const ref = attempt && refOf(session, answer);
+        const index = answer.turn.questionIndex;
+        const ref = attempt && index !== undefined ? questionRef(session, index) : undefined;
         return attempt && ref && attempt.durationMs >= shortestAttemptMs ? [{ ref, attempt }] : [];
       });
     },
   );
-}
-
-/** Which question of the library an answer was to: its session's own script's, or the practice session's source. */
-function refOf(session: SessionRecord, answer: AnswerRecord): PracticeItemRef | undefined {
-  const index = answer.turn.questionIndex;
-  if (index === undefined) return undefined;
-  if (session.scriptSource === 'practice') return session.practice?.[index];
-  const question = session.script.questions[index];
-  return question && { scriptKey: entryKey(session.scriptSource, session.scriptId), title: question.title };
 }

@@ -98,6 +98,14 @@ describe('the practice plan', () => {
         { scriptKey: 'imported/e2e-practice', title: 'Queues' },
       ],
     });
+
+    // The review offers a drill of each question answered: a session of that one question.
+    await browser.page.getByRole('link', { name: 'Review and assess your answers' }).click();
+    const drills = browser.page.getByRole('link', { name: 'Drill this question' });
+    await drills.first().waitFor();
+    expect(await drills.count()).toBe(3);
+    await drills.first().click();
+    await browser.page.getByRole('heading', { level: 1, name: 'Get ready: Drill: Konflikt' }).waitFor();
     expectNoPageErrors(browser.page);
   });
 

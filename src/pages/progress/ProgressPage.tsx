@@ -6,7 +6,8 @@ import { useAttempts } from '../../store/use-attempts.ts';
 import { useScript } from '../../store/use-script.ts';
 import { AnswerPlayer } from '../../ui/player/AnswerPlayer.tsx';
 import { InsightsList } from '../review/InsightsList.tsx';
-import { historyOfScriptHref } from '../routes.ts';
+import { drillHref, historyOfScriptHref } from '../routes.ts';
+import { questionRef, type PracticeItemRef } from '../../practice/item.ts';
 import { AttemptChart } from './AttemptChart.tsx';
 import { attemptFigures, attemptInsights } from '../../review/session-analysis.ts';
 import { paceBands } from '../../analysis/pace.ts';
@@ -50,6 +51,11 @@ export function ProgressPage({ scriptId }: ProgressPageProps) {
           <QuestionProgress
             key={questionIndex}
             title={script?.questions[questionIndex]?.title ?? `Question ${questionIndex + 1}`}
+            drill={
+              found.status === 'ready'
+                ? questionRef({ scriptSource: found.entry.source, script: found.entry.script }, questionIndex)
+                : undefined
+            }
             attempts={attempts}
           />
         ))}
@@ -59,9 +65,12 @@ export function ProgressPage({ scriptId }: ProgressPageProps) {
 
 function QuestionProgress({
   title,
+  drill,
   attempts,
 }: {
   readonly title: string;
+  /** The question as a practice item, while the library still has it. */
+  readonly drill: PracticeItemRef | undefined;
   readonly attempts: readonly Attempt[];
 }) {
   const insights = useMemo(() => attempts.map(attemptInsights), [attempts]);
@@ -89,6 +98,12 @@ function QuestionProgress({
       <h2 id={headingId}>{title}</h2>
       <p>
         {attempts.length} attempt{attempts.length === 1 ? '' : 's'}
+        {drill !== undefined && (
+          <>
+            {' · '}
+            <a href={drillHref(drill)}>Drill this question</a>
+          </>
+        )}
       </p>
       <div className="attempt-charts">
         <AttemptChart

@@ -32,6 +32,8 @@ import type { SessionTranscription } from '../../transcription/use-session-trans
 import { TranscriptPanel } from './TranscriptPanel.tsx';
 import { answerFileName } from '../../backup/file-names.ts';
 import { wordAt } from '../../transcription/transcript-files.ts';
+import { questionRef } from '../../practice/item.ts';
+import { drillHref } from '../routes.ts';
 
 interface AnswerReviewProps {
   readonly session: SessionRecord;
@@ -108,6 +110,9 @@ export function AnswerReview({
   }, []);
   const loadAudio = useCallback(async () => (await loadAnswerAudio(answer.id)).blob, [answer.id]);
   const prompt = promptOf(script, answer);
+  const { phase, questionIndex } = answer.turn;
+  const drill =
+    phase === 'question' && questionIndex !== undefined ? questionRef(session, questionIndex) : undefined;
 
   return (
     <section className="answer-review" aria-labelledby={headingId}>
@@ -125,6 +130,12 @@ export function AnswerReview({
       <blockquote className="caption" lang={answer.turn.language}>
         {answer.turn.text}
       </blockquote>
+      {drill !== undefined && (
+        <p>
+          <a href={drillHref(drill)}>Drill this question</a>{' '}
+          <span className="hint">: a short session of it alone, counted in your practice plan.</span>
+        </p>
+      )}
       {audio === undefined ? (
         <p className="hint">
           {answer.timing?.endedBy === 'interrupted'
