@@ -17,6 +17,7 @@ const timingText = {
 
 /** Per area (script) and per question: the last attempts, what graded them, and when the question is due. */
 export function Readiness({ overview }: { readonly overview: PracticeOverview }) {
+  const queued = new Set(overview.queue.map((item) => item.schedule.key));
   const areas = new Map<string, PracticeItem[]>();
   for (const item of overview.items)
     areas.set(item.ref.scriptKey, [...(areas.get(item.ref.scriptKey) ?? []), item]);
@@ -58,7 +59,11 @@ export function Readiness({ overview }: { readonly overview: PracticeOverview })
                         </ol>
                       )}
                     </td>
-                    <td>{dayText(Math.max(item.schedule.dueDay, overview.today), overview.today)}</td>
+                    <td>
+                      {item.schedule.attempts === 0 && !queued.has(item.schedule.key)
+                        ? 'a later day'
+                        : dayText(Math.max(item.schedule.dueDay, overview.today), overview.today)}
+                    </td>
                     <td>
                       <a href={drillHref(item.ref)} aria-label={`Drill “${item.question.title}”`}>
                         Drill
