@@ -37,11 +37,15 @@ export function offlineApp(): PluginOption {
       // Everything the build writes: the Whisper runtime (a 1.5 MB .js holding its WebAssembly) and the
       // audio worklet too. Recognition models are the user's own files, kept in IndexedDB, not here.
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-      // Above the runtime's size with room to grow; a file left out would break offline use silently.
+      // Above the runtime's size with room to grow: Workbox only warns about a file it leaves out
+      // (tests/e2e/offline.e2e.ts checks that every file of the build is cached).
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // Viva routes by the location hash, so every navigation is to the one page.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // The first version takes over the page that installed it, so a tab opened once keeps working when
+      // the network goes. A later version still waits for the user (registerType above).
+      clientsClaim: true,
     },
   });
 }
