@@ -118,6 +118,7 @@ describe('Viva installed and offline', () => {
     await browser.close();
     await server?.close();
     await rm(profile, { recursive: true, force: true });
+    await rm(NEXT_BUILD, { recursive: true, force: true });
   });
 
   it('is installable, and caches every file of the build on the first visit', async () => {
