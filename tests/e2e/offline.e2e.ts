@@ -15,6 +15,7 @@ import { ReviewPage } from './pages/review-page.ts';
 import { serveApp, type AppServer } from './support/app-server.ts';
 import {
   expectNoPageErrors,
+  appUrl,
   expectRequestsStayOnOrigin,
   launchBrowser,
   openApp,
@@ -41,16 +42,18 @@ async function filesOf(folder: string): Promise<string[]> {
     .sort();
 }
 
-/** The paths, relative to the app, of everything the page's origin holds in Cache Storage. */
-function cachedPaths(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const paths: string[] = [];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys()) paths.push(new URL(request.url).pathname.slice(1));
-    }
-    return paths.sort();
-  });
+/** The URLs of everything the page's origin holds in Cache Storage. */
+function cachedUrls(page: Page): Promise<URL[]> {
+  return page
+    .evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) urls.push(request.url);
+      }
+      return urls;
+    })
+    .then((urls) => urls.map((url) => new URL(url)));
 }
 
 /** The second build differs from the first in one mark in its page, which tells which version a tab runs. */
@@ -132,7 +135,10 @@ describe('Viva installed and offline', () => {
     });
     const built = (await filesOf(DIST)).filter((path) => !serviceWorkerScripts.test(path));
     expect(built).toContain('index.html');
-    expect(await cachedPaths(page)).toEqual(built);
+    const cached = await cachedUrls(page);
+    expect(cached.map((url) => url.pathname.slice(1)).sort()).toEqual(built);
+    // All from the app's own server: the worker fetched nothing from anywhere else.
+    expect(new Set(cached.map((url) => url.origin))).toEqual(new Set([new URL(appUrl('/', page)).origin]));
 
     // What Chromium itself checks before it offers to install an app: manifest, icons, service worker.
     const devTools = await browser.context.newCDPSession(page);
