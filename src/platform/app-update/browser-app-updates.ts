@@ -10,7 +10,8 @@ import type { AppUpdates } from './app-updates.ts';
 export function createBrowserAppUpdates(): AppUpdates {
   const listeners = new Listeners();
   let waiting = false;
-  const activation: Promise<(() => Promise<void>) | undefined> = afterPaint()
+  // Resolves to the registration's function that lets a waiting version take over.
+  const takeOver: Promise<(() => Promise<void>) | undefined> = afterPaint()
     .then(() => import('virtual:pwa-register'))
     .then(({ registerSW }) =>
       registerSW({
@@ -26,10 +27,9 @@ export function createBrowserAppUpdates(): AppUpdates {
     isWaiting: () => waiting,
     subscribe: (listener) => listeners.add(listener),
     async activate() {
+      const letWaitingVersionTakeOver = await takeOver;
       // The registration reloads the page once the new version controls it.
-      await (
-        await activation
-      )?.();
+      await letWaitingVersionTakeOver?.();
     },
   };
 }
