@@ -12,6 +12,12 @@ const zodOnlyThroughItsSetup = {
   message: 'Import z from src/zod.ts, which configures zod for the Content-Security-Policy.',
 };
 
+// The service worker's registration (vite-plugin-pwa) is reached through src/platform/app-update alone.
+const serviceWorkerOnlyThroughPlatform = {
+  name: 'virtual:pwa-register',
+  message: 'App updates live behind a contract in src/platform/app-update.',
+};
+
 const browserApisOutsidePlatform = [
   { name: 'indexedDB', message: 'IndexedDB is reached only through src/store.' },
   { name: 'speechSynthesis', message: 'Speech lives behind a contract in src/platform.' },
@@ -45,12 +51,19 @@ export default defineConfig(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-globals': ['error', ...browserApisOutsidePlatform],
-      'no-restricted-imports': ['error', { paths: [zodOnlyThroughItsSetup] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [zodOnlyThroughItsSetup, serviceWorkerOnlyThroughPlatform] },
+      ],
       'no-restricted-syntax': [
         'error',
         {
           selector: "MemberExpression[object.name='navigator'][property.name='mediaDevices']",
           message: 'The microphone is reached only through src/platform.',
+        },
+        {
+          selector: "MemberExpression[object.name='navigator'][property.name='serviceWorker']",
+          message: 'The service worker is reached only through src/platform/app-update.',
         },
       ],
     },
@@ -61,7 +74,7 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          paths: [zodOnlyThroughItsSetup],
+          paths: [zodOnlyThroughItsSetup, serviceWorkerOnlyThroughPlatform],
           patterns: [
             { group: ['dexie', 'dexie-react-hooks'], message: 'Pages read data through src/store hooks.' },
           ],
@@ -76,6 +89,10 @@ export default defineConfig(
   {
     files: ['src/platform/**/*.ts', 'src/store/**/*.ts'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['src/platform/app-update/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [zodOnlyThroughItsSetup] }] },
   },
   {
     files: ['scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', 'eslint.config.js'],

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { noCriteria, type LibraryCriteria } from './library/filter.ts';
 import { LibraryPage } from './pages/library/LibraryPage.tsx';
 import { historyHref, libraryHref, parseRoute, practiceHref, settingsHref } from './pages/routes.ts';
+import { createBrowserAppUpdates } from './platform/app-update/browser-app-updates.ts';
 import { replaceHash, useLocationHash } from './platform/location-hash.ts';
 import { createBrowserLocks } from './platform/locks/browser-locks.ts';
 import { createBrowserSpeech } from './platform/speech/browser-speech.ts';
@@ -11,6 +12,7 @@ import { useInterviewRecovery } from './store/use-interview-recovery.ts';
 import { useLibrary } from './store/use-library.ts';
 import { DatabaseNotice } from './ui/DatabaseNotice.tsx';
 import { LoadFailure } from './ui/LoadFailure.tsx';
+import { UpdateNotice } from './ui/UpdateNotice.tsx';
 
 // Every page but the library loads when visited, so the library paints with little code: the plan brings
 // the whole catalog, the interview the state machine and the recorder, the others zod and the database.
@@ -59,6 +61,9 @@ export function App() {
   const [speech] = useState(() => createBrowserSpeech());
   const [storage] = useState(() => createBrowserStorage());
   const [locks] = useState(() => createBrowserLocks());
+  const [updates] = useState(() => createBrowserAppUpdates());
+  const interviewing =
+    route.page === 'interview' || route.page === 'resume' || route.page === 'practice-session';
   // On start and on every page change (such as leaving an interview midway), interviews that no tab runs
   // any more are completed and marked interrupted, so none stays "in progress" forever.
   const recoveryFailure = useInterviewRecovery(locks, route.page, database === 'open');
@@ -85,12 +90,8 @@ export function App() {
         </nav>
       </header>
       <main>
-        <DatabaseNotice
-          state={database}
-          interviewing={
-            route.page === 'interview' || route.page === 'resume' || route.page === 'practice-session'
-          }
-        />
+        <UpdateNotice updates={updates} locks={locks} interviewing={interviewing} />
+        <DatabaseNotice state={database} interviewing={interviewing} />
         {recoveryFailure !== undefined && <LoadFailure message={recoveryFailure} />}
         {route.page === 'library' && (
           <LibraryPage

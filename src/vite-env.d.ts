@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 
 // An ambient module cannot import by relative path (with skipLibCheck the import silently made the type
 // `any`), so the types are referenced with import().

@@ -9,7 +9,7 @@ export class InterviewPage {
   async open(source: 'builtin' | 'imported', id: string): Promise<void> {
     const hash = `#/interview/${source}/${encodeURIComponent(id)}`;
     // Going to a URL that differs only in its hash gives no response to check: follow it as a link does.
-    if (this.page.url().startsWith(appUrl())) {
+    if (this.page.url().startsWith(appUrl('/', this.page))) {
       await this.page.evaluate((target) => {
         location.hash = target;
       }, hash);

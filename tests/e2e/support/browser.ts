@@ -28,6 +28,8 @@ export interface LaunchOptions {
    * userDataDir: a persistent context has no browser to intercept at.
    */
   logNetwork?: boolean;
+  /** The server of the app this browser opens (appUrl, openApp); by default the one the global setup starts. */
+  baseURL?: string;
 }
 
 export interface LaunchedBrowser {
@@ -58,6 +60,7 @@ const BASE_ARGS = [
 
 const records = new WeakMap<Page, PageRecord>();
 const networkLogs = new WeakMap<BrowserContext, NetworkLog>();
+const baseUrls = new WeakMap<BrowserContext, string>();
 
 function watch(page: Page): void {
   const record: PageRecord = { pageErrors: [], consoleErrors: [], requests: [], cspViolations: [] };
@@ -151,6 +154,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     context = await chromium.launchPersistentContext(options.userDataDir, launch);
     closeBrowser = () => context.close();
   }
+  if (options.baseURL !== undefined) baseUrls.set(context, options.baseURL);
   await watchCspViolations(context);
   // Pages the app opens itself (popups, new tabs) are watched as well.
   context.on('page', watch);
@@ -162,14 +166,15 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   return { context, page, close: () => (closing ??= closeBrowser()) };
 }
 
-/** The app's URL for a path such as '/' or '/history'. */
-export function appUrl(path = '/'): string {
-  return inject('baseURL') + (path.startsWith('/') ? path : `/${path}`);
+/** The app's URL for a path such as '/' or '/history', on the server `page`'s browser was launched for. */
+export function appUrl(path = '/', page?: Page): string {
+  const base = (page && baseUrls.get(page.context())) ?? inject('baseURL');
+  return base + (path.startsWith('/') ? path : `/${path}`);
 }
 
 /** Navigates to the app at `path` and fails unless the server answered with a success status. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
-  const url = appUrl(path);
+  const url = appUrl(path, page);
   const response = await page.goto(url);
   if (!response?.ok()) {
     const answer = response === null ? 'no response' : `HTTP ${response.status()}`;
@@ -216,7 +221,7 @@ export function networkLogUrls(page: Page): readonly string[] {
  * and, when the browser was launched with logNetwork, every request the browser sent at all.
  */
 export function expectRequestsStayOnOrigin(page: Page): void {
-  const origin = new URL(inject('baseURL')).origin;
+  const origin = new URL(appUrl('/', page)).origin;
   const sent = networkLogs.get(page.context())?.urls ?? [];
   const outside = [...requestedUrls(page), ...sent].filter((url) => {
     const parsed = new URL(url);

@@ -2,9 +2,8 @@
 // app, and hands all three to the tests.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { preview } from 'vite';
-import type { PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { serveApp, type AppServer } from './app-server.ts';
 import { findOnPath, isExecutableFile } from './executables.ts';
 import { startSpeechEnvironment } from './speech-environment.ts';
 
@@ -51,15 +50,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const speech = await startSpeechEnvironment();
-  let server: PreviewServer;
+  let server: AppServer;
   try {
     // The project's vite.config.ts is loaded so base, outDir and preview headers match what users get;
-    // port 0 lets the OS pick a free port so a running `npm start` (port 4173) does not collide.
-    server = await preview({
-      root,
-      logLevel: 'warn',
-      preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
-    });
+    // a port the OS picks, so a running `npm start` (port 4173) does not collide.
+    server = await serveApp(root);
   } catch (error) {
     await speech.stop();
     throw error;
@@ -69,14 +64,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await speech.stop();
   };
 
-  const localUrl = server.resolvedUrls?.local[0];
-  if (localUrl === undefined) {
-    await teardown();
-    throw new Error('vite preview started but reported no local URL.');
-  }
-
   project.provide('chromiumPath', chromiumPath);
-  project.provide('baseURL', localUrl.replace(/\/$/, ''));
+  project.provide('baseURL', server.url);
   project.provide('speechEnvironment', speech.env);
   return teardown;
 }
