@@ -26,7 +26,10 @@ const answer =
 /** A minute's answer of about 150 words, its words a fresh array as each stored transcript is. */
 function attempts(): PracticeAttempt[] {
   return Array.from({ length: ATTEMPTS }, (_, index) => {
-    const words = spoken(`${answer} ${answer} ${answer} ${answer} ${String(index)}`);
+    const words = spoken(`${answer} ${answer} ${answer} ${answer} ${String(index)}`).map((word) => ({
+      ...word,
+      confidence: 0.9,
+    }));
     return {
       ref: { scriptKey: 'builtin/bench', title: `Question ${String(index % 30)}` },
       attempt: {
