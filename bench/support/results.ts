@@ -43,6 +43,9 @@ export const REQUIRED_ROWS: readonly Row[] = [
   { key: 'transcription.de.realTimeFactor', unit: 'x' },
   { key: 'transcription.ru.wordErrorRate', unit: 'ratio' },
   { key: 'transcription.ru.realTimeFactor', unit: 'x' },
+  { key: 'practice.firstMs', unit: 'ms' },
+  { key: 'practice.againMs', unit: 'ms', target: { atMost: 200 } },
+  { key: 'practice.fullAnalysisMs', unit: 'ms' },
 ];
 
 function read(): Results {

@@ -1,5 +1,6 @@
 import type { RecognitionLanguage } from '../platform/recognition/recognition.ts';
 import { spokenNumber } from './spoken-numbers.ts';
+import { memoised } from './memo.ts';
 import { stem } from './stemming.ts';
 
 /** A word with its time in the answer: what a transcript is made of. */
@@ -52,12 +53,25 @@ export function textWords(text: string): readonly TimedWord[] {
  * stemmed in the answer's language.
  */
 export function tokenise(words: readonly TimedWord[], language: RecognitionLanguage): readonly Token[] {
+  // Coverage, fillers, repetition and a story's parts all read the same transcript's tokens: made once.
+  const known = tokenised.get(words);
+  if (known?.language === language) return known.tokens;
+  const tokens = tokensOf(words, language);
+  tokenised.set(words, { language, tokens });
+  return tokens;
+}
+
+/** Tokens already made, by the words they were made of (a transcript's words are never changed in place). */
+const tokenised = new WeakMap<
+  readonly TimedWord[],
+  { language: RecognitionLanguage; tokens: readonly Token[] }
+>();
+
+function tokensOf(words: readonly TimedWord[], language: RecognitionLanguage): readonly Token[] {
   const raw: { norm: string; word: number; sentenceStart: boolean; breakAfter: boolean }[] = [];
   let sentenceStart = true;
   words.forEach((word, index) => {
-    const parts = normalise(splitCamelCase(word.text))
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((part) => part !== '');
+    const parts = partsOf(word.text);
     const trimmed = word.text.trim();
     parts.forEach((norm, partIndex) => {
       const last = partIndex === parts.length - 1;
@@ -72,6 +86,13 @@ export function tokenise(words: readonly TimedWord[], language: RecognitionLangu
   });
   return joinNumbers(raw, language).map((token) => ({ ...token, stem: stem(token.norm, language) }));
 }
+
+/** A word's lowercase parts, split where people would pause in saying it; worked out once per spelling. */
+const partsOf = memoised((text): readonly string[] =>
+  normalise(splitCamelCase(text))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((part) => part !== ''),
+);
 
 type RawToken = Omit<Token, 'stem'>;
 

@@ -226,6 +226,7 @@ const transcript = z.object({
   sessionId: id,
   language: z.enum(['en', 'de', 'ru']),
   words: z.array(recognisedWord),
+  correctedWords: z.array(recognisedWord).exactOptional(),
   model: z.string(),
   tookMs: milliseconds,
   createdAt: time,

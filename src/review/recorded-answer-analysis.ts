@@ -1,5 +1,7 @@
 import { analyseAnswer, type AnswerAnalysis } from '../analysis/answer-analysis.ts';
 import { finalVerdicts, type FinalVerdict } from '../analysis/coverage-verdicts.ts';
+import { coverageOf } from '../analysis/coverage.ts';
+import { fillersOf } from '../analysis/fillers.ts';
 import type { Attempt } from '../store/progress.ts';
 
 /**
@@ -29,4 +31,31 @@ export function analyseRecordedAnswer(answer: RecordedAnswer): RecordedAnswerAna
     story: answer.story,
   });
   return { analysis, verdicts: finalVerdicts(analysis.coverage, answer.ticked, answer.unticked) };
+}
+
+/** What a grade needs of a transcribed answer: its checklist covered (the candidate's verdicts winning) and fillers. */
+export interface AnswerGist {
+  readonly covered: number;
+  readonly items: number;
+  /** Undefined for an answer without words. */
+  readonly fillersPer100Words: number | undefined;
+}
+
+/**
+ * Only the parts of the analysis a practice grade uses: coverage and fillers, not pace, repetition, key terms
+ * or a story's parts. A schedule grades every attempt at once, so the rest would cost it for nothing.
+ */
+export function answerGist(answer: RecordedAnswer): AnswerGist {
+  const { words, language } = answer.transcript;
+  const verdicts = finalVerdicts(
+    coverageOf(answer.checklist, words, language),
+    answer.ticked,
+    answer.unticked,
+  );
+  const fillers = fillersOf(words, language, answer.durationMs ?? words.at(-1)?.endMs ?? 0);
+  return {
+    covered: verdicts.filter((verdict) => verdict.covered).length,
+    items: verdicts.length,
+    fillersPer100Words: words.length === 0 ? undefined : fillers.per100Words,
+  };
 }

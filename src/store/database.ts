@@ -113,6 +113,11 @@ export interface TranscriptRecord {
   /** The language it was transcribed in: the prompt's. */
   readonly language: RecognitionLanguage;
   readonly words: readonly RecognisedWord[];
+  /**
+   * The candidate's corrections of `words`, timed from them (see correctedWords); absent when uncorrected.
+   * Everything that reads a transcript reads these when present (see `asCorrected`); `words` stays as heard.
+   */
+  readonly correctedWords?: readonly RecognisedWord[];
   /** Which model made it (its file name), so a transcript can be told apart from one a better model makes. */
   readonly model: string;
   /** How long the recogniser took, in milliseconds: what the README's speed figures are checked against. */

@@ -9,6 +9,7 @@ import type {
 } from './database.ts';
 import { db } from './db.ts';
 import { recordedDurations } from './recorded-duration.ts';
+import { asCorrected } from './transcripts.ts';
 
 /** One answer to a question, in one interview. */
 export interface Attempt {
@@ -121,7 +122,8 @@ export function questionAttempt(
   if (phase !== 'question' || questionIndex === undefined) return undefined;
   const assessment = assessments.get(answer.id);
   const rating = assessment?.rating;
-  const transcript = transcribed.get(answer.id);
+  const stored = transcribed.get(answer.id);
+  const transcript = stored && asCorrected(stored);
   const question = script.questions[questionIndex];
   return {
     sessionId: id,

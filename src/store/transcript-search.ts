@@ -1,6 +1,7 @@
 import { findWords, type WordsFound } from '../analysis/find-words.ts';
 import type { SessionRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
+import { asCorrected } from './transcripts.ts';
 
 /** An answer whose transcript says what was searched for, with its interview and the places it says it. */
 export interface TranscriptHit {
@@ -23,7 +24,7 @@ export async function searchTranscripts(
   if (query.trim() === '') return [];
   const { sessions, answers, transcripts } = database;
   return database.transaction('r', sessions, answers, transcripts, async () => {
-    const matching = (await transcripts.toArray()).flatMap((transcript) => {
+    const matching = (await transcripts.toArray()).map(asCorrected).flatMap((transcript) => {
       const found = findWords(transcript.words, query, transcript.language);
       return found.length === 0 ? [] : [{ transcript, found }];
     });

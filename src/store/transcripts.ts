@@ -1,3 +1,4 @@
+import { correctedWords } from '../transcription/corrected-words.ts';
 import type { TranscriptRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 
@@ -9,11 +10,47 @@ export async function saveTranscript(
   await database.transcripts.put(transcript);
 }
 
-/** The transcripts of an interview's answers, by answer id. */
+/**
+ * A transcript as its readers take it: with the candidate's corrections as its words. Applied where
+ * transcripts are read, so the review, the analysis, the search and the practice plan agree.
+ */
+export function asCorrected(transcript: TranscriptRecord): TranscriptRecord {
+  return transcript.correctedWords === undefined
+    ? transcript
+    : { ...transcript, words: transcript.correctedWords };
+}
+
+/** The transcripts of an interview's answers, by answer id, corrections applied. */
 export async function loadTranscripts(
   sessionId: string,
   database: VivaDatabase = db,
 ): Promise<ReadonlyMap<string, TranscriptRecord>> {
   const rows = await database.transcripts.where('sessionId').equals(sessionId).toArray();
-  return new Map(rows.map((row) => [row.answerId, row]));
+  return new Map(rows.map((row) => [row.answerId, asCorrected(row)]));
+}
+
+/**
+ * Stores the candidate's corrected text of a transcript, timed from what was heard; the heard words are kept.
+ * A text equal to what was heard removes the correction.
+ */
+export async function correctTranscript(
+  answerId: string,
+  text: string,
+  database: VivaDatabase = db,
+): Promise<void> {
+  await database.transaction('rw', database.transcripts, async () => {
+    const stored = await database.transcripts.get(answerId);
+    if (stored === undefined) throw new Error('This answer has no transcript to correct any more.');
+    const corrected = correctedWords(stored.words, text);
+    const unchanged =
+      corrected.length === stored.words.length &&
+      corrected.every((word, index) => word.text === stored.words[index]?.text);
+    // Dexie deletes a property updated to undefined: the transcript is then as heard.
+    await database.transcripts.update(answerId, { correctedWords: unchanged ? undefined : corrected });
+  });
+}
+
+/** Goes back to the words as they were heard. */
+export async function undoTranscriptCorrection(answerId: string, database: VivaDatabase = db): Promise<void> {
+  await database.transcripts.update(answerId, { correctedWords: undefined });
 }

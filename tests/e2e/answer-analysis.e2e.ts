@@ -32,7 +32,7 @@ describe('the analysis of an answer', () => {
       );
       // The opening and closing are skipped. The microphone repeats the 8.2 s sentence from when it was
       // opened, so the question is answered for 18 s: a whole sentence is in it wherever the loop stands.
-      const { answer, text } = await transcribeTurn(
+      const { answer, text, review } = await transcribeTurn(
         browser,
         model,
         'e2e-analysis',
@@ -109,6 +109,20 @@ describe('the analysis of an answer', () => {
       await expect
         .poll(() => answer.locator('.player-time').innerText())
         .toMatch(new RegExp(`^${placeMoment} /`));
+
+      // A correction of what was misheard is what the analysis and the search read from then on: without
+      // "partition", the point is no longer covered, and the search no longer finds it.
+      await answer.getByRole('button', { name: 'Correct the transcript' }).click();
+      const corrected = answer.getByRole('textbox', { name: 'Corrected transcript' });
+      await corrected.fill((await corrected.inputValue()).replace(/partition/gi, 'split'));
+      await answer.getByRole('button', { name: 'Save corrections' }).click();
+      await answer.getByText(/^Corrected by you/).waitFor();
+      await expect.poll(() => box('Partitions the database').isChecked()).toBe(false);
+      expect(await review.transcript(answer).innerText()).not.toMatch(/partition/i);
+      await browser.page.goto(new URL('#/history', browser.page.url()).href);
+      await browser.page.getByRole('searchbox', { name: 'Search what you said' }).fill('partition');
+      await browser.page.getByRole('button', { name: 'Search' }).click();
+      await browser.page.getByText(/^No transcribed answer says “partition”/).waitFor();
 
       expectNoPageErrors(browser.page);
       expectRequestsStayOnOrigin(browser.page);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { db } from '../../store/db.ts';
 import type { TranscriptRecord } from '../../store/database.ts';
 import type { TranscriptionStatus } from '../../transcription/transcribe-answers.ts';
 import type { TranscriberState } from '../../transcription/use-session-transcription.ts';
@@ -115,5 +116,36 @@ describe('TranscriptPanel', () => {
     expect(region.getByRole('alert').textContent).toMatch(text);
     fireEvent.click(region.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('corrects the transcript in a box holding its text, and stores the corrected words', async () => {
+    await db.transcripts.put(transcript);
+    const { region } = panel({ transcript });
+    fireEvent.click(region.getByRole('button', { name: 'Correct the transcript' }));
+    const box = region.getByRole('textbox', { name: 'Corrected transcript' });
+    expect((box as HTMLTextAreaElement).value).toBe('Start with requirements.');
+    fireEvent.change(box, { target: { value: 'Start with the requirements.' } });
+    fireEvent.click(region.getByRole('button', { name: 'Save corrections' }));
+    await waitFor(() => {
+      expect(region.queryByRole('textbox')).toBeNull();
+    });
+    const stored = await db.transcripts.get('a1');
+    expect(stored?.correctedWords?.map((word) => word.text)).toEqual([
+      'Start',
+      'with',
+      'the',
+      'requirements.',
+    ]);
+    expect(stored?.words).toEqual(transcript.words);
+    await db.transcripts.clear();
+  });
+
+  it('says the transcript was corrected, and offers to go back to what was heard', () => {
+    const { region } = panel({ transcript: { ...transcript, correctedWords: transcript.words } });
+    expect(region.getByText(/Corrected by you/)).toBeTruthy();
+    expect(region.getByRole('button', { name: 'Back to what was heard' })).toBeTruthy();
+    fireEvent.click(region.getByRole('button', { name: 'Correct the transcript' }));
+    fireEvent.click(region.getByRole('button', { name: 'Cancel' }));
+    expect(region.queryByRole('textbox')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { TranscriptionStatus } from '../../transcription/transcribe-answers
 import type { TranscriberState } from '../../transcription/use-session-transcription.ts';
 import { settingsHref } from '../routes.ts';
 import { TranscriptActions } from './TranscriptActions.tsx';
+import { TranscriptCorrection } from './TranscriptCorrection.tsx';
 
 interface TranscriptPanelProps {
   readonly transcript: TranscriptRecord | undefined;
@@ -45,7 +46,14 @@ function TranscriptBody({
   onRetry,
 }: TranscriptPanelProps) {
   if (transcript !== undefined) {
-    if (transcript.words.length === 0) return <p className="hint">No words were heard in this answer.</p>;
+    if (transcript.words.length === 0 && transcript.correctedWords === undefined) {
+      return (
+        <>
+          <p className="hint">No words were heard in this answer.</p>
+          <TranscriptCorrection transcript={transcript} language={language} />
+        </>
+      );
+    }
     return (
       <>
         <p className="transcript-words" lang={language}>
@@ -77,6 +85,7 @@ function TranscriptBody({
           are ones the recogniser was unsure of.
         </p>
         <TranscriptActions words={transcript.words} fileName={fileName} />
+        <TranscriptCorrection transcript={transcript} language={language} />
       </>
     );
   }
