@@ -4,6 +4,7 @@ import {
   defaultSettings,
   loadSettings,
   saveSettings,
+  updateTranscribe,
   updateVoiceSetting,
   voiceSettingFor,
   type AppSettings,
@@ -24,6 +25,7 @@ const chosen: AppSettings = {
   timing: 'strict',
   speech: false,
   voices: { de: { voiceId: 'Anna', rate: 0.9, volume: 0.7 }, ru: { rate: 1.2, volume: 1 } },
+  transcribe: false,
 };
 
 describe('voiceSettingFor', () => {
@@ -39,9 +41,24 @@ describe('voiceSettingFor', () => {
 });
 
 describe('loadSettings and saveSettings', () => {
-  it('gives soft timing, speech on and no voices when nothing is stored', async () => {
-    expect(await loadSettings(database)).toEqual({ timing: 'soft', speech: true, voices: {} });
-    expect(defaultSettings).toEqual({ timing: 'soft', speech: true, voices: {} });
+  it('gives soft timing, speech on, no voices and transcription on when nothing is stored', async () => {
+    const defaults = { timing: 'soft', speech: true, voices: {}, transcribe: true };
+    expect(await loadSettings(database)).toEqual(defaults);
+    expect(defaultSettings).toEqual(defaults);
+  });
+
+  it('turns transcription off and on, keeping the rest; settings stored before it had the switch keep it on', async () => {
+    await database.settings.put({ key: 'app', value: { timing: 'strict', speech: false, voices: {} } });
+    expect((await loadSettings(database)).transcribe).toBe(true);
+    await updateTranscribe(false, database);
+    expect(await loadSettings(database)).toEqual({
+      timing: 'strict',
+      speech: false,
+      voices: {},
+      transcribe: false,
+    });
+    await updateTranscribe(true, database);
+    expect((await loadSettings(database)).transcribe).toBe(true);
   });
 
   it('gives back what was saved', async () => {
@@ -69,6 +86,7 @@ describe('loadSettings and saveSettings', () => {
       timing: 'soft',
       speech: false,
       voices: { en: { rate: 1.5, volume: 0.5 } },
+      transcribe: true,
     });
   });
 
@@ -77,7 +95,12 @@ describe('loadSettings and saveSettings', () => {
     expect(await loadSettings(database)).toEqual(defaultSettings);
 
     await database.settings.put({ key: 'app', value: { timing: 'untimed', voices: ['en'] } });
-    expect(await loadSettings(database)).toEqual({ timing: 'untimed', speech: true, voices: {} });
+    expect(await loadSettings(database)).toEqual({
+      timing: 'untimed',
+      speech: true,
+      voices: {},
+      transcribe: true,
+    });
   });
 });
 

@@ -16,11 +16,13 @@ export interface VoiceSetting {
 export interface AppSettings extends SessionSettings {
   /** Keyed by primary language subtag ('en', 'de', 'ru'), so one choice covers en-US and en-GB alike. */
   readonly voices: Readonly<Record<string, VoiceSetting>>;
+  /** Whether answers are transcribed on this device when a model is stored; off keeps the model, unused. */
+  readonly transcribe: boolean;
 }
 
 const defaultVoice: VoiceSetting = { rate: 1, volume: 1 };
 
-export const defaultSettings: AppSettings = { timing: 'soft', speech: true, voices: {} };
+export const defaultSettings: AppSettings = { timing: 'soft', speech: true, voices: {}, transcribe: true };
 
 const settingsKey = 'app';
 
@@ -52,6 +54,7 @@ const settingsSchema = z
     timing: z.enum(timingModes).catch(defaultSettings.timing),
     speech: z.boolean().catch(defaultSettings.speech),
     voices: voicesSchema.catch(defaultSettings.voices),
+    transcribe: z.boolean().catch(defaultSettings.transcribe),
   })
   .catch(defaultSettings);
 
@@ -73,6 +76,13 @@ export async function updateSessionSettings(
 ): Promise<void> {
   await database.transaction('rw', database.settings, async () => {
     await saveSettings({ ...(await loadSettings(database)), timing, speech }, database);
+  });
+}
+
+/** Turns transcription on or off, keeping the rest. */
+export async function updateTranscribe(transcribe: boolean, database: VivaDatabase = db): Promise<void> {
+  await database.transaction('rw', database.settings, async () => {
+    await saveSettings({ ...(await loadSettings(database)), transcribe }, database);
   });
 }
 

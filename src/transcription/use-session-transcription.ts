@@ -3,6 +3,7 @@ import { errorMessage } from '../error-message.ts';
 import type { AnswerRecord, TranscriptRecord } from '../store/database.ts';
 import { loadAnswerAudio } from '../store/answer-audio.ts';
 import { saveTranscript } from '../store/transcripts.ts';
+import { useSettings } from '../store/use-settings.ts';
 import { useRecognitionModel, useTranscripts } from '../store/use-transcription-data.ts';
 import { modelTranscribes, recognitionLanguage } from './recognition-language.ts';
 import { transcribeAnswers, type TranscriptionStatus } from './transcribe-answers.ts';
@@ -11,6 +12,7 @@ import { transcribeAnswers, type TranscriptionStatus } from './transcribe-answer
 export type TranscriberState =
   | { readonly state: 'loading' }
   | { readonly state: 'no-model' }
+  | { readonly state: 'off' }
   | { readonly state: 'starting'; readonly model: string }
   | { readonly state: 'ready'; readonly model: string }
   | { readonly state: 'failed'; readonly model: string; readonly message: string };
@@ -37,7 +39,11 @@ export function useSessionTranscription(
   sessionId: string,
   answers: readonly AnswerRecord[],
 ): SessionTranscription {
-  const model = useRecognitionModel();
+  const settings = useSettings();
+  // Off in Settings: as if no model were stored, but the model stays for when it is turned on again.
+  const on = settings?.transcribe;
+  const stored = useRecognitionModel();
+  const model = on === false ? null : stored;
   const transcripts = useTranscripts(sessionId);
   const [statuses, setStatuses] = useState<ReadonlyMap<string, TranscriptionStatus>>(new Map());
   const [engineProblem, setEngineProblem] = useState<{ addedAt: number; message: string } | undefined>();
@@ -136,7 +142,8 @@ export function useSessionTranscription(
   }, [model, loaded, candidates, sessionId, attempt]);
 
   const transcriber = useMemo((): TranscriberState => {
-    if (model === undefined) return { state: 'loading' };
+    if (model === undefined || on === undefined) return { state: 'loading' };
+    if (!on) return { state: 'off' };
     if (model === null) return { state: 'no-model' };
     if (engineProblem?.addedAt === model.addedAt) {
       return { state: 'failed', model: model.fileName, message: engineProblem.message };
@@ -144,7 +151,7 @@ export function useSessionTranscription(
     return engineReady === model.addedAt
       ? { state: 'ready', model: model.fileName }
       : { state: 'starting', model: model.fileName };
-  }, [model, engineProblem, engineReady]);
+  }, [model, on, engineProblem, engineReady]);
 
   return {
     transcriber,

@@ -140,6 +140,12 @@ describe('TranscriptPanel', () => {
     await db.transcripts.clear();
   });
 
+  it('says transcription is off, with the way to Settings', () => {
+    const { region } = panel({ transcriber: { state: 'off' } });
+    expect(region.getByText(/transcription is turned off in/).textContent).toMatch(/No transcript/);
+    expect(region.getByRole('link', { name: 'Settings' }).getAttribute('href')).toBe('#/settings');
+  });
+
   it('says the transcript was corrected, and offers to go back to what was heard', () => {
     const { region } = panel({ transcript: { ...transcript, correctedWords: transcript.words } });
     expect(region.getByText(/Corrected by you/)).toBeTruthy();

@@ -93,6 +93,12 @@ function TranscriptBody({
   switch (transcriber.state) {
     case 'loading':
       return null;
+    case 'off':
+      return (
+        <p className="hint">
+          No transcript: transcription is turned off in <a href={settingsHref}>Settings</a>.
+        </p>
+      );
     case 'no-model':
       return (
         <p className="hint">

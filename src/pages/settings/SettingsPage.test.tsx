@@ -48,6 +48,23 @@ describe('SettingsPage', () => {
     });
   });
 
+  it('turns transcription off and on again, and says so', async () => {
+    await renderPage(new FakeSpeech());
+    const transcribe = await screen.findByRole('checkbox', { name: 'Transcribe my answers on this device' });
+    expect((transcribe as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(transcribe);
+    await waitFor(async () => {
+      expect((await loadSettings()).transcribe).toBe(false);
+    });
+    await waitFor(() => {
+      expect((transcribe as HTMLInputElement).checked).toBe(false);
+    });
+    fireEvent.click(transcribe);
+    await waitFor(async () => {
+      expect((await loadSettings()).transcribe).toBe(true);
+    });
+  });
+
   it('keeps a voice saved a moment before the timing mode changes', async () => {
     const german = await renderPage(new FakeSpeech());
 

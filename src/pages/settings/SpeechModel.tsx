@@ -3,6 +3,7 @@ import { errorMessage } from '../../error-message.ts';
 import { removeRecognitionModel, saveRecognitionModel } from '../../store/recognition-model.ts';
 import { useRecognitionModel } from '../../store/use-transcription-data.ts';
 import { FileButton } from '../../ui/FileButton.tsx';
+import { TranscribeSwitch } from './TranscribeSwitch.tsx';
 
 /** Megabytes, as a person reads a file's size. */
 const megabytes = (bytes: number): string => `${Math.round(bytes / 1_000_000)} MB`;
@@ -43,6 +44,7 @@ export function SpeechModel() {
         German and Russian) or <code>ggml-base.en.bin</code> (English only). Larger models are more accurate
         and slower.
       </p>
+      <TranscribeSwitch />
       {model === undefined ? (
         <p className="loading">Loading…</p>
       ) : model === null ? (
