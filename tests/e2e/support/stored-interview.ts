@@ -242,3 +242,14 @@ export async function decodeStoredAnswer(
 ): Promise<DecodedAnswer> {
   return withIndexedDbHelpers(page, (db) => page.evaluate(decode, { db, dbName, answerId }));
 }
+
+/**
+ * The same reads as expressions to evaluate in a page, for drivers other than Playwright (the Firefox and
+ * WebKit tests): each builds its IndexedDB helpers in the page itself.
+ */
+export const storedInterviewExpressions = {
+  readAll: (dbName = 'viva'): string =>
+    `(${readAll.toString()})({ db: (${makeIndexedDbHelpers.toString()})(), dbName: ${JSON.stringify(dbName)} })`,
+  decode: (answerId: string, dbName = 'viva'): string =>
+    `(${decode.toString()})({ db: (${makeIndexedDbHelpers.toString()})(), dbName: ${JSON.stringify(dbName)}, answerId: ${JSON.stringify(answerId)} })`,
+};
