@@ -82,6 +82,14 @@ export async function keptMessage(app: AppInBrowser): Promise<string> {
   return app.textOf('.interview-page > p.hint[role=status]');
 }
 
+/** What History's "Storage on this device" says (open History first). */
+export async function storagePanel(app: AppInBrowser): Promise<string> {
+  return app.waitFor<string>(
+    `document.querySelector('section.storage')?.innerText ?? ''`,
+    'the storage panel',
+  );
+}
+
 /** What the page asked speechSynthesis to say during the interview. */
 export async function spokenUtterances(app: AppInBrowser): Promise<SpokenUtterance[]> {
   return app.driver.evaluate(speechLogExpressions.read);

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { StoredInterview } from '../../support/stored-interview.ts';
 import type { AppInBrowser } from './app-in-browser.ts';
-import { decodeAnswer } from './interview-flow.ts';
+import { decodeAnswer, replayFirstAnswer } from './interview-flow.ts';
 
 /**
  * Each of the `count` answers: in `mimeType`, at least two chunks, as long as the candidate held it (about
@@ -34,4 +34,12 @@ export async function expectRecordedAnswers(
     expect(Math.abs(decoded.durationSeconds * 1000 - durationMs), where).toBeLessThan(decodeToleranceMs);
     expect(decoded.rms, where).toBeGreaterThan(0.01);
   }
+}
+
+/** The review of the one interview stored: the first answer's waveform is drawn, and Play moves it on. */
+export async function expectReplay(app: AppInBrowser, stored: StoredInterview): Promise<void> {
+  expect(stored.sessions).toHaveLength(1);
+  const replay = await replayFirstAnswer(app, stored.sessions[0]?.id ?? '');
+  expect(replay.paintedPixels).toBeGreaterThan(100);
+  expect(replay.position).toMatch(/^0:0[1-9] \/ 0:0[2-4]$/);
 }
