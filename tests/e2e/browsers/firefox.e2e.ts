@@ -11,6 +11,7 @@ import {
   importScript,
   keptMessage,
   openLibrary,
+  precachedFiles,
   readStored,
   runShortInterview,
   spokenUtterances,
@@ -43,8 +44,9 @@ describe('Viva in Firefox ESR', () => {
     await microphone.stop();
   });
 
-  it('loads the library and imports a script', async () => {
+  it('loads the library, installs the offline copy and imports a script', async () => {
     expect(await openLibrary(app)).toBeGreaterThan(5);
+    expect(await precachedFiles(app)).toContain('/index.html');
     await importScript(app, SCRIPT);
   });
 

@@ -10,6 +10,7 @@ import {
   importScript,
   keptMessage,
   openLibrary,
+  precachedFiles,
   readStored,
   runShortInterview,
   spokenUtterances,
@@ -36,8 +37,9 @@ describe('Viva in WebKitGTK', () => {
     await app.driver.close();
   });
 
-  it('loads the library and imports a script', async () => {
+  it('loads the library, installs the offline copy and imports a script', async () => {
     expect(await openLibrary(app)).toBeGreaterThan(5);
+    expect(await precachedFiles(app)).toContain('/index.html');
     await importScript(app, SCRIPT);
   });
 

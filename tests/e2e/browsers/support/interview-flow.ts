@@ -27,6 +27,19 @@ export async function openLibrary(app: AppInBrowser): Promise<number> {
   );
 }
 
+// Runs in the page: the app's URLs the service worker keeps for offline use, once it is ready.
+async function precachedUrls(): Promise<string[]> {
+  await navigator.serviceWorker.ready;
+  const names = (await caches.keys()).filter((name) => name.startsWith('workbox-precache'));
+  const requests = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+  return requests.flat().map((request) => new URL(request.url).pathname);
+}
+
+/** The paths of the files the app's service worker has precached, once it is installed. */
+export async function precachedFiles(app: AppInBrowser): Promise<string[]> {
+  return app.driver.evaluate(`(${precachedUrls.toString()})()`);
+}
+
 /** Imports a script file through the library's file input and waits for the import to be confirmed. */
 export async function importScript(app: AppInBrowser, path: string): Promise<void> {
   await app.driver.setInputFile('input[type=file]', path);
