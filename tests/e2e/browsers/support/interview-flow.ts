@@ -9,7 +9,7 @@ import {
 import type { AppInBrowser } from './app-in-browser.ts';
 
 /** The four-turn script the tests import: English, German (a 4 s limit), Russian, English. */
-export const SHORT_SCRIPT_ID = 'e2e-short';
+const SHORT_SCRIPT_ID = 'e2e-short';
 
 /** One turn as the candidate met it: its caption and whether it was spoken or left to be read. */
 export interface TurnMet {
