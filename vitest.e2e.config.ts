@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: real Chromium against the built app served by `vite preview` (see tests/e2e/support).
+// End-to-end tests: real Chromium, and Firefox ESR and WebKitGTK in tests/e2e/browsers, against the built
+// app served by `vite preview` (see tests/e2e/support).
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],

@@ -6,7 +6,10 @@ set -euo pipefail
 
 # Chromium drives the end-to-end tests; espeak-ng, speech-dispatcher and pulseaudio give it real speech
 # synthesis; sox makes test audio; pocketsphinx-testdata has the real English speech the bench transcribes.
-packages=(chromium espeak-ng sox speech-dispatcher speech-dispatcher-espeak-ng pulseaudio pocketsphinx-testdata)
+# firefox-esr and webkit2gtk-driver (WebKitWebDriver and its MiniBrowser, under xvfb's X server) run the
+# same interview in Firefox and WebKit.
+packages=(chromium espeak-ng sox speech-dispatcher speech-dispatcher-espeak-ng pulseaudio pocketsphinx-testdata
+  firefox-esr webkit2gtk-driver xvfb)
 
 log() { echo "system packages: $*"; }
 

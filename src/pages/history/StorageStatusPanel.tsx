@@ -20,7 +20,13 @@ export function StorageStatusPanel({ storage }: { readonly storage: DeviceStorag
         </p>
       )}
       {persisted === true && <p>The browser has promised to keep your recordings until you delete them.</p>}
-      {persisted !== true && (
+      {persisted !== true && !storage.canRequestPersistence && (
+        <p>
+          This browser does not say whether it keeps your recordings when space runs low, and cannot be asked
+          to: export the interviews that matter to you.
+        </p>
+      )}
+      {persisted !== true && storage.canRequestPersistence && (
         <>
           <p>
             {persisted === false
@@ -36,7 +42,8 @@ export function StorageStatusPanel({ storage }: { readonly storage: DeviceStorag
                 setAsked(
                   granted
                     ? 'The browser will keep your recordings.'
-                    : 'The browser declined for now; it often agrees once the site is bookmarked or installed.',
+                    : // Chromium decides by itself from how the site is used; Firefox asks the user and remembers.
+                      'The browser declined. Some browsers agree later, once the site is bookmarked or installed; others ask you, and keep your answer in the site’s permissions.',
                 );
               });
             }}

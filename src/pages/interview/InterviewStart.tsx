@@ -12,6 +12,7 @@ import { useSettings } from '../../store/use-settings.ts';
 import { SessionSettingsFields } from '../../ui/SessionSettingsFields.tsx';
 import { InterviewBusy } from './InterviewBusy.tsx';
 import { InterviewSession } from './InterviewSession.tsx';
+import { askToKeepRecordings } from './recordings-kept.ts';
 import { useInterviewLock } from './use-interview-lock.ts';
 
 /** What is about to be practised: a script of the library, or a practice session put together for today. */
@@ -25,12 +26,6 @@ export interface InterviewStartProps {
   readonly storage: DeviceStorage;
   readonly locks: Locks;
 }
-
-const keptMessages = {
-  kept: 'Your recordings are protected from automatic clean-up: the browser keeps them until you delete them.',
-  mayClear:
-    'The browser may clear your recordings if space runs low or the site is not used for a while: export backups from History (Export all interviews).',
-};
 
 /** Choose how the interview is timed, then the session runs. */
 export function InterviewStart({
@@ -47,7 +42,7 @@ export function InterviewStart({
   const [choice, setChoice] = useState<SessionSettings | undefined>(undefined);
   const [input, setInput] = useState<InterviewInput | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
-  const [kept, setKept] = useState<boolean | undefined>(undefined);
+  const [kept, setKept] = useState('');
 
   if (settings === undefined) return <p className="loading">Loading…</p>;
   const chosen = choice ?? { timing: settings.timing, speech: settings.speech };
@@ -69,10 +64,7 @@ export function InterviewStart({
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     void begin(chosen);
-    // Asked on every start until granted: Chromium decides by itself from how much the site is used (no
-    // prompt), so a refusal today may be a grant later; Firefox asks the user, on this click, and
-    // remembers. A browser that already keeps the data answers true without asking anyone.
-    void storage.requestPersistence().then(setKept);
+    void askToKeepRecordings(storage).then(setKept);
     // Remember the choice as the default for the next interview; failing to remember it is not worth stopping for.
     updateSessionSettings(chosen).catch(() => undefined);
   };
@@ -94,7 +86,7 @@ export function InterviewStart({
       ) : (
         <>
           <p className="hint" role="status">
-            {kept === undefined ? '' : kept ? keptMessages.kept : keptMessages.mayClear}
+            {kept}
           </p>
           <InterviewSession
             key={attempt}

@@ -49,6 +49,7 @@ describe('createBrowserStorage', () => {
     const manager = new FakeStorageManager({}, false, true);
     const storage = createBrowserStorage(manager);
 
+    expect(storage.canRequestPersistence).toBe(true);
     expect(await storage.requestPersistence()).toBe(true);
     expect(manager.persistCalls).toBe(1);
     expect(await storage.storageStatus()).toEqual({ persisted: true });
@@ -65,6 +66,7 @@ describe('createBrowserStorage', () => {
     const partial: StorageManagerApi = { persisted: () => Promise.resolve(true) };
     for (const manager of [undefined, {}]) {
       const storage = createBrowserStorage(manager);
+      expect(storage.canRequestPersistence).toBe(false);
       expect(await storage.storageStatus()).toEqual({ persisted: undefined });
       expect(await storage.requestPersistence()).toBe(false);
     }

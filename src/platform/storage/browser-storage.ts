@@ -17,6 +17,8 @@ export function createBrowserStorage(
   manager: StorageManagerApi | undefined = 'storage' in navigator ? navigator.storage : undefined,
 ): DeviceStorage {
   return {
+    canRequestPersistence: typeof manager?.persist === 'function',
+
     async storageStatus(): Promise<StorageStatus> {
       const [estimate, persisted] = await Promise.all([
         attempt(() => manager?.estimate?.()),

@@ -7,6 +7,8 @@ export interface FakeStorageOptions {
   readonly persisted?: boolean;
   /** Whether a request for persistence is granted; false by default, as Chromium does for a new site. */
   readonly grants?: boolean;
+  /** Whether the browser can be asked at all; true by default, false as in WebKitGTK. */
+  readonly canRequestPersistence?: boolean;
 }
 
 /** Storage for unit tests: figures the test sets, persistence granted or refused as the test chose. */
@@ -15,10 +17,18 @@ export class FakeStorage implements DeviceStorage {
   quotaBytes: number | undefined;
   persisted: boolean | undefined;
   grants: boolean;
+  readonly canRequestPersistence: boolean;
   /** How many times persistence was requested. */
   requests = 0;
 
-  constructor({ usageBytes, quotaBytes, persisted, grants = false }: FakeStorageOptions = {}) {
+  constructor({
+    usageBytes,
+    quotaBytes,
+    persisted,
+    grants = false,
+    canRequestPersistence = true,
+  }: FakeStorageOptions = {}) {
+    this.canRequestPersistence = canRequestPersistence;
     this.usageBytes = usageBytes;
     this.quotaBytes = quotaBytes;
     this.persisted = persisted;
@@ -38,7 +48,7 @@ export class FakeStorage implements DeviceStorage {
   async requestPersistence(): Promise<boolean> {
     await Promise.resolve();
     this.requests += 1;
-    if (this.grants) this.persisted = true;
+    if (this.grants && this.canRequestPersistence) this.persisted = true;
     return this.persisted === true;
   }
 }

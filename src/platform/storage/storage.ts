@@ -13,6 +13,11 @@ export interface StorageStatus {
 
 /** The browser's storage manager (navigator.storage). Never rejects: what it cannot tell is left undefined. */
 export interface DeviceStorage {
+  /**
+   * Whether the browser can be asked to keep the data at all: WebKitGTK, for one, has no storage manager,
+   * so a request can only come back refused, which would tell the user something the browser never said.
+   */
+  readonly canRequestPersistence: boolean;
   storageStatus(): Promise<StorageStatus>;
   /** Asks the browser to keep the data (it may ask the user, or decide by itself); true when it will. */
   requestPersistence(): Promise<boolean>;

@@ -1,6 +1,7 @@
 // Real speech synthesis for the end-to-end tests (measured in shared/E2E.md): a private PulseAudio with a
-// null sink, and the environment under which the speech-dispatcher that Chromium starts plays into it, in
-// real time and silently. Everything lives in one temporary folder that `stop()` removes.
+// null sink, and the environment under which the speech-dispatcher that a browser starts (Chromium,
+// Firefox) plays into it, in real time and silently. Everything lives in one temporary folder that `stop()`
+// removes.
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,7 +24,7 @@ const SPEECHD_CONF = 'AudioOutputMethod "pulse"\n';
 const STOP_TIMEOUT_MS = 2_000;
 
 export interface SpeechEnvironment {
-  /** Variables to launch Chromium with, over process.env, so that its speech plays into this PulseAudio. */
+  /** Variables to launch a browser with, over process.env, so that its speech plays into this PulseAudio. */
   readonly env: Readonly<Record<string, string>>;
   /** Stops the PulseAudio and the speech-dispatcher started under this environment, and removes its folder. */
   stop: () => Promise<void>;

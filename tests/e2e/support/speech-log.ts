@@ -77,3 +77,12 @@ export async function spokenUtterances(page: Page): Promise<SpokenUtterance[]> {
     return log;
   }, LOG_KEY);
 }
+
+/**
+ * The same log as expressions to evaluate in a page, for drivers other than Playwright: install it once the
+ * app is open (the app keeps its page), then read it.
+ */
+export const speechLogExpressions = {
+  install: `(${installSpeechLog.toString()})(${JSON.stringify(LOG_KEY)})`,
+  read: `window[${JSON.stringify(LOG_KEY)}]`,
+};

@@ -45,16 +45,19 @@ export interface DecodedAnswer {
   readonly peak: number;
 }
 
-interface IndexedDbHelpers {
+/** What the reads share in the page. */
+interface PageHelpers {
   /** Opens the database, or gives undefined when it does not exist. */
   open: (name: string) => Promise<IDBDatabase | undefined>;
   /** The result of a request once it has succeeded, as the type the caller expects the rows to have. */
   result: <T>(request: IDBRequest) => Promise<T>;
+  /** Decodes audio bytes as a player would (offline: no audio output needed) and measures them. */
+  measure: (bytes: ArrayBuffer) => Promise<DecodedAnswer>;
 }
 
 // Runs in the page. Opening without a version creates an empty version-1 database when there is none, which
 // the app's Dexie could then take for its own version 1, tables missing: that creation is aborted instead.
-function makeIndexedDbHelpers(): IndexedDbHelpers {
+function makePageHelpers(): PageHelpers {
   return {
     open: (name) =>
       new Promise((resolve, reject) => {
@@ -79,14 +82,30 @@ function makeIndexedDbHelpers(): IndexedDbHelpers {
           reject(new Error(`IndexedDB request failed: ${String(request.error)}`));
         };
       }),
+    measure: async (bytes) => {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+      const sha256 = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+      const context = new OfflineAudioContext({ numberOfChannels: 1, length: 1, sampleRate: 48_000 });
+      const audio = await context.decodeAudioData(bytes);
+      let sumOfSquares = 0;
+      let peak = 0;
+      for (let channel = 0; channel < audio.numberOfChannels; channel += 1) {
+        for (const sample of audio.getChannelData(channel)) {
+          sumOfSquares += sample * sample;
+          peak = Math.max(peak, Math.abs(sample));
+        }
+      }
+      const samples = audio.length * audio.numberOfChannels;
+      return { sha256, durationSeconds: audio.duration, rms: Math.sqrt(sumOfSquares / samples), peak };
+    },
   };
 }
 
-async function withIndexedDbHelpers<T>(
+async function withPageHelpers<T>(
   page: Page,
-  use: (helpers: JSHandle<IndexedDbHelpers>) => Promise<T>,
+  use: (helpers: JSHandle<PageHelpers>) => Promise<T>,
 ): Promise<T> {
-  const helpers = await page.evaluateHandle(makeIndexedDbHelpers);
+  const helpers = await page.evaluateHandle(makePageHelpers);
   try {
     return await use(helpers);
   } finally {
@@ -99,7 +118,7 @@ async function readAll({
   db: helpers,
   dbName,
 }: {
-  db: IndexedDbHelpers;
+  db: PageHelpers;
   dbName: string;
 }): Promise<StoredInterview> {
   const db = await helpers.open(dbName);
@@ -156,7 +175,7 @@ async function decode({
   dbName,
   answerId,
 }: {
-  db: IndexedDbHelpers;
+  db: PageHelpers;
   dbName: string;
   answerId: string;
 }): Promise<DecodedAnswer> {
@@ -183,22 +202,7 @@ async function decode({
     chunks.map((chunk) => chunk.bytes),
     { type: answer.mimeType },
   );
-  // Offline: decoding needs no audio output.
-  const bytes = await blob.arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  const sha256 = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  const context = new OfflineAudioContext({ numberOfChannels: 1, length: 1, sampleRate: 48_000 });
-  const audio = await context.decodeAudioData(bytes);
-  let sumOfSquares = 0;
-  let peak = 0;
-  for (let channel = 0; channel < audio.numberOfChannels; channel += 1) {
-    for (const sample of audio.getChannelData(channel)) {
-      sumOfSquares += sample * sample;
-      peak = Math.max(peak, Math.abs(sample));
-    }
-  }
-  const samples = audio.length * audio.numberOfChannels;
-  return { sha256, durationSeconds: audio.duration, rms: Math.sqrt(sumOfSquares / samples), peak };
+  return helpers.measure(await blob.arrayBuffer());
 }
 
 // Runs in the page.
@@ -206,7 +210,7 @@ async function countRows({
   db: helpers,
   dbName,
 }: {
-  db: IndexedDbHelpers;
+  db: PageHelpers;
   dbName: string;
 }): Promise<Record<string, number>> {
   const db = await helpers.open(dbName);
@@ -226,12 +230,12 @@ async function countRows({
 
 /** How many rows each table of IndexedDB `dbName` holds, by table name; empty when there is no database. */
 export async function storedRowCounts(page: Page, dbName = 'viva'): Promise<Record<string, number>> {
-  return withIndexedDbHelpers(page, (db) => page.evaluate(countRows, { db, dbName }));
+  return withPageHelpers(page, (db) => page.evaluate(countRows, { db, dbName }));
 }
 
 /** Every session, answer, audio chunk and answer assessment the app stored in IndexedDB `dbName`; empty when there is none yet. */
 export async function readStoredInterview(page: Page, dbName = 'viva'): Promise<StoredInterview> {
-  return withIndexedDbHelpers(page, (db) => page.evaluate(readAll, { db, dbName }));
+  return withPageHelpers(page, (db) => page.evaluate(readAll, { db, dbName }));
 }
 
 /** Joins an answer's chunks in seq order, decodes them as its mimeType in the page, and measures the audio. */
@@ -240,5 +244,19 @@ export async function decodeStoredAnswer(
   answerId: string,
   dbName = 'viva',
 ): Promise<DecodedAnswer> {
-  return withIndexedDbHelpers(page, (db) => page.evaluate(decode, { db, dbName, answerId }));
+  return withPageHelpers(page, (db) => page.evaluate(decode, { db, dbName, answerId }));
 }
+
+/**
+ * The same reads as expressions to evaluate in a page, for drivers other than Playwright (the Firefox and
+ * WebKit tests): each builds its IndexedDB helpers in the page itself.
+ */
+export const storedInterviewExpressions = {
+  readAll: (dbName = 'viva'): string =>
+    `(${readAll.toString()})({ db: (${makePageHelpers.toString()})(), dbName: ${JSON.stringify(dbName)} })`,
+  decode: (answerId: string, dbName = 'viva'): string =>
+    `(${decode.toString()})({ db: (${makePageHelpers.toString()})(), dbName: ${JSON.stringify(dbName)}, answerId: ${JSON.stringify(answerId)} })`,
+  /** Decodes and measures the ArrayBuffer (or a promise of one) that `bytes`, an expression, gives. */
+  measure: (bytes: string): string =>
+    `(async () => (${makePageHelpers.toString()})().measure(await (${bytes})))()`,
+};

@@ -1,0 +1,91 @@
+// Viva in Firefox ESR: the library, an interview answered through a real (PulseAudio) microphone with
+// real speech in three languages, the answers in IndexedDB, their replay with the waveform, and the files
+// a user saves from the review.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { spokenWav } from '../support/spoken-fixtures.ts';
+import type { StoredInterview } from '../support/stored-interview.ts';
+import { AppInBrowser } from './support/app-in-browser.ts';
+import { launchFirefox } from './support/firefox.ts';
+import {
+  importScript,
+  keptMessage,
+  openLibrary,
+  precachedFiles,
+  readStored,
+  runShortInterview,
+  spokenUtterances,
+  storagePanel,
+} from './support/interview-flow.ts';
+import { startPulseMicrophone, type PulseMicrophone } from './support/pulse-microphone.ts';
+import { expectRecordedAnswers, expectReplay } from './support/recorded-answers.ts';
+import { expectSavedAnswers } from './support/saved-answers.ts';
+
+const SCRIPT = resolve(import.meta.dirname, '../../fixtures/e2e-short-interview.md');
+const ANSWER_MS = 2_500;
+
+describe('Viva in Firefox ESR', () => {
+  let app: AppInBrowser;
+  let microphone: PulseMicrophone;
+  let stored: StoredInterview;
+
+  beforeAll(async () => {
+    const answer = await spokenWav(
+      'answer-en',
+      'I would put a cache in front of the database and invalidate it when the data changes.',
+      'en-us',
+    );
+    microphone = await startPulseMicrophone(answer);
+    app = new AppInBrowser(await launchFirefox(), inject('baseURL'));
+  });
+
+  afterAll(async () => {
+    await app.driver.close();
+    await microphone.stop();
+  });
+
+  it('loads the library, installs the offline copy and imports a script', async () => {
+    expect(await openLibrary(app)).toBeGreaterThan(5);
+    expect(await precachedFiles(app)).toContain('/index.html');
+    await importScript(app, SCRIPT);
+  });
+
+  it('runs an interview in three languages, every prompt spoken in a voice of its language', async () => {
+    expect(await runShortInterview(app, ANSWER_MS)).toEqual([
+      { caption: 'Hello. Please introduce yourself.', prompt: 'spoken' },
+      { caption: 'Wie funktioniert ein Cache?', prompt: 'spoken' },
+      { caption: 'Что такое инвалидация кеша?', prompt: 'spoken' },
+      { caption: 'Thank you. Do you have any questions?', prompt: 'spoken' },
+    ]);
+    const spoken = await spokenUtterances(app);
+    const voiceOf = (text: string) =>
+      spoken.find((u) => u.text.startsWith(text) && u.endAt !== null)?.voiceLang;
+    expect(voiceOf('Hello.')).toMatch(/^en/i);
+    expect(voiceOf('Wie funktioniert')).toMatch(/^de/i);
+    expect(voiceOf('Что такое')).toMatch(/^ru/i);
+    // Firefox asks the user on the click that starts the interview; the test's profile answers yes.
+    expect(await keptMessage(app)).toMatch(/^Your recordings are protected from automatic clean-up/);
+  });
+
+  it('recorded each answer as WebM/Opus into IndexedDB and replays it with its waveform', async () => {
+    stored = await readStored(app);
+    // Real speech through the microphone: the decoded audio is as long as stored, and not silent.
+    await expectRecordedAnswers(app, stored, {
+      count: 4,
+      mimeType: /^audio\/webm/,
+      answerMs: ANSWER_MS,
+      decodeToleranceMs: 500,
+    });
+    await expectReplay(app, stored);
+  });
+
+  it('saves a recording and a backup that imports back, and logged no error', async () => {
+    await expectSavedAnswers(app, stored, {
+      extension: 'webm',
+      downloadAsStored: false,
+      decodeToleranceMs: 500,
+    });
+    expect(await storagePanel(app)).toMatch(/The browser has promised to keep your recordings/);
+    expect(await app.errors()).toEqual([]);
+  });
+});
