@@ -31,22 +31,14 @@ const refuse = (fileName: string, reason: string, messages: readonly string[] = 
   messages,
 });
 
-// The parser (with its schema library) and the database code are loaded on the first import, not with
-// the first page.
+// The parser (with its schema library) is loaded on the first import, not with the first page.
 const loadParser = () => import('../script/parse.ts');
-const saveImportedScripts: SaveScripts = async (scripts, fileName) => {
-  const store = await import('../store/imported-scripts.ts');
-  await store.saveImportedScripts(scripts, fileName);
-};
 
 /**
  * Reads a user's file, parses every script in it and stores them all, or none of them when anything
  * is wrong. Never throws: every failure comes back as an outcome the page can show.
  */
-export async function importScriptFile(
-  file: File,
-  save: SaveScripts = saveImportedScripts,
-): Promise<ImportOutcome> {
+export async function importScriptFile(file: File, save: SaveScripts): Promise<ImportOutcome> {
   const { name } = file;
   if (file.size > maxImportBytes) {
     return refuse(name, `The file is ${formatMegabytes(file.size)}; scripts up to 1 MB can be imported.`);

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { LibraryCriteria } from '../../library/filter.ts';
-import { importScriptFile, type ImportOutcome } from '../../library/import-file.ts';
+import { importScriptFile, type ImportOutcome, type SaveScripts } from '../../library/import-file.ts';
 import type { Library } from '../../store/use-library.ts';
 import { DropZone } from './DropZone.tsx';
 import { ImportButton } from './ImportButton.tsx';
@@ -23,6 +23,12 @@ interface LibraryPageProps {
   readonly storageReady: boolean;
 }
 
+// The database code that stores imports is loaded on the first import, not with the first page.
+const saveImportedScripts: SaveScripts = async (scripts, fileName) => {
+  const store = await import('../../store/imported-scripts.ts');
+  await store.saveImportedScripts(scripts, fileName);
+};
+
 /** The library: every script, filters, and importing the user's own files by picker or drag and drop. */
 export function LibraryPage({ library, criteria, onCriteriaChange, notice, storageReady }: LibraryPageProps) {
   const [busy, setBusy] = useState(false);
@@ -31,7 +37,7 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice, stora
   const importFile = (file: File) => {
     setBusy(true);
     setOutcome(undefined);
-    void importScriptFile(file).then((result) => {
+    void importScriptFile(file, saveImportedScripts).then((result) => {
       setOutcome(result);
       setBusy(false);
     });
