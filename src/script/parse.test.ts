@@ -206,7 +206,7 @@ describe('parseScripts, errors', () => {
     [
       'no front matter and no mock interviews',
       '# Notes\n\nJust text.',
-      'line 1: expected a script: front matter starting with "---" on the first line, or "## Mock Interview 1: …" sections',
+      'line 1: expected a script: front matter starting with "---" on the first line, or "## Mock Interview 1: …" sections, or stories with "Situation:", "Task:", "Action:" and "Result:", a short and a full version',
     ],
     [
       'an unknown section',

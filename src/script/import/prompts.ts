@@ -5,6 +5,7 @@
 import type { PromptDraft } from '../draft.ts';
 import type { Budget, Checkpoint } from '../model.ts';
 import type { ErrorLog } from './lines.ts';
+import { languageApart } from './language.ts';
 import { stripQuotes, takeLanguageTag, takeTrailingBudget } from './text.ts';
 
 /** Answer budgets where a script gives none (documented in content/README.md). */
@@ -47,4 +48,27 @@ export function checkpointFromItem(text: string, line: number, log: ErrorLog): C
 export function answerBudgetFrom(checkpoints: readonly Checkpoint[]): Budget {
   const seconds = checkpoints.reduce((sum, c) => sum + (c.seconds ?? Number.NaN), 0);
   return seconds > 0 ? { kind: 'limit', seconds } : defaultBudgets.question;
+}
+
+/** A spoken answer's window where notes give no time: long enough for a story, short enough to stay one. */
+export const spokenAnswerWindow: Budget = { kind: 'window', minSeconds: 120, maxSeconds: 180 };
+
+/** A prompt from notes: its language detected, kept only where it differs from the script's. */
+export function spokenPrompt(
+  text: string,
+  scriptLanguage: string,
+  budget: Budget,
+  extras: { readonly hints?: readonly string[]; readonly modelAnswer?: string } = {},
+): PromptDraft {
+  const tagged = takeLanguageTag(stripQuotes(text));
+  const language = tagged.language
+    ? { language: tagged.language }
+    : languageApart(tagged.text, scriptLanguage);
+  return {
+    text: stripQuotes(tagged.text),
+    ...language,
+    budget,
+    hints: [...(extras.hints ?? [])],
+    ...(extras.modelAnswer ? { modelAnswer: extras.modelAnswer } : {}),
+  };
 }

@@ -3,7 +3,8 @@
  * here; when two shapes are equally sure of a document, the earlier one wins.
  */
 import { mockInterviewsShape } from './formats/mock-interviews.ts';
+import { starStoriesShape } from './formats/star-stories.ts';
 import { vivaShape } from './formats/viva.ts';
 import type { DocumentShape } from './shape.ts';
 
-export const shapes: readonly DocumentShape[] = [vivaShape, mockInterviewsShape];
+export const shapes: readonly DocumentShape[] = [vivaShape, mockInterviewsShape, starStoriesShape];
