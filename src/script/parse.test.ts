@@ -206,7 +206,7 @@ describe('parseScripts, errors', () => {
     [
       'no front matter and no mock interviews',
       '# Notes\n\nJust text.',
-      'line 1: expected a script: front matter starting with "---" on the first line, or "## Mock Interview 1: …" sections, or stories with "Situation:", "Task:", "Action:" and "Result:", a short and a full version',
+      'line 1: expected a script in one of the shapes Viva reads: front matter starting with "---" on the first line; "## Mock Interview 1: …" sections; STAR stories ("Situation:", "Task:", "Action:", "Result:"); a dialogue ("Interviewer: …", "Candidate: …")',
     ],
     [
       'an unknown section',

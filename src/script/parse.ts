@@ -38,9 +38,9 @@ export function readDocument(text: string, shapeName?: string): DocumentReading 
   const firstLine = lines.find((line) => line.text.trim() !== '')?.number ?? 1;
   const shape = shapeName === undefined ? detectShape(lines) : shapes.find((s) => s.name === shapeName);
   if (shape === undefined) {
-    const expected = shapes.map((s) => s.example).join(', or ');
+    const expected = shapes.map((s) => s.example).join('; ');
     const unknown = shapeName === undefined ? '' : `there is no shape "${shapeName}"; `;
-    log.add(firstLine, `${unknown}expected a script: ${expected}`);
+    log.add(firstLine, `${unknown}expected a script in one of the shapes Viva reads: ${expected}`);
     return { shape: undefined, result: failure(log) };
   }
   const reading = (result: ParseResult): DocumentReading => ({

@@ -2,9 +2,15 @@
  * Every document shape the importer reads. Adding a shape means adding its file to formats/ and its entry
  * here; when two shapes are equally sure of a document, the earlier one wins.
  */
+import { dialogueShape } from './formats/dialogue.ts';
 import { mockInterviewsShape } from './formats/mock-interviews.ts';
 import { starStoriesShape } from './formats/star-stories.ts';
 import { vivaShape } from './formats/viva.ts';
 import type { DocumentShape } from './shape.ts';
 
-export const shapes: readonly DocumentShape[] = [vivaShape, mockInterviewsShape, starStoriesShape];
+export const shapes: readonly DocumentShape[] = [
+  vivaShape,
+  mockInterviewsShape,
+  starStoriesShape,
+  dialogueShape,
+];

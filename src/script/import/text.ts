@@ -1,17 +1,21 @@
 /** Reading the words of a line: quotes, language tags, trailing budgets, decoration, titles and ids. */
 import { looksLikeDuration, parseBudget } from '../duration.ts';
-import type { Budget } from '../model.ts';
+import type { Budget, ScriptKind } from '../model.ts';
 import type { ErrorLog } from './lines.ts';
 
 const quotePairs: readonly (readonly [string, string])[] = [
   ['"', '"'],
   ['“', '”'],
   ['„', '“'],
+  ['„', '"'],
   ['«', '»'],
   ['”', '”'],
 ];
 
-/** Drops quotes around the whole text, as preparation documents often quote what the interviewer says. */
+/**
+ * Drops quotes around the whole text, as preparation documents often quote what the interviewer says;
+ * a German opening quote closed by a straight one counts, as keyboards type it that way.
+ */
 export function stripQuotes(text: string): string {
   const trimmed = text.trim();
   for (const [open, close] of quotePairs) {
@@ -78,9 +82,12 @@ export function plainText(text: string): string {
     .trim();
 }
 
-/** A short title for a question from its text: its first sentence, cut at a word near 60 characters. */
+/** A short title for a question from its text: its first question (or sentence), cut at a word near 60 characters. */
 export function titleOf(text: string): string {
-  const sentence = (/^.*?[.?!:](?=\s|$)/u.exec(text)?.[0] ?? text).replace(/[.?!:]$/u, '').trim();
+  const sentences = text.split(/(?<=[.?!:])\s+/u);
+  const sentence = (sentences.find((s) => s.endsWith('?')) ?? sentences[0] ?? '')
+    .replace(/[.?!:]$/u, '')
+    .trim();
   if (sentence.length <= 60) return sentence;
   const cut = sentence.slice(0, 60);
   const space = cut.lastIndexOf(' ');
@@ -109,4 +116,19 @@ export function slugOf(title: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** The kind of interview, from the words its title starts with. */
+export function kindOf(title: string): ScriptKind {
+  const lower = title.toLowerCase();
+  const kinds: readonly [string, ScriptKind][] = [
+    ['system design', 'system-design'],
+    ['architecture', 'architecture'],
+    ['problem solving', 'problem-solving'],
+    ['code review', 'code-review'],
+    ['behavioral', 'behavioral'],
+    ['behavioural', 'behavioral'],
+    ['screening', 'screening'],
+  ];
+  return kinds.find(([words]) => lower.startsWith(words))?.[1] ?? 'technical';
 }

@@ -4,12 +4,12 @@
  * traps, a checkbox expected-response list and an evaluation rubric.
  */
 import { LineMap, type PromptDraft, type ScriptDraft } from '../../draft.ts';
-import type { Budget, ScriptKind } from '../../model.ts';
+import type { Budget } from '../../model.ts';
 import { fenceStart, joinParagraphs, readCodeBlock, readItems, splitAt } from '../blocks.ts';
 import type { ErrorLog, SourceLine } from '../lines.ts';
 import { answerBudgetFrom, checkpointFromItem, defaultBudgets, promptFromItem } from '../prompts.ts';
 import type { DocumentShape, ReadScript } from '../shape.ts';
-import { slugOf, stripQuotes, takeTrailingBudget } from '../text.ts';
+import { kindOf, slugOf, stripQuotes, takeTrailingBudget } from '../text.ts';
 
 const mockInterviewHeading = /^##\s+Mock Interview\s+(\d+)\s*[:.\-–—]\s*(.+?)\s*$/i;
 
@@ -88,21 +88,6 @@ function readLabel(bold: RegExpExecArray, line: SourceLine, log: ErrorLog): Bloc
   const rest = (bold[3] ?? '').trim();
   const after = rest === '' ? [] : [{ number: line.number, text: rest }];
   return { label, line: line.number, ...(split.budget ? { budget: split.budget } : {}), lines: after };
-}
-
-/** The kind of interview, from the words its title starts with. */
-function kindOf(title: string): ScriptKind {
-  const lower = title.toLowerCase();
-  const kinds: readonly [string, ScriptKind][] = [
-    ['system design', 'system-design'],
-    ['architecture', 'architecture'],
-    ['problem solving', 'problem-solving'],
-    ['code review', 'code-review'],
-    ['behavioral', 'behavioral'],
-    ['behavioural', 'behavioral'],
-    ['screening', 'screening'],
-  ];
-  return kinds.find(([words]) => lower.startsWith(words))?.[1] ?? 'technical';
 }
 
 function buildDraft(

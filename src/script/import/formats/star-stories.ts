@@ -216,7 +216,7 @@ function parseStories(lines: readonly SourceLine[], log: ErrorLog): ReadScript[]
 export const starStoriesShape: DocumentShape = {
   name: 'star-stories',
   label: 'STAR stories',
-  example: 'stories with "Situation:", "Task:", "Action:" and "Result:", a short and a full version',
+  example: 'STAR stories ("Situation:", "Task:", "Action:", "Result:")',
   detect(lines) {
     const labels = new Set(
       lines
