@@ -84,7 +84,17 @@ export function notesQuestion(
   return { title, prompt, checkpoints: [], followUps, traps: [], rubric: [] };
 }
 
-/** Lines as prose: quote markers ("> ") and emphasis dropped, paragraphs and list lines kept. */
+/**
+ * Lines as prose: quote markers ("> "), heading markers and emphasis dropped, paragraphs and list lines
+ * kept. A model answer is shown as text, and a heading in it would end it when the script is exported.
+ */
 export function proseOf(lines: readonly SourceLine[]): string {
-  return joinVerbatim(lines.map((line) => line.text.replace(/^\s*>\s?/, '').replace(/\*\*|__/g, '')));
+  return joinVerbatim(
+    lines.map((line) =>
+      line.text
+        .replace(/^\s*>\s?/, '')
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/\*\*|__/g, ''),
+    ),
+  );
 }

@@ -4,6 +4,7 @@
  */
 import { dialogueShape } from './formats/dialogue.ts';
 import { mockInterviewsShape } from './formats/mock-interviews.ts';
+import { questionListShape } from './formats/question-list.ts';
 import { starStoriesShape } from './formats/star-stories.ts';
 import { vivaShape } from './formats/viva.ts';
 import type { DocumentShape } from './shape.ts';
@@ -13,4 +14,5 @@ export const shapes: readonly DocumentShape[] = [
   mockInterviewsShape,
   starStoriesShape,
   dialogueShape,
+  questionListShape,
 ];

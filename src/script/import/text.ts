@@ -119,7 +119,7 @@ export function slugOf(title: string): string {
 }
 
 /** The kind of interview, from the words its title starts with. */
-export function kindOf(title: string): ScriptKind {
+export function kindOf(title: string, fallback: ScriptKind = 'technical'): ScriptKind {
   const lower = title.toLowerCase();
   const kinds: readonly [string, ScriptKind][] = [
     ['system design', 'system-design'],
@@ -130,5 +130,5 @@ export function kindOf(title: string): ScriptKind {
     ['behavioural', 'behavioral'],
     ['screening', 'screening'],
   ];
-  return kinds.find(([words]) => lower.startsWith(words))?.[1] ?? 'technical';
+  return kinds.find(([words]) => lower.startsWith(words))?.[1] ?? fallback;
 }
