@@ -4,6 +4,7 @@
  */
 import { dialogueShape } from './formats/dialogue.ts';
 import { mockInterviewsShape } from './formats/mock-interviews.ts';
+import { predictedQuestionsShape } from './formats/predicted-questions.ts';
 import { questionListShape } from './formats/question-list.ts';
 import { starStoriesShape } from './formats/star-stories.ts';
 import { vivaShape } from './formats/viva.ts';
@@ -14,5 +15,6 @@ export const shapes: readonly DocumentShape[] = [
   mockInterviewsShape,
   starStoriesShape,
   dialogueShape,
+  predictedQuestionsShape,
   questionListShape,
 ];

@@ -82,12 +82,14 @@ export function plainText(text: string): string {
     .trim();
 }
 
-/** A short title for a question from its text: its first question (or sentence), cut at a word near 60 characters. */
+/**
+ * A short title for a question from its text: its first sentence that is a question or more than an
+ * interjection ("Interessant!"), cut at a word near 60 characters.
+ */
 export function titleOf(text: string): string {
   const sentences = text.split(/(?<=[.?!:])\s+/u);
-  const sentence = (sentences.find((s) => s.endsWith('?')) ?? sentences[0] ?? '')
-    .replace(/[.?!:]$/u, '')
-    .trim();
+  const first = sentences.find((s) => s.endsWith('?') || s.length >= 20) ?? sentences[0] ?? '';
+  const sentence = first.replace(/[.?!:]$/u, '').trim();
   if (sentence.length <= 60) return sentence;
   const cut = sentence.slice(0, 60);
   const space = cut.lastIndexOf(' ');
