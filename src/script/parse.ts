@@ -4,6 +4,7 @@
  * every error with its line and what was expected.
  */
 import { validateDraft } from './draft.ts';
+import { scanFences } from './import/blocks.ts';
 import { ErrorLog, toSourceLines, type ScriptError, type SourceLine } from './import/lines.ts';
 import { shapes } from './import/registry.ts';
 import type { DocumentShape } from './import/shape.ts';
@@ -47,6 +48,8 @@ export function readDocument(text: string, shapeName?: string): DocumentReading 
     shape: { name: shape.name, label: shape.label },
     result,
   });
+  // Every shape keeps code blocks whole, so one left open swallows the rest of the document.
+  scanFences(lines, log);
   const read = shape.parse(lines, log);
   if (read.length === 0 && log.errors.length === 0) {
     log.add(firstLine, `found nothing to read as ${shape.label} — expected ${shape.example}`);

@@ -64,12 +64,11 @@ export interface Section<T> {
 export function splitAt<T>(
   lines: readonly SourceLine[],
   startOf: (line: SourceLine) => T | null | undefined,
-  log?: ErrorLog,
 ): { readonly outside: SourceLine[]; readonly sections: Section<T>[] } {
   const outside: SourceLine[] = [];
   const sections: Section<T>[] = [];
   let target = outside;
-  for (const { line, inFence } of scanFences(lines, log)) {
+  for (const { line, inFence } of scanFences(lines)) {
     const start = inFence ? undefined : startOf(line);
     if (start === null) {
       target = outside;

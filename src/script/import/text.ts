@@ -87,7 +87,7 @@ export function plainText(text: string): string {
  * interjection ("Interessant!"), cut at a word near 60 characters.
  */
 export function titleOf(text: string): string {
-  const sentences = text.split(/(?<=[.?!:])\s+/u);
+  const sentences = text.replace(/\s+/gu, ' ').split(/(?<=[.?!:])\s+/u);
   const first = sentences.find((s) => s.endsWith('?') || s.length >= 20) ?? sentences[0] ?? '';
   const sentence = first.replace(/[.?!:]$/u, '').trim();
   if (sentence.length <= 60) return sentence;

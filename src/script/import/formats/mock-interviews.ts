@@ -69,7 +69,7 @@ const boldLabel = /^\*\*([^*]+?)\*\*\s*(?:\(([^)]*)\))?\s*:?\s*(.*)$/;
 
 /** Splits a section into its labelled blocks; headings, rules and text before the first label are ignored. */
 function splitBlocks(lines: readonly SourceLine[], log: ErrorLog): Block[] {
-  const { sections } = splitAt(lines, (line) => boldLabel.exec(line.text.trim()) ?? undefined, log);
+  const { sections } = splitAt(lines, (line) => boldLabel.exec(line.text.trim()) ?? undefined);
   return sections.flatMap(({ start: bold, line, body }) => {
     const block = readLabel(bold, line, log);
     if (!block) return [];

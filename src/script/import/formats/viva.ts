@@ -126,7 +126,7 @@ const phaseHeading = /^(opening|question|closing|rubric)\b\s*(.*)$/i;
 /** Splits the body into phases and their ### parts, keeping fenced code intact. */
 function splitPhases(lines: readonly SourceLine[], log: ErrorLog): Phase[] {
   const phases: Phase[] = [];
-  const { outside, sections } = splitAt(lines, (line) => headingOf(line.text), log);
+  const { outside, sections } = splitAt(lines, (line) => headingOf(line.text));
   const stray = outside.find((line) => !isBlank(line));
   if (stray) log.add(stray.number, 'expected "## Opening" after the front matter');
   for (const { start: heading, line, body } of sections) {
