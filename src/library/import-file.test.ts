@@ -43,10 +43,20 @@ describe('importScriptFile', () => {
       save,
     );
 
-    expect(outcome.ok).toBe(true);
+    expect(outcome).toMatchObject({ ok: true, shape: "Viva's script format" });
     expect(saved).toHaveLength(1);
     expect(saved[0]?.fileName).toBe('mine.md');
     expect(saved[0]?.scripts.map((s) => s.id)).toEqual(['import-test']);
+  });
+
+  it('says which shape of notes it read', async () => {
+    const { saved, save } = recordingSave();
+    const notes = '1) Why this team?\n2) What did you ship last?\n3) How do you test?\n';
+
+    const outcome = await importScriptFile(new File([notes], 'notes.txt'), save);
+
+    expect(outcome).toMatchObject({ ok: true, shape: 'Numbered questions with notes' });
+    expect(saved[0]?.scripts[0]?.questions).toHaveLength(3);
   });
 
   it('stores nothing and returns line-precise errors for a broken file', async () => {

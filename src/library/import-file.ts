@@ -7,7 +7,13 @@ export const maxImportBytes = 1024 * 1024;
 export const importableExtensions = ['.md', '.markdown', '.txt'] as const;
 
 export type ImportOutcome =
-  | { readonly ok: true; readonly fileName: string; readonly scripts: readonly Script[] }
+  | {
+      readonly ok: true;
+      readonly fileName: string;
+      /** The shape the document was read as, as people read it: "STAR stories". */
+      readonly shape: string;
+      readonly scripts: readonly Script[];
+    }
   | {
       readonly ok: false;
       readonly fileName: string;
@@ -49,11 +55,11 @@ export async function importScriptFile(file: File, save: SaveScripts): Promise<I
   }
   const parser = await loadParser().catch(() => undefined);
   if (!parser) return refuse(name, 'The importer could not be loaded. Reload the page and try again.');
-  const { parseScripts, formatScriptError } = parser;
-  const parsed = parseScripts(text);
-  if (!parsed.ok) {
+  const { readDocument, formatScriptError } = parser;
+  const { shape, result: parsed } = readDocument(text);
+  if (!parsed.ok || !shape) {
     const reason = 'Nothing was imported. Fix these lines and import the file again:';
-    return refuse(name, reason, parsed.errors.map(formatScriptError));
+    return refuse(name, reason, parsed.ok ? [] : parsed.errors.map(formatScriptError));
   }
   // The parser already refuses files with no script or with one id twice.
   try {
@@ -62,7 +68,7 @@ export async function importScriptFile(file: File, save: SaveScripts): Promise<I
     const detail = error instanceof Error ? ` (${error.message})` : '';
     return refuse(name, `Nothing was imported: the scripts could not be stored on this device${detail}.`);
   }
-  return { ok: true, fileName: name, scripts: parsed.scripts };
+  return { ok: true, fileName: name, shape: shape.label, scripts: parsed.scripts };
 }
 
 /** The file's text if it is UTF-8 text, otherwise undefined. */

@@ -22,38 +22,46 @@ export interface DocumentReading {
   readonly result: ParseResult;
 }
 
-/** The shape surest that it can read these lines, if any is at all. */
-export function detectShape(lines: readonly SourceLine[]): DocumentShape | undefined {
-  let best: { shape: DocumentShape; score: number } | undefined;
-  for (const shape of shapes) {
-    const score = shape.detect(lines);
-    if (score > 0 && score > (best?.score ?? 0)) best = { shape, score };
-  }
-  return best?.shape;
+/** The shapes that recognise these lines, the surest first. */
+export function detectShapes(lines: readonly SourceLine[]): DocumentShape[] {
+  return shapes
+    .map((shape) => ({ shape, score: shape.detect(lines) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map(({ shape }) => shape);
 }
 
-/** Reads a document in the shape detected, or in the shape named by `shapeName` when the user chose one. */
+/**
+ * Reads a document in the shape named by `shapeName` when the user chose one; otherwise in the surest
+ * shape that finds scripts in it (a sure shape can still find none, as detection only glances at lines).
+ */
 export function readDocument(text: string, shapeName?: string): DocumentReading {
   const lines = toSourceLines(text);
-  const log = new ErrorLog();
   const firstLine = lines.find((line) => line.text.trim() !== '')?.number ?? 1;
-  const shape = shapeName === undefined ? detectShape(lines) : shapes.find((s) => s.name === shapeName);
-  if (shape === undefined) {
+  const candidates =
+    shapeName === undefined ? detectShapes(lines) : shapes.filter((shape) => shape.name === shapeName);
+  const readings = candidates.map((shape) => {
+    const log = new ErrorLog();
+    return { shape, log, read: shape.parse(lines, log) };
+  });
+  const chosen = readings.find(({ read }) => read.length > 0) ?? readings[0];
+  if (chosen === undefined) {
+    const log = new ErrorLog();
     const expected = shapes.map((s) => s.example).join('; ');
     const unknown = shapeName === undefined ? '' : `there is no shape "${shapeName}"; `;
     log.add(firstLine, `${unknown}expected a script in one of the shapes Viva reads: ${expected}`);
     return { shape: undefined, result: failure(log) };
   }
+  const { shape, log, read } = chosen;
   const reading = (result: ParseResult): DocumentReading => ({
     shape: { name: shape.name, label: shape.label },
     result,
   });
-  // Every shape keeps code blocks whole, so one left open swallows the rest of the document.
-  scanFences(lines, log);
-  const read = shape.parse(lines, log);
   if (read.length === 0 && log.errors.length === 0) {
     log.add(firstLine, `found nothing to read as ${shape.label} — expected ${shape.example}`);
   }
+  // Every shape keeps code blocks whole, so one left open swallows the rest of the document.
+  scanFences(lines, log);
   if (log.errors.length > 0) return reading(failure(log));
   const scripts = read.map(({ draft, lines: lineMap }) => validateDraft(draft, lineMap, log));
   const ids = new Set<string>();

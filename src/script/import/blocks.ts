@@ -3,7 +3,7 @@
  * sections, list items and prose. Each shape decides what its headings and labels mean.
  */
 import type { CodeSample } from '../model.ts';
-import { indentOf, isBlank, type ErrorLog, type SourceLine } from './lines.ts';
+import { indentOf, isBlank, toSourceLines, type ErrorLog, type SourceLine } from './lines.ts';
 
 const fenceOpen = /^\s*(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/;
 
@@ -25,8 +25,14 @@ export interface ScannedLine {
   readonly inFence: boolean;
 }
 
-/** Marks the lines of fenced code blocks; a fence that is never closed is an error when a log is given. */
-export function scanFences(lines: readonly SourceLine[], log?: ErrorLog): ScannedLine[] {
+/**
+ * Marks the lines of fenced code blocks, and says which fence, if any, is still open at the end (an
+ * error when a log is given).
+ */
+export function scanFences(
+  lines: readonly SourceLine[],
+  log?: ErrorLog,
+): { readonly scanned: ScannedLine[]; readonly open?: { readonly marker: string; readonly line: number } } {
   const scanned: ScannedLine[] = [];
   let open: { marker: string; line: number } | undefined;
   for (const line of lines) {
@@ -40,7 +46,16 @@ export function scanFences(lines: readonly SourceLine[], log?: ErrorLog): Scanne
     scanned.push({ line, inFence: fence !== undefined });
   }
   if (open) log?.add(open.line, `this code block has no closing ${open.marker}`);
-  return scanned;
+  return open ? { scanned, open } : { scanned };
+}
+
+/**
+ * The text with a code block it leaves open closed at its end. Notes shapes cut documents at lines that
+ * may fall inside a code block, and an open fence in a model answer would swallow the rest of an export.
+ */
+export function closeOpenFence(text: string): string {
+  const { open } = scanFences(toSourceLines(text));
+  return open ? `${text}\n${open.marker}` : text;
 }
 
 /** A Markdown heading's level and text, if the line is one. */
@@ -68,7 +83,7 @@ export function splitAt<T>(
   const outside: SourceLine[] = [];
   const sections: Section<T>[] = [];
   let target = outside;
-  for (const { line, inFence } of scanFences(lines)) {
+  for (const { line, inFence } of scanFences(lines).scanned) {
     const start = inFence ? undefined : startOf(line);
     if (start === null) {
       target = outside;

@@ -11,7 +11,7 @@ import type { SourceLine } from './lines.ts';
 import { phrases } from './phrases.ts';
 import { defaultBudgets, spokenPrompt } from './prompts.ts';
 import type { ReadScript } from './shape.ts';
-import { plainText, slugOf } from './text.ts';
+import { oneLine, plainText, slugOf } from './text.ts';
 
 /**
  * A line that starts with a short label and a colon, bold or not, maybe after emoji:
@@ -69,8 +69,8 @@ export function notesScript(notes: NotesScript): ReadScript {
     questions: questions.map(({ question }) => question),
     ...(ask !== undefined && ask < questions.length ? { pool: { ask, order: 'shuffled' } } : {}),
     closing: notes.closing ?? spokenPrompt(words.closing, notes.language, defaultBudgets.closing),
-    candidateQuestions: [...(notes.candidateQuestions ?? [])],
-    rubric: [...(notes.rubric ?? [])],
+    candidateQuestions: (notes.candidateQuestions ?? []).map(oneLine),
+    rubric: (notes.rubric ?? []).map(oneLine),
   };
   return { draft, lines };
 }

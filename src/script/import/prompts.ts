@@ -3,10 +3,11 @@
  * something the interviewer says or something the answer should cover.
  */
 import type { PromptDraft } from '../draft.ts';
+import { closeOpenFence } from './blocks.ts';
 import type { Budget, Checkpoint } from '../model.ts';
 import type { ErrorLog } from './lines.ts';
 import { languageApart } from './language.ts';
-import { stripQuotes, takeLanguageTag, takeTrailingBudget } from './text.ts';
+import { oneLine, stripQuotes, takeLanguageTag, takeTrailingBudget } from './text.ts';
 
 /** Answer budgets where a script gives none (documented in content/README.md). */
 export const defaultBudgets = {
@@ -68,7 +69,7 @@ export function spokenPrompt(
     text: stripQuotes(tagged.text),
     ...language,
     budget,
-    hints: [...(extras.hints ?? [])],
-    ...(extras.modelAnswer ? { modelAnswer: extras.modelAnswer } : {}),
+    hints: (extras.hints ?? []).map(oneLine),
+    ...(extras.modelAnswer ? { modelAnswer: closeOpenFence(extras.modelAnswer) } : {}),
   };
 }

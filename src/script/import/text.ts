@@ -82,12 +82,15 @@ export function plainText(text: string): string {
     .trim();
 }
 
+/** The text on one line: list items, titles and headings cannot span lines. */
+export const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
 /**
  * A short title for a question from its text: its first sentence that is a question or more than an
  * interjection ("Interessant!"), cut at a word near 60 characters.
  */
 export function titleOf(text: string): string {
-  const sentences = text.replace(/\s+/gu, ' ').split(/(?<=[.?!:])\s+/u);
+  const sentences = oneLine(text).split(/(?<=[.?!:])\s+/u);
   const first = sentences.find((s) => s.endsWith('?') || s.length >= 20) ?? sentences[0] ?? '';
   const sentence = first.replace(/[.?!:]$/u, '').trim();
   if (sentence.length <= 60) return sentence;
