@@ -147,7 +147,7 @@ export const questionListShape: DocumentShape = {
     const count = lines.filter(
       (line) => /^\s{0,2}\S/.test(line.text) && numbered.test(plainText(line.text)),
     ).length;
-    return count >= 3 ? 0.3 : 0;
+    return count >= 2 ? 0.3 : 0;
   },
   parse: parseQuestionList,
 };
