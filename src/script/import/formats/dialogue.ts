@@ -17,7 +17,7 @@ const interviewerNames =
   /^(?:interviewer(?:in)?|tech[- ]?lead|team[- ]?lead|recruiter(?:in)?|hiring manager|manager(?:in)?|hr|q|question|frage|personaler(?:in)?|интервьюер|рекрутер|вопрос)$/iu;
 const candidateNames =
   /^(?:candidate|applicant|me|i|a|answer|bewerber(?:in)?|kandidat(?:in)?|ich|antwort|кандидат|соискатель|я|ответ)$/iu;
-const followUpMark = /^(?:follow[- ]?up|nachfrage|rückfrage|уточнение)\b\s*:?\s*/iu;
+const followUpMark = /^(?:follow[- ]?up|nachfrage|rückfrage|уточнение)(?!\p{L})\s*:?\s*/iu;
 const asksForQuestions =
   /\b(?:questions? for (?:me|us)|any questions|fragen an (?:uns|mich)|noch fragen)\b|вопросы (?:ко мне|к нам)|есть ли у вас вопросы/iu;
 const checklistHeading = /checklist|checkliste|чек-?лист|rubric|bewertung|критерии/iu;

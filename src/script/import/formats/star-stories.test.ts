@@ -115,4 +115,36 @@ describe('STAR stories', () => {
     expect(script.questions[0]?.prompt.text).toBe('Erzählen Sie mir davon: Der Umzug.');
     expect(script.questions[0]?.prompt.language).toBeUndefined();
   });
+
+  it('reads Russian stories, their parts named in Russian', () => {
+    const script = onlyScript(
+      [
+        '## История 1: Переезд биллинга',
+        '**Вопросы:**',
+        '- Расскажите о рискованной миграции',
+        '**Коротко (30 сек)**',
+        'Мы перевели биллинг на события без потерь.',
+        '**Подробно (2-3 мин)**',
+        'Ситуация: ночной пакет. Задача: события.',
+        'Действия: двойная запись.',
+        'Результат: ни одного потерянного счёта.',
+        '**Уточняющие вопросы:**',
+        '- Как вы это проверили?',
+      ].join('\n'),
+    );
+    const [story] = script.questions;
+    expect(script.language).toBe('ru-RU');
+    expect(story?.prompt).toMatchObject({
+      text: 'Расскажите о рискованной миграции',
+      budget: { kind: 'limit', seconds: 30 },
+      modelAnswer: 'Мы перевели биллинг на события без потерь.',
+    });
+    expect(story?.followUps.map((f) => [f.text, f.budget])).toEqual([
+      [
+        'Теперь расскажите подробно: ситуация, ваша задача, что вы сделали и какой был результат.',
+        { kind: 'window', minSeconds: 120, maxSeconds: 180 },
+      ],
+      ['Как вы это проверили?', { kind: 'window', minSeconds: 30, maxSeconds: 60 }],
+    ]);
+  });
 });

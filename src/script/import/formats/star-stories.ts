@@ -24,15 +24,19 @@ const storyLine = new RegExp(String.raw`^${storyWord}\b`, 'iu');
 const storyNumbering = new RegExp(String.raw`^(?:${storyWord}|#?\d+(?=[:.)\-–—]))\s*[:.)\-–—]?\s*`, 'iu');
 
 type PartKind = 'fits' | 'short' | 'full' | 'follow-ups';
+// \b knows only ASCII letters, so word ends are written (?!\p{L}) for German and Russian words.
 const partPatterns: readonly (readonly [PartKind, RegExp])[] = [
   [
     'fits',
-    /^(?:best for|good for|use (?:it )?for|fits|questions?\b|passt (?:zu|für)|geeignet|fragen\b|подходит|вопросы?\b)/iu,
+    /^(?:best for|good for|use (?:it )?for|fits|questions?(?!\p{L})|passt (?:zu|für)|geeignet|fragen(?!\p{L})|подходит|вопросы?(?!\p{L}))/iu,
   ],
-  ['short', /^(?:(?:short|brief|elevator)\b|kurz|коротк|кратк|\d+[- ]?(?:s|sec|second|sekunden|сек)\b)/iu],
+  [
+    'short',
+    /^(?:(?:short|brief|elevator)(?!\p{L})|kurz|коротк|кратк|\d+[- ]?(?:s|sec|second|sekunden|сек)(?!\p{L}))/iu,
+  ],
   [
     'full',
-    /^(?:full\b|long (?:version|story)|star (?:version|story)|detailed|ausführlich|lange version|langfassung|полн|подробн|\d+\s*[-–]\s*\d+[- ]?(?:m|min))/iu,
+    /^(?:full(?!\p{L})|long (?:version|story)|star (?:version|story)|detailed|ausführlich|lange version|langfassung|полн|подробн|\d+\s*[-–]\s*\d+[- ]?(?:m|min))/iu,
   ],
   ['follow-ups', /^(?:follow[- ]?ups?|nachfragen|rückfragen|уточн|дополнительн)/iu],
 ];
