@@ -30,6 +30,16 @@ export type ImportOutcome =
 /** Where an import stores its scripts; tests pass their own. */
 export type SaveScripts = (scripts: readonly Script[], fileName: string) => Promise<void>;
 
+/** What an import of notes understood, shown before anything is stored. */
+export interface ImportPreview {
+  readonly fileName: string;
+  readonly shape: string;
+  readonly scripts: readonly Script[];
+}
+
+/** Shows the user what an import understood; resolves true to store it, false to store nothing. */
+export type ConfirmImport = (preview: ImportPreview) => Promise<boolean>;
+
 const refuse = (fileName: string, reason: string, messages: readonly string[] = []): ImportOutcome => ({
   ok: false,
   fileName,
@@ -42,9 +52,14 @@ const loadParser = () => import('../script/parse.ts');
 
 /**
  * Reads a user's file, parses every script in it and stores them all, or none of them when anything
- * is wrong. Never throws: every failure comes back as an outcome the page can show.
+ * is wrong or the user cancels at the preview (`confirm`, asked for notes the importer interpreted).
+ * Never throws: every failure comes back as an outcome the page can show.
  */
-export async function importScriptFile(file: File, save: SaveScripts): Promise<ImportOutcome> {
+export async function importScriptFile(
+  file: File,
+  save: SaveScripts,
+  confirm?: ConfirmImport,
+): Promise<ImportOutcome> {
   const { name } = file;
   if (file.size > maxImportBytes) {
     return refuse(name, `The file is ${formatMegabytes(file.size)}; scripts up to 1 MB can be imported.`);
@@ -62,13 +77,17 @@ export async function importScriptFile(file: File, save: SaveScripts): Promise<I
     return refuse(name, reason, parsed.ok ? [] : parsed.errors.map(formatScriptError));
   }
   // The parser already refuses files with no script or with one id twice.
+  const preview = { fileName: name, shape: shape.label, scripts: parsed.scripts };
+  if (shape.interprets && confirm && !(await confirm(preview))) {
+    return refuse(name, 'Nothing was imported: the import was cancelled.');
+  }
   try {
     await save(parsed.scripts, name);
   } catch (error) {
     const detail = error instanceof Error ? ` (${error.message})` : '';
     return refuse(name, `Nothing was imported: the scripts could not be stored on this device${detail}.`);
   }
-  return { ok: true, fileName: name, shape: shape.label, scripts: parsed.scripts };
+  return { ok: true, ...preview };
 }
 
 /** The file's text if it is UTF-8 text, otherwise undefined. */

@@ -18,7 +18,7 @@ export type ParseResult =
 
 /** A document as read: the shape it was read as (undefined when none recognised it), and the outcome. */
 export interface DocumentReading {
-  readonly shape: { readonly name: string; readonly label: string } | undefined;
+  readonly shape: Pick<DocumentShape, 'name' | 'label' | 'interprets'> | undefined;
   readonly result: ParseResult;
 }
 
@@ -54,7 +54,7 @@ export function readDocument(text: string, shapeName?: string): DocumentReading 
   }
   const { shape, log, read } = chosen;
   const reading = (result: ParseResult): DocumentReading => ({
-    shape: { name: shape.name, label: shape.label },
+    shape: { name: shape.name, label: shape.label, interprets: shape.interprets },
     result,
   });
   if (read.length === 0 && log.errors.length === 0) {

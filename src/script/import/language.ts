@@ -36,16 +36,20 @@ export function detectLanguage(text: string): ImportLanguage | undefined {
   return german > 0 ? 'de-DE' : 'en-US';
 }
 
-/** The language most of the texts are written in, weighted by length; English when nothing tells. */
+/**
+ * The language most of the texts are written in: one vote per text (a long English answer in a Russian
+ * list is still one question), the longer total breaking a tie; English when nothing tells.
+ */
 export function mainLanguage(texts: readonly string[]): ImportLanguage {
-  const weights = new Map<ImportLanguage, number>();
+  const votes = new Map<ImportLanguage, { count: number; length: number }>();
   for (const text of texts) {
     const language = detectLanguage(text);
-    if (language) weights.set(language, (weights.get(language) ?? 0) + text.length);
+    if (!language) continue;
+    const vote = votes.get(language) ?? { count: 0, length: 0 };
+    votes.set(language, { count: vote.count + 1, length: vote.length + text.length });
   }
-  let best: ImportLanguage = 'en-US';
-  for (const [language, weight] of weights) if (weight > (weights.get(best) ?? 0)) best = language;
-  return best;
+  const ranked = [...votes].sort(([, a], [, b]) => b.count - a.count || b.length - a.length);
+  return ranked[0]?.[0] ?? 'en-US';
 }
 
 /** The prompt's own language where it differs from the script's, as the model stores it. */

@@ -27,7 +27,11 @@ describe('the registry of document shapes', () => {
   it('reads a document in the surest shape that finds scripts in it', () => {
     // Its STAR labels make it look like stories, but it has no story headings: it is a list of questions.
     const read = readDocument(numberedStories);
-    expect(read.shape).toEqual({ name: 'question-list', label: 'Numbered questions with notes' });
+    expect(read.shape).toEqual({
+      name: 'question-list',
+      label: 'Numbered questions with notes',
+      interprets: true,
+    });
     expect(read.result.ok && read.result.scripts[0]?.questions.map((q) => q.prompt.text)).toEqual([
       'Tell me about a conflict.',
       'Tell me about a failure.',

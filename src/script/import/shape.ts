@@ -13,6 +13,11 @@ export interface DocumentShape {
   readonly name: string;
   /** The shape's name as people read it: "STAR stories". */
   readonly label: string;
+  /**
+   * Whether reading this shape means interpreting notes (which line is a question, which a hint), so the
+   * user sees what was understood before anything is stored; Viva's own formats are read as written.
+   */
+  readonly interprets: boolean;
   /** What a document of this shape looks like, in a few words, for the error when nothing was found. */
   readonly example: string;
   /** How sure it is that the lines are of this shape: 0 (not at all) to 1 (certain). */

@@ -161,6 +161,7 @@ function parseDialogue(lines: readonly SourceLine[], log: ErrorLog): ReadScript[
 export const dialogueShape: DocumentShape = {
   name: 'dialogue',
   label: 'Interview dialogue with model answers',
+  interprets: true,
   example: 'a dialogue ("Interviewer: …", "Candidate: …")',
   detect: (lines) => (speakersOf(lines) ? 0.7 : 0),
   parse: parseDialogue,

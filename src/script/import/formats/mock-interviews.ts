@@ -47,6 +47,7 @@ const checkMark =
 export const mockInterviewsShape: DocumentShape = {
   name: 'mock-interviews',
   label: 'Mock interview scripts',
+  interprets: false,
   example: '"## Mock Interview 1: …" sections',
   detect: (lines) => (lines.some((line) => mockInterviewHeading.test(line.text)) ? 0.9 : 0),
   parse: parseMockInterviews,

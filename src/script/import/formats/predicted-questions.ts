@@ -129,6 +129,7 @@ function parsePredicted(lines: readonly SourceLine[], log: ErrorLog): ReadScript
 export const predictedQuestionsShape: DocumentShape = {
   name: 'predicted-questions',
   label: 'Predicted questions by area',
+  interprets: true,
   example: 'a "Predicted interview questions" section with areas, and "Questions to ask them"',
   detect: (lines) => {
     const headings = lines.map((line) => headingOf(line.text)?.text ?? '');

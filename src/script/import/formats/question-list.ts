@@ -142,6 +142,7 @@ function parseQuestionList(lines: readonly SourceLine[], log: ErrorLog): ReadScr
 export const questionListShape: DocumentShape = {
   name: 'question-list',
   label: 'Numbered questions with notes',
+  interprets: true,
   example: 'numbered questions ("1) …", "2. …") with notes under each',
   detect(lines) {
     const count = lines.filter(

@@ -220,6 +220,7 @@ function parseStories(lines: readonly SourceLine[], log: ErrorLog): ReadScript[]
 export const starStoriesShape: DocumentShape = {
   name: 'star-stories',
   label: 'STAR stories',
+  interprets: true,
   example: 'STAR stories ("Situation:", "Task:", "Action:", "Result:")',
   detect(lines) {
     const labels = new Set(

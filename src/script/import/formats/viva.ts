@@ -74,6 +74,7 @@ interface Phase {
 export const vivaShape: DocumentShape = {
   name: 'viva',
   label: "Viva's script format",
+  interprets: false,
   example: 'front matter starting with "---" on the first line',
   detect: (lines) => (lines[0]?.text.trim() === '---' ? 1 : 0),
   parse(lines, log) {
