@@ -18,5 +18,14 @@ describe('npm run check:content -- FILE --json', () => {
     expect(rows).toHaveLength(8);
     expect(rows.map((row) => row.script)).toEqual(parsed.scripts);
     expect(rows[0]).toMatchObject({ file, id: parsed.scripts[0]?.id, questions: 1 });
-  });
+    // Starting tsx takes seconds on a busy machine.
+  }, 30_000);
+
+  it('reads notes in the shapes the importer reads, as the app does', async () => {
+    const file = 'tests/fixtures/seed-003-predicted-questions.txt';
+    const { stdout } = await run('npx', ['tsx', 'scripts/check-content.ts', file, '--json'], { cwd: root });
+    const rows = JSON.parse(stdout) as { questions: number; script: { candidateQuestions: string[] } }[];
+    expect(rows.map((row) => row.questions)).toEqual([5, 4, 2, 3, 3, 2]);
+    expect(rows[0]?.script.candidateQuestions).toHaveLength(13);
+  }, 30_000);
 });
