@@ -23,7 +23,7 @@ export interface DocumentReading {
 }
 
 /** The shapes that recognise these lines, the surest first. */
-export function detectShapes(lines: readonly SourceLine[]): DocumentShape[] {
+function detectShapes(lines: readonly SourceLine[]): DocumentShape[] {
   return shapes
     .map((shape) => ({ shape, score: shape.detect(lines) }))
     .filter(({ score }) => score > 0)

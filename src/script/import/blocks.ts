@@ -14,7 +14,7 @@ export function fenceStart(line: string): { readonly marker: string; readonly in
 }
 
 /** Whether the line closes a fence opened with `marker`. */
-export function closesFence(line: string, marker: string): boolean {
+function closesFence(line: string, marker: string): boolean {
   const trimmed = line.trim();
   return trimmed.length >= marker.length && trimmed === (marker[0] ?? '`').repeat(trimmed.length);
 }
