@@ -1,7 +1,8 @@
 /**
  * npm run check:content [files…] [--json]
  * Validates script files (default: every script in content/), prints one line per script, and exits
- * non-zero on any error. With --json, prints a JSON array with the figures of each script.
+ * non-zero on any error. With --json, prints a JSON array with the figures of each script and the whole
+ * Script as the app reads it (under `script`), so an import can be checked exactly from the command line.
  */
 import { relative } from 'node:path';
 import { formatSeconds, summarizeScript } from '../src/script/summary.ts';
@@ -23,6 +24,7 @@ const rows = results.flatMap(({ file, result }) =>
         kind: script.kind,
         language: script.language,
         ...summarizeScript(script),
+        script,
       }))
     : [],
 );

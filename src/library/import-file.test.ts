@@ -43,10 +43,47 @@ describe('importScriptFile', () => {
       save,
     );
 
-    expect(outcome.ok).toBe(true);
+    expect(outcome).toMatchObject({ ok: true, shape: "Viva's script format" });
     expect(saved).toHaveLength(1);
     expect(saved[0]?.fileName).toBe('mine.md');
     expect(saved[0]?.scripts.map((s) => s.id)).toEqual(['import-test']);
+  });
+
+  it('says which shape of notes it read', async () => {
+    const { saved, save } = recordingSave();
+    const notes = '1) Why this team?\n2) What did you ship last?\n3) How do you test?\n';
+
+    const outcome = await importScriptFile(new File([notes], 'notes.txt'), save);
+
+    expect(outcome).toMatchObject({ ok: true, shape: 'Numbered questions with notes' });
+    expect(saved[0]?.scripts[0]?.questions).toHaveLength(3);
+  });
+
+  it('shows notes it interpreted before storing them, and stores nothing when the user cancels', async () => {
+    const notes = new File(['1) Why this team?\n2) What did you ship last?\n'], 'notes.txt');
+    const cancelled = recordingSave();
+    const shown: string[] = [];
+    const outcome = await importScriptFile(notes, cancelled.save, (preview) => {
+      shown.push(
+        `${preview.fileName}: ${preview.shape}, ${preview.scripts[0]?.questions.length ?? 0} questions`,
+      );
+      return Promise.resolve(false);
+    });
+    expect(shown).toEqual(['notes.txt: Numbered questions with notes, 2 questions']);
+    expect(outcome).toMatchObject({ ok: false, reason: 'Nothing was imported: the import was cancelled.' });
+    expect(cancelled.saved).toEqual([]);
+
+    const confirmed = recordingSave();
+    await importScriptFile(notes, confirmed.save, () => Promise.resolve(true));
+    expect(confirmed.saved).toHaveLength(1);
+  });
+
+  it("stores Viva's own format without asking", async () => {
+    const { saved, save } = recordingSave();
+    const confirm = vi.fn(() => Promise.resolve(false));
+    await importScriptFile(new File([validScript], 'mine.md'), save, confirm);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(saved).toHaveLength(1);
   });
 
   it('stores nothing and returns line-precise errors for a broken file', async () => {

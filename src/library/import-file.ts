@@ -7,7 +7,13 @@ export const maxImportBytes = 1024 * 1024;
 export const importableExtensions = ['.md', '.markdown', '.txt'] as const;
 
 export type ImportOutcome =
-  | { readonly ok: true; readonly fileName: string; readonly scripts: readonly Script[] }
+  | {
+      readonly ok: true;
+      readonly fileName: string;
+      /** The shape the document was read as, as people read it: "STAR stories". */
+      readonly shape: string;
+      readonly scripts: readonly Script[];
+    }
   | {
       readonly ok: false;
       readonly fileName: string;
@@ -24,6 +30,16 @@ export type ImportOutcome =
 /** Where an import stores its scripts; tests pass their own. */
 export type SaveScripts = (scripts: readonly Script[], fileName: string) => Promise<void>;
 
+/** What an import of notes understood, shown before anything is stored. */
+export interface ImportPreview {
+  readonly fileName: string;
+  readonly shape: string;
+  readonly scripts: readonly Script[];
+}
+
+/** Shows the user what an import understood; resolves true to store it, false to store nothing. */
+export type ConfirmImport = (preview: ImportPreview) => Promise<boolean>;
+
 const refuse = (fileName: string, reason: string, messages: readonly string[] = []): ImportOutcome => ({
   ok: false,
   fileName,
@@ -31,21 +47,18 @@ const refuse = (fileName: string, reason: string, messages: readonly string[] = 
   messages,
 });
 
-// The parser (with its schema library) and the database code are loaded on the first import, not with
-// the first page.
+// The parser (with its schema library) is loaded on the first import, not with the first page.
 const loadParser = () => import('../script/parse.ts');
-const saveImportedScripts: SaveScripts = async (scripts, fileName) => {
-  const store = await import('../store/imported-scripts.ts');
-  await store.saveImportedScripts(scripts, fileName);
-};
 
 /**
  * Reads a user's file, parses every script in it and stores them all, or none of them when anything
- * is wrong. Never throws: every failure comes back as an outcome the page can show.
+ * is wrong or the user cancels at the preview (`confirm`, asked for notes the importer interpreted).
+ * Never throws: every failure comes back as an outcome the page can show.
  */
 export async function importScriptFile(
   file: File,
-  save: SaveScripts = saveImportedScripts,
+  save: SaveScripts,
+  confirm?: ConfirmImport,
 ): Promise<ImportOutcome> {
   const { name } = file;
   if (file.size > maxImportBytes) {
@@ -57,20 +70,24 @@ export async function importScriptFile(
   }
   const parser = await loadParser().catch(() => undefined);
   if (!parser) return refuse(name, 'The importer could not be loaded. Reload the page and try again.');
-  const { parseScripts, formatScriptError } = parser;
-  const parsed = parseScripts(text);
-  if (!parsed.ok) {
+  const { readDocument, formatScriptError } = parser;
+  const { shape, result: parsed } = readDocument(text);
+  if (!parsed.ok || !shape) {
     const reason = 'Nothing was imported. Fix these lines and import the file again:';
-    return refuse(name, reason, parsed.errors.map(formatScriptError));
+    return refuse(name, reason, parsed.ok ? [] : parsed.errors.map(formatScriptError));
   }
   // The parser already refuses files with no script or with one id twice.
+  const preview = { fileName: name, shape: shape.label, scripts: parsed.scripts };
+  if (shape.interprets && confirm && !(await confirm(preview))) {
+    return refuse(name, 'Nothing was imported: the import was cancelled.');
+  }
   try {
     await save(parsed.scripts, name);
   } catch (error) {
     const detail = error instanceof Error ? ` (${error.message})` : '';
     return refuse(name, `Nothing was imported: the scripts could not be stored on this device${detail}.`);
   }
-  return { ok: true, fileName: name, scripts: parsed.scripts };
+  return { ok: true, ...preview };
 }
 
 /** The file's text if it is UTF-8 text, otherwise undefined. */

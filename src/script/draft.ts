@@ -3,7 +3,7 @@
  * strings. Each part remembers its line so schema errors point at the right place.
  */
 import type { Checkpoint, CodeSample, Prompt, Question, Script } from './model.ts';
-import type { ErrorLog } from './markdown-lines.ts';
+import type { ErrorLog } from './import/lines.ts';
 import { scriptSchema } from './schema.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

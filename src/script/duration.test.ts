@@ -15,6 +15,11 @@ describe('parseBudget', () => {
     ['45 Sekunden', 45],
     ['1h', 3600],
     ['1 hour', 3600],
+    ['~30 sec', 30],
+    ['3 Minuten', 180],
+    ['ca. 2 Minuten', 120],
+    ['около 2 мин', 120],
+    ['about 90 seconds', 90],
   ])('reads %s as a limit of %d seconds', (text, seconds) => {
     expect(parseBudget(text)).toEqual({ kind: 'limit', seconds });
   });
@@ -27,6 +32,8 @@ describe('parseBudget', () => {
     ['30s-1m', 30, 60],
     ['2 to 3 minutes', 120, 180],
     ['1-1.5 minutes', 60, 90],
+    ['~2-3 min', 120, 180],
+    ['2–3 minutes', 120, 180],
   ])('reads %s as a window of %d to %d seconds', (text, minSeconds, maxSeconds) => {
     expect(parseBudget(text)).toEqual({ kind: 'window', minSeconds, maxSeconds });
   });
@@ -57,7 +64,7 @@ describe('parseBudget', () => {
 });
 
 describe('looksLikeDuration', () => {
-  it.each(['2m', '2 minutes', '2 minuts', '2-3 min', '5 minutes', '30 sekunden'])(
+  it.each(['2m', '2 minutes', '2 minuts', '2-3 min', '5 minutes', '30 sekunden', '~30 sec', 'ca. 3 Minuten'])(
     'reads "%s" as a duration',
     (text) => {
       expect(looksLikeDuration(text)).toBe(true);

@@ -24,15 +24,19 @@ const durationShape = new RegExp(
   'u',
 );
 
+/** Words and signs that make a time approximate ("~30 sec", "ca. 2 Minuten"); a budget is one anyway. */
+const approximately = /^(?:~|≈|about|around|approx\.?|ca\.?|circa|etwa|ungefähr|около|примерно)\s*/iu;
+const withoutApproximation = (text: string): string => text.trim().replace(approximately, '');
+
 const toNumber = (text: string): number => Number(text.replace(',', '.'));
 
 function unitOf(word: string | undefined): number | undefined {
   return word === undefined ? undefined : unitSeconds.get(word.toLowerCase());
 }
 
-/** A budget from text people write: `30s`, `2m`, `90 seconds`, `1.5 minutes`, `2-3m`, `2–3 min`. */
+/** A budget from text people write: `30s`, `~30 sec`, `90 seconds`, `1.5 minutes`, `2-3m`, `2–3 min`. */
 export function parseBudget(text: string): Budget | { readonly error: string } {
-  const trimmed = text.trim();
+  const trimmed = withoutApproximation(text);
   const unknown = { error: `unknown duration "${trimmed}" — ${durationAdvice}` };
   const single = singlePattern.exec(trimmed);
   if (single) {
@@ -65,7 +69,7 @@ function limitOf(seconds: number, text: string): Budget | { readonly error: stri
  * So "(2 minuts)" is read (and rejected), while "(10x, 100x)" or "(3 layers)" stay part of the text.
  */
 export function looksLikeDuration(text: string): boolean {
-  const word = durationShape.exec(text.trim())?.[1]?.toLowerCase();
+  const word = durationShape.exec(withoutApproximation(text))?.[1]?.toLowerCase();
   if (word === undefined) return false;
   if (unitSeconds.has(word)) return true;
   if (word.length < 3) return false;

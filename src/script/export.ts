@@ -1,6 +1,7 @@
 /** Writes a Script in the app's Markdown format (content/README.md); parsing the result gives the same Script. */
 import { writeBudget, writeDuration } from './duration.ts';
-import { fenceStart, stripQuotes } from './markdown-lines.ts';
+import { fenceStart } from './import/blocks.ts';
+import { stripQuotes } from './import/text.ts';
 import type { Prompt, Question, Script } from './model.ts';
 
 /** The script as app-format Markdown, with every budget written out so defaults cannot drift. */

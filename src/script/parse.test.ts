@@ -206,7 +206,7 @@ describe('parseScripts, errors', () => {
     [
       'no front matter and no mock interviews',
       '# Notes\n\nJust text.',
-      'line 1: expected a script: front matter starting with "---" on the first line, or "## Mock Interview 1: …" sections',
+      'line 1: expected a script in one of the shapes Viva reads: front matter starting with "---" on the first line; "## Mock Interview 1: …" sections; STAR stories ("Situation:", "Task:", "Action:", "Result:"); a dialogue ("Interviewer: …", "Candidate: …"); a "Predicted interview questions" section with areas, and "Questions to ask them"; numbered questions ("1) …", "2. …") with notes under each',
     ],
     [
       'an unknown section',

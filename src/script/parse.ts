@@ -1,54 +1,86 @@
 /**
- * The one parser: Markdown → validated Scripts. Used at build time for content/ and at run time for
- * imports. It never throws on bad input; it returns every error with its line and what was expected.
+ * The one parser: a document → validated Scripts, in whichever shape it is written (src/script/import/).
+ * Used at build time for content/ and at run time for imports. It never throws on bad input; it returns
+ * every error with its line and what was expected.
  */
 import { validateDraft } from './draft.ts';
-import { ErrorLog, toSourceLines, type ScriptError } from './markdown-lines.ts';
+import { scanFences } from './import/blocks.ts';
+import { ErrorLog, toSourceLines, type ScriptError, type SourceLine } from './import/lines.ts';
+import { shapes } from './import/registry.ts';
+import type { DocumentShape } from './import/shape.ts';
 import type { Script } from './model.ts';
-import { parseAppFormat } from './parse-app-format.ts';
-import { mockInterviewHeading, parseMockInterviews } from './parse-mock-interviews.ts';
 
-export type { ScriptError } from './markdown-lines.ts';
+export type { ScriptError } from './import/lines.ts';
 
 export type ParseResult =
   | { readonly ok: true; readonly scripts: readonly Script[] }
   | { readonly ok: false; readonly errors: readonly ScriptError[] };
 
-/** Reads a file in the app's format (one script) or the "Mock Interview" convention (one per section). */
-export function parseScripts(text: string): ParseResult {
-  const lines = toSourceLines(text.replace(/^\uFEFF/, ''));
-  const log = new ErrorLog();
-  const firstLine = lines.find((line) => line.text.trim() !== '');
-  const drafts =
-    firstLine?.text.trim() === '---' && firstLine.number === 1
-      ? [parseAppFormat(lines, log)]
-      : lines.some((line) => mockInterviewHeading.test(line.text))
-        ? parseMockInterviews(lines, log)
-        : [];
-  if (drafts.length === 0) {
-    log.add(
-      firstLine?.number ?? 1,
-      'expected a script: front matter starting with "---" on the first line, or "## Mock Interview 1: …" sections',
-    );
-  }
-  if (log.errors.length > 0) return failure(log);
-  const scripts = drafts.map(({ draft, lines: lineMap }) => validateDraft(draft, lineMap, log));
-  const ids = new Map<string, number>();
-  scripts.forEach((script, index) => {
-    if (!script) return;
-    const earlier = ids.get(script.id);
-    if (earlier !== undefined) {
-      log.add(drafts[index]?.lines.lineOf([]) ?? 1, `id "${script.id}" is used twice in this file`);
-    }
-    ids.set(script.id, index);
-  });
-  if (log.errors.length > 0) return failure(log);
-  return { ok: true, scripts: scripts.filter((script) => script !== undefined) };
+/** A document as read: the shape it was read as (undefined when none recognised it), and the outcome. */
+export interface DocumentReading {
+  readonly shape: Pick<DocumentShape, 'name' | 'label' | 'interprets'> | undefined;
+  readonly result: ParseResult;
 }
 
+/** The shapes that recognise these lines, the surest first. */
+function detectShapes(lines: readonly SourceLine[]): DocumentShape[] {
+  return shapes
+    .map((shape) => ({ shape, score: shape.detect(lines) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map(({ shape }) => shape);
+}
+
+/**
+ * Reads a document in the shape named by `shapeName` when the user chose one; otherwise in the surest
+ * shape that finds scripts in it (a sure shape can still find none, as detection only glances at lines).
+ */
+export function readDocument(text: string, shapeName?: string): DocumentReading {
+  const lines = toSourceLines(text);
+  const firstLine = lines.find((line) => line.text.trim() !== '')?.number ?? 1;
+  const candidates =
+    shapeName === undefined ? detectShapes(lines) : shapes.filter((shape) => shape.name === shapeName);
+  const readings = candidates.map((shape) => {
+    const log = new ErrorLog();
+    return { shape, log, read: shape.parse(lines, log) };
+  });
+  const chosen = readings.find(({ read }) => read.length > 0) ?? readings[0];
+  if (chosen === undefined) {
+    const log = new ErrorLog();
+    const expected = shapes.map((s) => s.example).join('; ');
+    const unknown = shapeName === undefined ? '' : `there is no shape "${shapeName}"; `;
+    log.add(firstLine, `${unknown}expected a script in one of the shapes Viva reads: ${expected}`);
+    return { shape: undefined, result: failure(log) };
+  }
+  const { shape, log, read } = chosen;
+  const reading = (result: ParseResult): DocumentReading => ({
+    shape: { name: shape.name, label: shape.label, interprets: shape.interprets },
+    result,
+  });
+  if (read.length === 0 && log.errors.length === 0) {
+    log.add(firstLine, `found nothing to read as ${shape.label} — expected ${shape.example}`);
+  }
+  // Every shape keeps code blocks whole, so one left open swallows the rest of the document.
+  scanFences(lines, log);
+  if (log.errors.length > 0) return reading(failure(log));
+  const scripts = read.map(({ draft, lines: lineMap }) => validateDraft(draft, lineMap, log));
+  const ids = new Set<string>();
+  scripts.forEach((script, index) => {
+    if (!script) return;
+    if (ids.has(script.id)) {
+      log.add(read[index]?.lines.lineOf([]) ?? firstLine, `id "${script.id}" is used twice in this file`);
+    }
+    ids.add(script.id);
+  });
+  if (log.errors.length > 0) return reading(failure(log));
+  return reading({ ok: true, scripts: scripts.filter((script) => script !== undefined) });
+}
+
+/** The scripts of a document in any shape the importer reads, or every error with its line. */
+export const parseScripts = (text: string): ParseResult => readDocument(text).result;
+
 function failure(log: ErrorLog): ParseResult {
-  const errors = [...log.errors].sort((a, b) => a.line - b.line);
-  return { ok: false, errors };
+  return { ok: false, errors: [...log.errors].sort((a, b) => a.line - b.line) };
 }
 
 /** An error as people read it: `line 12: unknown duration "2 minuts" — write 90s, 2m, 1.5 minutes or 2-3m`. */

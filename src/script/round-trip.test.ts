@@ -4,6 +4,10 @@ import { exportScript } from './export.ts';
 import { formatScriptError, parseScripts } from './parse.ts';
 import { markdownLines, mutation, mutate } from './testing/markdown-arbitraries.ts';
 
+import seed000 from '../../tests/fixtures/seed-000-dialogue-de.txt?raw';
+import seed001 from '../../tests/fixtures/seed-001-star-stories.txt?raw';
+import seed002 from '../../tests/fixtures/seed-002-question-list-ru.txt?raw';
+import seed003 from '../../tests/fixtures/seed-003-predicted-questions.txt?raw';
 import seed004 from '../../tests/fixtures/seed-004-mock-interviews.md?raw';
 
 const contentFiles = import.meta.glob<string>(['/content/*.md', '!/content/README.md'], {
@@ -13,6 +17,10 @@ const contentFiles = import.meta.glob<string>(['/content/*.md', '!/content/READM
 });
 const sources = [
   ...Object.entries(contentFiles).map(([path, text]) => ({ path, text })),
+  { path: 'seed 000', text: seed000 },
+  { path: 'seed 001', text: seed001 },
+  { path: 'seed 002', text: seed002 },
+  { path: 'seed 003', text: seed003 },
   { path: 'seed 004', text: seed004 },
 ];
 

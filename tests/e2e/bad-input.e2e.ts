@@ -22,7 +22,7 @@ import { readStoredInterview, storedRowCounts } from './support/stored-interview
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 const expectedAScript =
-  'line 1: expected a script: front matter starting with "---" on the first line, or "## Mock Interview 1: …" sections';
+  'line 1: expected a script in one of the shapes Viva reads: front matter starting with "---" on the first line; "## Mock Interview 1: …" sections; STAR stories ("Situation:", "Task:", "Action:", "Result:"); a dialogue ("Interviewer: …", "Candidate: …"); a "Predicted interview questions" section with areas, and "Questions to ask them"; numbered questions ("1) …", "2. …") with notes under each';
 const fixLines = 'Nothing was imported. Fix these lines and import the file again:';
 const notText = 'This is not a text file. Import a Markdown (.md) or text (.txt) file.';
 

@@ -19,8 +19,8 @@ export function ImportFailure({ outcome }: { readonly outcome: Extract<ImportOut
   );
 }
 
-/** The status line after a successful import. */
+/** The status line after a successful import, naming the shape the document was read as. */
 export function importedMessage(outcome: Extract<ImportOutcome, { ok: true }>): string {
   const count = outcome.scripts.length;
-  return `Imported ${count} ${count === 1 ? 'script' : 'scripts'} from ${outcome.fileName}.`;
+  return `Imported ${count} ${count === 1 ? 'script' : 'scripts'} from ${outcome.fileName}. Read as: ${outcome.shape}.`;
 }

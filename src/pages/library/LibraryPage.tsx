@@ -1,9 +1,16 @@
 import { lazy, Suspense, useState } from 'react';
 import type { LibraryCriteria } from '../../library/filter.ts';
-import { importScriptFile, type ImportOutcome } from '../../library/import-file.ts';
+import {
+  importScriptFile,
+  type ConfirmImport,
+  type ImportOutcome,
+  type ImportPreview,
+  type SaveScripts,
+} from '../../library/import-file.ts';
 import type { Library } from '../../store/use-library.ts';
 import { DropZone } from './DropZone.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import { ImportFailure, importedMessage } from './ImportReport.tsx';
 import { LibraryView } from './LibraryView.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
@@ -26,21 +33,46 @@ interface LibraryPageProps {
   readonly storageReady: boolean;
 }
 
+// The database code that stores imports is loaded on the first import, not with the first page.
+const saveImportedScripts: SaveScripts = async (scripts, fileName) => {
+  const store = await import('../../store/imported-scripts.ts');
+  await store.saveImportedScripts(scripts, fileName);
+};
+
 /** The library: every script, filters, and importing the user's own files by picker or drag and drop. */
 export function LibraryPage({ library, criteria, onCriteriaChange, notice, storageReady }: LibraryPageProps) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
+  // An import of notes waiting for the user's answer at its preview.
+  const [pending, setPending] = useState<{ preview: ImportPreview; answer: (store: boolean) => void }>();
+
+  const confirm: ConfirmImport = (preview) =>
+    new Promise((resolve) => {
+      setPending({ preview, answer: resolve });
+    });
+  const answer = (store: boolean) => {
+    pending?.answer(store);
+    setPending(undefined);
+  };
 
   const importFile = (file: File) => {
+    // One preview at a time: a file dropped while another waits for an answer is not read.
+    if (pending) return;
     setBusy(true);
     setOutcome(undefined);
-    void importScriptFile(file).then((result) => {
+    void importScriptFile(file, saveImportedScripts, confirm).then((result) => {
       setOutcome(result);
       setBusy(false);
     });
   };
 
-  const status = outcome?.ok ? importedMessage(outcome) : busy ? 'Importing…' : notice;
+  const status = outcome?.ok
+    ? importedMessage(outcome)
+    : pending
+      ? 'Check what was understood, then import or cancel.'
+      : busy
+        ? 'Importing…'
+        : notice;
 
   return (
     <DropZone onFile={importFile}>
@@ -56,6 +88,17 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice, stora
       <p className="import-status" role="status" aria-live="polite">
         {status}
       </p>
+      {pending && (
+        <ImportPreviewPanel
+          preview={pending.preview}
+          onConfirm={() => {
+            answer(true);
+          }}
+          onCancel={() => {
+            answer(false);
+          }}
+        />
+      )}
       {outcome && !outcome.ok && <ImportFailure outcome={outcome} />}
       {storageReady && (
         <Suspense fallback={null}>

@@ -1,32 +1,20 @@
 /** Reads the app's own script format (content/README.md): front matter, then ## phases with ### parts. */
-import { looksLikeDuration } from './duration.ts';
-import { LineMap, type PromptDraft, type QuestionDraft, type ScriptDraft } from './draft.ts';
-import type { ErrorLog } from './markdown-lines.ts';
+import { looksLikeDuration } from '../../duration.ts';
+import { LineMap, type PromptDraft, type QuestionDraft, type ScriptDraft } from '../../draft.ts';
+import type { Budget, Checkpoint, CodeSample } from '../../model.ts';
 import {
-  closesFence,
   fenceStart,
-  indentOf,
-  isBlank,
+  headingOf,
   joinParagraphs,
   joinVerbatim,
-  listItemOf,
-  readBudget,
   readCodeBlock,
-  stripQuotes,
-  takeLanguageTag,
-  takeTrailingBudget,
-  takeTrailingParen,
-  type SourceLine,
-} from './markdown-lines.ts';
-import type { Budget, Checkpoint, CodeSample } from './model.ts';
-
-/** Answer budgets where the script gives none (documented in content/README.md). */
-export const defaultBudgets = {
-  opening: { kind: 'limit', seconds: 60 },
-  question: { kind: 'limit', seconds: 300 },
-  followUp: { kind: 'limit', seconds: 120 },
-  closing: { kind: 'limit', seconds: 60 },
-} as const satisfies Record<string, Budget>;
+  readItems,
+  splitAt,
+} from '../blocks.ts';
+import { isBlank, type ErrorLog, type SourceLine } from '../lines.ts';
+import { answerBudgetFrom, checkpointFromItem, defaultBudgets, promptFromItem } from '../prompts.ts';
+import type { DocumentShape } from '../shape.ts';
+import { readBudget, stripQuotes, takeLanguageTag, takeTrailingBudget, takeTrailingParen } from '../text.ts';
 
 const frontMatterKeys = [
   'id',
@@ -82,17 +70,21 @@ interface Phase {
   readonly parts: Part[];
 }
 
-/** Parses one script in the app's format; problems go to `log`. */
-export function parseAppFormat(
-  lines: readonly SourceLine[],
-  log: ErrorLog,
-): { draft: ScriptDraft; lines: LineMap } {
-  const lineMap = new LineMap(1);
-  const { fields, bodyStart } = readFrontMatter(lines, lineMap, log);
-  const phases = splitPhases(lines.slice(bodyStart), log);
-  const draft = buildDraft(fields, phases, lineMap, log);
-  return { draft, lines: lineMap };
-}
+/** Viva's own format: front matter on the first line, then ## phases with ### parts. One script a file. */
+export const vivaShape: DocumentShape = {
+  name: 'viva',
+  label: "Viva's script format",
+  interprets: false,
+  example: 'front matter starting with "---" on the first line',
+  detect: (lines) => (lines[0]?.text.trim() === '---' ? 1 : 0),
+  parse(lines, log) {
+    const lineMap = new LineMap(1);
+    const { fields, bodyStart } = readFrontMatter(lines, lineMap, log);
+    const phases = splitPhases(lines.slice(bodyStart), log);
+    const draft = buildDraft(fields, phases, lineMap, log);
+    return [{ draft, lines: lineMap }];
+  },
+};
 
 function readFrontMatter(
   lines: readonly SourceLine[],
@@ -135,36 +127,25 @@ const phaseHeading = /^(opening|question|closing|rubric)\b\s*(.*)$/i;
 /** Splits the body into phases and their ### parts, keeping fenced code intact. */
 function splitPhases(lines: readonly SourceLine[], log: ErrorLog): Phase[] {
   const phases: Phase[] = [];
-  let target: SourceLine[] | undefined;
-  let fence: { marker: string; line: number } | undefined;
-  for (const line of lines) {
-    if (fence) {
-      target?.push(line);
-      if (closesFence(line.text, fence.marker)) fence = undefined;
-      continue;
-    }
-    const opened = fenceStart(line.text);
-    if (opened) fence = { marker: opened.marker, line: line.number };
-    const heading = opened ? undefined : /^(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(line.text);
-    if (heading?.[1] === '##') {
-      const phase = readPhaseHeading(heading[2] ?? '', line.number, log);
+  const { outside, sections } = splitAt(lines, (line) => headingOf(line.text));
+  const stray = outside.find((line) => !isBlank(line));
+  if (stray) log.add(stray.number, 'expected "## Opening" after the front matter');
+  for (const { start: heading, line, body } of sections) {
+    let target: SourceLine[] | undefined;
+    if (heading.level === 2) {
+      const phase = readPhaseHeading(heading.text, line.number, log);
       if (phase) phases.push(phase);
       target = phase?.body;
-    } else if (heading?.[1] === '###') {
-      target = addPart(phases.at(-1), heading[2] ?? '', line.number, log);
-    } else if (heading) {
+    } else if (heading.level === 3) {
+      target = addPart(phases.at(-1), heading.text, line.number, log);
+    } else {
       log.add(
         line.number,
         'use "## " for the phases (Opening, Question, Closing, Rubric) and "### " for their parts',
       );
-      target = undefined;
-    } else if (target) {
-      target.push(line);
-    } else if (!isBlank(line) && phases.length === 0) {
-      log.add(line.number, 'expected "## Opening" after the front matter');
     }
+    target?.push(...body);
   }
-  if (fence) log.add(fence.line, `this code block has no closing ${fence.marker}`);
   return phases;
 }
 
@@ -366,26 +347,6 @@ function readCode(phase: Phase, log: ErrorLog): CodeSample | undefined {
   return part ? readCodeBlock(part.lines, part.line, 'under "### Code"', log) : undefined;
 }
 
-interface ListItem {
-  readonly line: number;
-  text: string;
-  readonly below: SourceLine[];
-}
-
-/** Reads list items; lines indented under an item belong to it. */
-function readItems(lines: readonly SourceLine[], log: ErrorLog): ListItem[] {
-  const items: ListItem[] = [];
-  for (const line of lines) {
-    if (isBlank(line)) continue;
-    const item = listItemOf(line.text);
-    const current = items.at(-1);
-    if (item && item.indent < 2) items.push({ line: line.number, text: item.text, below: [] });
-    else if (current && indentOf(line.text) >= 2) current.below.push(line);
-    else log.add(line.number, `expected a list item ("- …" or "1. …"), found "${line.text.trim()}"`);
-  }
-  return items;
-}
-
 /** A plain list: indented lines under an item continue its text. */
 function readList(lines: readonly SourceLine[], path: string, lineMap: LineMap, log: ErrorLog): string[] {
   return readItems(lines, log).map((item, index) => {
@@ -396,23 +357,8 @@ function readList(lines: readonly SourceLine[], path: string, lineMap: LineMap, 
 
 function readCheckpoints(phase: Phase, path: string, lineMap: LineMap, log: ErrorLog): Checkpoint[] {
   return listOf(phase, 'checkpoints', `${path}.checkpoints`, lineMap, log).map((text, index) =>
-    checkpointFromItem(text.replace(/^\[[ xX]?\]\s*/, ''), lineMap.lineOf([path, 'checkpoints', index]), log),
+    checkpointFromItem(text, lineMap.lineOf([path, 'checkpoints', index]), log),
   );
-}
-
-/** A checkpoint from a list item's text, with its minutes when a trailing "(5m)" gives them. */
-export function checkpointFromItem(text: string, line: number, log: ErrorLog): Checkpoint {
-  const split = takeTrailingBudget(text, line, log);
-  if (split.budget?.kind === 'window')
-    log.add(line, "a checkpoint's time is one value like 5m, not a window");
-  const seconds = split.budget?.kind === 'limit' ? { seconds: split.budget.seconds } : {};
-  return { text: stripQuotes(split.text), ...seconds };
-}
-
-/** A question's answer budget where it states none: its checkpoints' minutes when all have some. */
-export function answerBudgetFrom(checkpoints: readonly Checkpoint[]): Budget {
-  const seconds = checkpoints.reduce((sum, c) => sum + (c.seconds ?? Number.NaN), 0);
-  return seconds > 0 ? { kind: 'limit', seconds } : defaultBudgets.question;
 }
 
 /** Follow-ups or traps: each item a prompt, with `> model answer` and `Hint:` lines indented under it. */
@@ -443,23 +389,4 @@ function readPrompts(
       modelAnswer: joinVerbatim(answer),
     });
   });
-}
-
-/** A prompt from a list item's text: trailing budget, then language tag, then quotes. */
-export function promptFromItem(
-  text: string,
-  line: number,
-  fallback: Budget,
-  log: ErrorLog,
-  extras: { hints: string[]; modelAnswer: string } = { hints: [], modelAnswer: '' },
-): PromptDraft {
-  const split = takeTrailingBudget(text, line, log);
-  const tagged = takeLanguageTag(stripQuotes(split.text));
-  return {
-    text: stripQuotes(tagged.text),
-    ...(tagged.language ? { language: tagged.language } : {}),
-    budget: split.budget ?? fallback,
-    hints: extras.hints,
-    ...(extras.modelAnswer ? { modelAnswer: extras.modelAnswer } : {}),
-  };
 }

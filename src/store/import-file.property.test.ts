@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markdownLines, mutation, mutate } from '../script/testing/markdown-arbitraries.ts';
-import type { VivaDatabase } from '../store/database.ts';
-import { listImportedScripts, saveImportedScripts } from '../store/imported-scripts.ts';
-import { testDatabase } from '../store/testing/interview-fixture.ts';
-import { importScriptFile, type ImportOutcome } from './import-file.ts';
-import { script } from './testing/script-fixture.ts';
+import type { VivaDatabase } from './database.ts';
+import { listImportedScripts, saveImportedScripts } from './imported-scripts.ts';
+import { testDatabase } from './testing/interview-fixture.ts';
+import { importScriptFile, type ImportOutcome } from '../library/import-file.ts';
+import { script } from '../library/testing/script-fixture.ts';
 
 import seed004 from '../../tests/fixtures/seed-004-mock-interviews.md?raw';
 import oneAnswer from '../../tests/fixtures/e2e-one-answer.md?raw';

@@ -3,24 +3,15 @@
  * sections with bold labels such as `**Opening (2 minutes)**:`, quoted prompts, numbered follow-ups and
  * traps, a checkbox expected-response list and an evaluation rubric.
  */
-import { LineMap, type PromptDraft, type ScriptDraft } from './draft.ts';
-import type { ErrorLog } from './markdown-lines.ts';
-import {
-  closesFence,
-  fenceStart,
-  isBlank,
-  joinParagraphs,
-  listItemOf,
-  readCodeBlock,
-  slugOf,
-  stripQuotes,
-  takeTrailingBudget,
-  type SourceLine,
-} from './markdown-lines.ts';
-import type { Budget, ScriptKind } from './model.ts';
-import { answerBudgetFrom, checkpointFromItem, defaultBudgets, promptFromItem } from './parse-app-format.ts';
+import { LineMap, type PromptDraft, type ScriptDraft } from '../../draft.ts';
+import type { Budget } from '../../model.ts';
+import { fenceStart, joinParagraphs, readCodeBlock, readItems, splitAt } from '../blocks.ts';
+import type { ErrorLog, SourceLine } from '../lines.ts';
+import { answerBudgetFrom, checkpointFromItem, defaultBudgets, promptFromItem } from '../prompts.ts';
+import type { DocumentShape, ReadScript } from '../shape.ts';
+import { kindOf, slugOf, stripQuotes, takeTrailingBudget } from '../text.ts';
 
-export const mockInterviewHeading = /^##\s+Mock Interview\s+(\d+)\s*[:.\-–—]\s*(.+?)\s*$/i;
+const mockInterviewHeading = /^##\s+Mock Interview\s+(\d+)\s*[:.\-–—]\s*(.+?)\s*$/i;
 
 type Label = 'opening' | 'question' | 'code' | 'expected' | 'follow-ups' | 'traps' | 'rubric' | 'closing';
 
@@ -52,68 +43,40 @@ interface Block {
 const checkMark =
   /^(?:[\u2705\u2713\u2714\u2611\u2610]\uFE0F?|‚úÖ|‚úì|‚úî|‚òë|âœ…|âœ“|âœ”|â˜‘|\[[ xX]?\])+\s*/u;
 
-/** Parses every `## Mock Interview` section of a document into its own script draft. */
-export function parseMockInterviews(
-  lines: readonly SourceLine[],
-  log: ErrorLog,
-): { draft: ScriptDraft; lines: LineMap }[] {
-  const sections = splitSections(lines);
-  return sections.map(({ heading, number, title, body }) => {
-    const lineMap = new LineMap(heading);
-    const blocks = splitBlocks(body, log);
-    return { draft: buildDraft(number, title, heading, blocks, lineMap, log), lines: lineMap };
-  });
-}
+/** Seed 004's convention: any number of `## Mock Interview N: <title>` sections, one script each. */
+export const mockInterviewsShape: DocumentShape = {
+  name: 'mock-interviews',
+  label: 'Mock interview scripts',
+  interprets: false,
+  example: '"## Mock Interview 1: …" sections',
+  detect: (lines) => (lines.some((line) => mockInterviewHeading.test(line.text)) ? 0.9 : 0),
+  parse: parseMockInterviews,
+};
 
-function splitSections(lines: readonly SourceLine[]) {
-  const sections: { heading: number; number: string; title: string; body: SourceLine[] }[] = [];
-  let current: SourceLine[] | undefined;
-  let fence: string | undefined;
-  for (const line of lines) {
-    if (fence === undefined && /^##\s/.test(line.text)) {
-      const match = mockInterviewHeading.exec(line.text);
-      current = match ? [] : undefined;
-      if (match && current) {
-        sections.push({ heading: line.number, number: match[1] ?? '', title: match[2] ?? '', body: current });
-      }
-      continue;
-    }
-    if (fence !== undefined) {
-      if (closesFence(line.text, fence)) fence = undefined;
-    } else {
-      fence = fenceStart(line.text)?.marker;
-    }
-    current?.push(line);
-  }
-  return sections;
+/** Every `## Mock Interview` section of a document as its own script draft; other sections are ignored. */
+function parseMockInterviews(lines: readonly SourceLine[], log: ErrorLog): ReadScript[] {
+  const { sections } = splitAt(lines, (line) =>
+    /^##\s/.test(line.text) ? (mockInterviewHeading.exec(line.text) ?? null) : undefined,
+  );
+  return sections.map(({ start: heading, line, body }) => {
+    const lineMap = new LineMap(line.number);
+    const blocks = splitBlocks(body, log);
+    const [, number = '', title = ''] = heading;
+    return { draft: buildDraft(number, title, line.number, blocks, lineMap, log), lines: lineMap };
+  });
 }
 
 const boldLabel = /^\*\*([^*]+?)\*\*\s*(?:\(([^)]*)\))?\s*:?\s*(.*)$/;
 
 /** Splits a section into its labelled blocks; headings, rules and text before the first label are ignored. */
 function splitBlocks(lines: readonly SourceLine[], log: ErrorLog): Block[] {
-  const blocks: Block[] = [];
-  let fence: { marker: string; line: number } | undefined;
-  for (const line of lines) {
-    const current = blocks.at(-1);
-    if (fence !== undefined) {
-      current?.lines.push(line);
-      if (closesFence(line.text, fence.marker)) fence = undefined;
-      continue;
-    }
-    const opened = fenceStart(line.text);
-    if (opened) fence = { marker: opened.marker, line: line.number };
-    const bold = opened ? null : boldLabel.exec(line.text.trim());
-    if (bold) {
-      const block = readLabel(bold, line, log);
-      if (block) blocks.push(block);
-      continue;
-    }
-    if (/^(?:#{1,6}\s|---\s*$)/.test(line.text)) continue;
-    current?.lines.push(line);
-  }
-  if (fence) log.add(fence.line, `this code block has no closing ${fence.marker}`);
-  return blocks;
+  const { sections } = splitAt(lines, (line) => boldLabel.exec(line.text.trim()) ?? undefined);
+  return sections.flatMap(({ start: bold, line, body }) => {
+    const block = readLabel(bold, line, log);
+    if (!block) return [];
+    block.lines.push(...body.filter((l) => !/^(?:#{1,6}\s|---\s*$)/.test(l.text)));
+    return [block];
+  });
 }
 
 function readLabel(bold: RegExpExecArray, line: SourceLine, log: ErrorLog): Block | undefined {
@@ -126,21 +89,6 @@ function readLabel(bold: RegExpExecArray, line: SourceLine, log: ErrorLog): Bloc
   const rest = (bold[3] ?? '').trim();
   const after = rest === '' ? [] : [{ number: line.number, text: rest }];
   return { label, line: line.number, ...(split.budget ? { budget: split.budget } : {}), lines: after };
-}
-
-/** The kind of interview, from the words its title starts with. */
-function kindOf(title: string): ScriptKind {
-  const lower = title.toLowerCase();
-  const kinds: readonly [string, ScriptKind][] = [
-    ['system design', 'system-design'],
-    ['architecture', 'architecture'],
-    ['problem solving', 'problem-solving'],
-    ['code review', 'code-review'],
-    ['behavioral', 'behavioral'],
-    ['behavioural', 'behavioral'],
-    ['screening', 'screening'],
-  ];
-  return kinds.find(([words]) => lower.startsWith(words))?.[1] ?? 'technical';
 }
 
 function buildDraft(
@@ -217,16 +165,8 @@ function buildDraft(
 }
 
 function itemsOf(block: Block | undefined, path: string, lineMap: LineMap, log: ErrorLog) {
-  const items: { text: string; line: number }[] = [];
-  for (const line of block?.lines ?? []) {
-    if (isBlank(line)) continue;
-    const item = listItemOf(line.text);
-    if (item) {
-      lineMap.set(`${path}.${items.length}`, line.number);
-      items.push({ text: item.text.replace(/^\[[ xX]?\]\s*/, ''), line: line.number });
-    } else {
-      log.add(line.number, `expected a list item ("- …" or "1. …"), found "${line.text.trim()}"`);
-    }
-  }
-  return items;
+  return readItems(block?.lines ?? [], log).map(({ line, text, below }, index) => {
+    lineMap.set(`${path}.${index}`, line);
+    return { text: [text, ...below.map((l) => l.text.trim())].join(' '), line };
+  });
 }
