@@ -35,8 +35,8 @@ describe('the practice plan in backups', () => {
 
     expect(outcome).toMatchObject({ ok: true, planRestored: true });
     expect(await loadPracticePlan(target)).toEqual(await loadPracticePlan(source));
-    const before = await loadPracticeAttempts(source);
-    const after = await loadPracticeAttempts(target);
+    const before = await loadPracticeAttempts(new Set(plan.scriptKeys), source);
+    const after = await loadPracticeAttempts(new Set(plan.scriptKeys), target);
     expect(before.map(({ ref, attempt }) => [ref, attempt.answerId])).toEqual([
       [{ scriptKey: 'imported/url-shortener', title: 'First' }, stored.finishedAnswerId],
     ]);

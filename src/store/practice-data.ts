@@ -21,12 +21,12 @@ export interface PracticeData {
 }
 
 export async function loadPracticeData(database: VivaDatabase = db): Promise<PracticeData> {
-  const [plan, builtin, imported, attempts] = await Promise.all([
+  const [plan, builtin, imported] = await Promise.all([
     loadPracticePlan(database),
     loadBuiltinScripts(),
     database.importedScripts.toArray(),
-    loadPracticeAttempts(database),
   ]);
+  const attempts = await loadPracticeAttempts(new Set(plan?.scriptKeys ?? []), database);
   const library = [
     ...builtin.map((script) => ({ key: entryKey('builtin', script.id), script })),
     ...imported.map(({ script }) => ({ key: entryKey('imported', script.id), script })),
@@ -36,27 +36,47 @@ export async function loadPracticeData(database: VivaDatabase = db): Promise<Pra
   return { plan, scripts, library, attempts };
 }
 
-/** Every answer to a question's own prompt, in any interview, as an attempt at that question of the library. */
-export async function loadPracticeAttempts(database: VivaDatabase = db): Promise<PracticeAttempt[]> {
+/**
+ * Every answer to a question's own prompt, in any interview, as an attempt at that question of the library.
+ * Only the answers to the planned scripts' questions come with their transcripts: the others count for the
+ * calendar alone, and reading every transcript of a long history for them would cost for nothing.
+ */
+export async function loadPracticeAttempts(
+  plannedScripts: ReadonlySet<string>,
+  database: VivaDatabase = db,
+): Promise<PracticeAttempt[]> {
   const { sessions, answers, audioChunks, answerAssessments, transcripts } = database;
   return database.transaction(
     'r',
     [sessions, answers, audioChunks, answerAssessments, transcripts],
     async () => {
       const byId = new Map((await sessions.toArray()).map((session) => [session.id, session]));
-      const asked = await answers.filter((answer) => answer.turn.phase === 'question').toArray();
+      const asked = (await answers.filter((answer) => answer.turn.phase === 'question').toArray()).flatMap(
+        (answer) => {
+          const session = byId.get(answer.sessionId);
+          const index = answer.turn.questionIndex;
+          const ref = session && index !== undefined ? questionRef(session, index) : undefined;
+          return session && ref ? [{ answer, session, ref }] : [];
+        },
+      );
+      const planned = asked
+        .filter(({ ref }) => plannedScripts.has(ref.scriptKey))
+        .map(({ answer }) => answer.id);
       const found = {
-        durations: await recordedDurations(asked, database),
+        durations: await recordedDurations(
+          asked.map(({ answer }) => answer),
+          database,
+        ),
         assessments: new Map((await answerAssessments.toArray()).map((row) => [row.answerId, row])),
-        transcribed: new Map((await transcripts.toArray()).map((row) => [row.answerId, row])),
+        transcribed: new Map(
+          (await transcripts.bulkGet(planned)).flatMap((row) =>
+            row === undefined ? [] : [[row.answerId, row] as const],
+          ),
+        ),
       };
-      return asked.flatMap((answer): PracticeAttempt[] => {
-        const session = byId.get(answer.sessionId);
-        if (session === undefined) return [];
+      return asked.flatMap(({ answer, session, ref }): PracticeAttempt[] => {
         const attempt = questionAttempt(session, answer, found);
-        const index = answer.turn.questionIndex;
-        const ref = attempt && index !== undefined ? questionRef(session, index) : undefined;
-        return attempt && ref && attempt.durationMs >= shortestAttemptMs ? [{ ref, attempt }] : [];
+        return attempt && attempt.durationMs >= shortestAttemptMs ? [{ ref, attempt }] : [];
       });
     },
   );
