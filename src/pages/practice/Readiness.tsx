@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { targetVerdict } from '../../insights/target.ts';
 import type { GradedPracticeAttempt, PracticeItem, PracticeOverview } from '../../practice/overview.ts';
 import { attemptFigures } from '../../review/session-analysis.ts';
@@ -17,6 +18,18 @@ const timingText = {
 
 /** Per area (script) and per question: the last attempts, what graded them, and when the question is due. */
 export function Readiness({ overview }: { readonly overview: PracticeOverview }) {
+  // Each shown attempt's figures come from the analysis of its words: worked out once per overview, not per render.
+  const shown = useMemo(
+    () =>
+      new Map(
+        overview.items.flatMap((item) =>
+          item.attempts
+            .slice(-attemptsShown)
+            .map((attempt) => [attempt.attempt.answerId, attemptText(attempt)] as const),
+        ),
+      ),
+    [overview],
+  );
   const queued = new Set(overview.queue.map((item) => item.schedule.key));
   const areas = new Map<string, PracticeItem[]>();
   for (const item of overview.items)
@@ -54,7 +67,7 @@ export function Readiness({ overview }: { readonly overview: PracticeOverview })
                       ) : (
                         <ol className="attempt-trend">
                           {item.attempts.slice(-attemptsShown).map((attempt) => (
-                            <li key={attempt.attempt.answerId}>{attemptText(attempt)}</li>
+                            <li key={attempt.attempt.answerId}>{shown.get(attempt.attempt.answerId)}</li>
                           ))}
                         </ol>
                       )}
