@@ -147,7 +147,12 @@ async function store(
   chunks: readonly AudioChunkRecord[],
   database: VivaDatabase,
 ): Promise<{ readonly replaced: number; readonly planRestored: boolean }> {
-  const {
+  const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments, transcripts } =
+    database;
+  const { practicePlan } = database;
+  const sessionIds = backup.sessions.map((session) => session.id);
+  const answerIds = backup.answers.map((answer) => answer.record.id);
+  const tables = [
     sessions,
     answers,
     audioChunks,
@@ -155,49 +160,32 @@ async function store(
     answerAssessments,
     sessionAssessments,
     transcripts,
-    practicePlan,
-  } = database;
-  const sessionIds = backup.sessions.map((session) => session.id);
-  const answerIds = backup.answers.map((answer) => answer.record.id);
-  return database.transaction(
-    'rw',
-    [
-      sessions,
-      answers,
-      audioChunks,
-      chunkPeaks,
-      answerAssessments,
-      sessionAssessments,
-      transcripts,
-      practicePlan,
-    ],
-    async () => {
-      const replaced = await sessions.where('id').anyOf(sessionIds).count();
-      // A stored interview is replaced whole: answers the backup does not have go, with their audio.
-      const storedAnswerIds = await answers.where('sessionId').anyOf(sessionIds).primaryKeys();
-      const clearedAnswerIds = [...new Set([...storedAnswerIds, ...answerIds])];
-      await audioChunks.where('answerId').anyOf(clearedAnswerIds).delete();
-      await chunkPeaks.where('answerId').anyOf(clearedAnswerIds).delete();
-      await answerAssessments.where('sessionId').anyOf(sessionIds).delete();
-      await answerAssessments.bulkDelete(clearedAnswerIds);
-      await sessionAssessments.bulkDelete(sessionIds);
-      await transcripts.where('sessionId').anyOf(sessionIds).delete();
-      await transcripts.bulkDelete(clearedAnswerIds);
-      await answers.bulkDelete(storedAnswerIds);
+  ];
+  return database.transaction('rw', [...tables, practicePlan], async () => {
+    const replaced = await sessions.where('id').anyOf(sessionIds).count();
+    // A stored interview is replaced whole: answers the backup does not have go, with their audio.
+    const storedAnswerIds = await answers.where('sessionId').anyOf(sessionIds).primaryKeys();
+    const clearedAnswerIds = [...new Set([...storedAnswerIds, ...answerIds])];
+    await audioChunks.where('answerId').anyOf(clearedAnswerIds).delete();
+    await chunkPeaks.where('answerId').anyOf(clearedAnswerIds).delete();
+    await answerAssessments.where('sessionId').anyOf(sessionIds).delete();
+    await answerAssessments.bulkDelete(clearedAnswerIds);
+    await sessionAssessments.bulkDelete(sessionIds);
+    await transcripts.where('sessionId').anyOf(sessionIds).delete();
+    await transcripts.bulkDelete(clearedAnswerIds);
+    await answers.bulkDelete(storedAnswerIds);
 
-      await sessions.bulkPut([...backup.sessions]);
-      await answers.bulkPut(backup.answers.map((answer) => answer.record));
-      await audioChunks.bulkAdd([...chunks]);
-      await chunkPeaks.bulkAdd(unsummedChunkPeaks(backup.answers));
-      await answerAssessments.bulkPut([...backup.answerAssessments]);
-      await sessionAssessments.bulkPut([...backup.sessionAssessments]);
-      await transcripts.bulkPut([...(backup.transcripts ?? [])]);
-      const plan = backup.practicePlan;
-      const current = plan && (await practicePlan.get(plan.key));
-      const planRestored =
-        plan !== undefined && (current === undefined || current.updatedAt < plan.updatedAt);
-      if (planRestored) await practicePlan.put(plan);
-      return { replaced, planRestored };
-    },
-  );
+    await sessions.bulkPut([...backup.sessions]);
+    await answers.bulkPut(backup.answers.map((answer) => answer.record));
+    await audioChunks.bulkAdd([...chunks]);
+    await chunkPeaks.bulkAdd(unsummedChunkPeaks(backup.answers));
+    await answerAssessments.bulkPut([...backup.answerAssessments]);
+    await sessionAssessments.bulkPut([...backup.sessionAssessments]);
+    await transcripts.bulkPut([...(backup.transcripts ?? [])]);
+    const plan = backup.practicePlan;
+    const current = plan && (await practicePlan.get(plan.key));
+    const planRestored = plan !== undefined && (current === undefined || current.updatedAt < plan.updatedAt);
+    if (planRestored) await practicePlan.put(plan);
+    return { replaced, planRestored };
+  });
 }

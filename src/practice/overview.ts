@@ -66,26 +66,28 @@ export function practiceOverview(
   );
   const keys = questions.map(({ ref }) => itemKey(ref));
   const planned = new Set(keys);
-  const graded = attempts
-    .filter(({ ref }) => planned.has(itemKey(ref)))
-    .map((one): GradedPracticeAttempt => ({ ...one, graded: gradeAttempt(evidenceOf(one.attempt)) }));
+  // Each planned item's graded attempts, the oldest first.
+  const byItem = new Map<string, GradedPracticeAttempt[]>();
+  for (const one of [...attempts].sort((a, b) => a.attempt.startedAt - b.attempt.startedAt)) {
+    const key = itemKey(one.ref);
+    if (!planned.has(key)) continue;
+    const ofItem = byItem.get(key) ?? [];
+    ofItem.push({ ...one, graded: gradeAttempt(evidenceOf(one.attempt)) });
+    byItem.set(key, ofItem);
+  }
   const schedules = scheduleItems(
     keys,
-    graded.map(({ ref, attempt, graded: { grade } }) => ({
-      key: itemKey(ref),
-      at: attempt.startedAt,
-      grade,
-    })),
+    [...byItem].flatMap(([key, ofItem]) =>
+      ofItem.map(({ attempt, graded: { grade } }) => ({ key, at: attempt.startedAt, grade })),
+    ),
     now,
     interviewDay,
   );
   const items = questions.flatMap((question, index): PracticeItem[] => {
     const schedule = schedules[index];
-    if (schedule === undefined) return [];
-    const ofItem = graded.filter(({ ref }) => itemKey(ref) === schedule.key);
-    return [
-      { ...question, schedule, attempts: ofItem.sort((a, b) => a.attempt.startedAt - b.attempt.startedAt) },
-    ];
+    return schedule === undefined
+      ? []
+      : [{ ...question, schedule, attempts: byItem.get(schedule.key) ?? [] }];
   });
   const byKey = new Map(items.map((item) => [item.schedule.key, item]));
   const { items: queued, overdue, newLater } = todaysQueue(schedules, today, interviewDay);

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storeInterviews, type StoredInterviews } from '../backup/testing/backup-fixture.ts';
 import type { VivaDatabase } from './database.ts';
-import { loadPracticeAttempts } from './practice-data.ts';
+import { loadPracticeAttempts, loadPracticeData } from './practice-data.ts';
+import { savePracticePlan } from './practice-plan.ts';
 import { testDatabase } from './testing/interview-fixture.ts';
 import { saveTranscript } from './transcripts.ts';
 
@@ -39,5 +40,12 @@ describe('loadPracticeAttempts', () => {
     expect(planned[0]?.attempt.transcript?.words.map((word) => word.text)).toEqual(['cache']);
     expect(unplanned.map(({ attempt }) => attempt.answerId)).toEqual([stored.finishedAnswerId]);
     expect(unplanned[0]?.attempt.transcript).toBeUndefined();
+  });
+
+  it('reads no history for the library without a plan, and all of it with one', async () => {
+    expect((await loadPracticeData('skip-history', database)).attempts).toEqual([]);
+    expect((await loadPracticeData('read-history', database)).attempts).toHaveLength(1);
+    await savePracticePlan({ name: 'Acme', scriptKeys: ['imported/url-shortener'] }, 1, database);
+    expect((await loadPracticeData('skip-history', database)).attempts).toHaveLength(1);
   });
 });

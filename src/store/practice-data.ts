@@ -20,13 +20,23 @@ export interface PracticeData {
   readonly attempts: readonly PracticeAttempt[];
 }
 
-export async function loadPracticeData(database: VivaDatabase = db): Promise<PracticeData> {
+/**
+ * The plan, the library and the attempts. `withoutPlan: 'skip-history'` reads no attempt when there is no plan
+ * (the library's Today line needs none then, and a long history is not worth reading on every visit).
+ */
+export async function loadPracticeData(
+  withoutPlan: 'read-history' | 'skip-history' = 'read-history',
+  database: VivaDatabase = db,
+): Promise<PracticeData> {
   const [plan, builtin, imported] = await Promise.all([
     loadPracticePlan(database),
     loadBuiltinScripts(),
     database.importedScripts.toArray(),
   ]);
-  const attempts = await loadPracticeAttempts(new Set(plan?.scriptKeys ?? []), database);
+  const attempts =
+    plan === undefined && withoutPlan === 'skip-history'
+      ? []
+      : await loadPracticeAttempts(new Set(plan?.scriptKeys ?? []), database);
   const library = [
     ...builtin.map((script) => ({ key: entryKey('builtin', script.id), script })),
     ...imported.map(({ script }) => ({ key: entryKey('imported', script.id), script })),

@@ -16,15 +16,17 @@ export type PracticeView = PracticeState & { readonly retry: () => void };
  * The plan, its schedule and today's queue, live: an interview finished, a rating given or the plan changed
  * (in any tab) shows at once. The schedule is worked out from the attempts each time (see scheduleItems).
  */
-export function usePractice(): PracticeView {
+export function usePractice(
+  withoutPlan: Parameters<typeof loadPracticeData>[0] = 'read-history',
+): PracticeView {
   const { loaded, retry } = useLiveLoaded(async () => {
-    const data = await loadPracticeData();
+    const data = await loadPracticeData(withoutPlan);
     // Today is read with the data: each time an answer or the plan changes, the day is looked at again.
     return {
       data,
       overview: practiceOverview(data.scripts, data.attempts, data.plan?.interviewDate, Date.now()),
     };
-  }, []);
+  }, [withoutPlan]);
   return useMemo((): PracticeView => {
     if (!loaded) return { status: 'loading', retry };
     if (!loaded.ok)

@@ -4,7 +4,7 @@ import { TodaySummary } from './TodaySummary.tsx';
 
 /** The library's line about today's practice; an invitation to plan when there is no plan yet. */
 export function TodayPanel() {
-  const practice = usePractice();
+  const practice = usePractice('skip-history');
   if (practice.status !== 'ready') return null;
   if (practice.data.plan === undefined) {
     return (
