@@ -4,6 +4,8 @@ import { question, script } from '../library/testing/script-fixture.ts';
 import type { Budget, Script } from '../script/model.ts';
 import { setAnswerRating, setCovered } from './assessments.ts';
 import { saveTranscript } from './transcripts.ts';
+import { saveImportedScripts } from './imported-scripts.ts';
+import { practiceScriptId } from '../practice/practice-script.ts';
 import type { VivaDatabase } from './database.ts';
 import { attemptsOfScript, type ScriptAttempts } from './progress.ts';
 import {
@@ -172,6 +174,41 @@ describe('attemptsOfScript', () => {
       ticked: [],
       unticked: ['Ownership'],
     });
+  });
+
+  it('counts answers given in practice sessions as attempts at the library question they stood for', async () => {
+    const capQuestion = question('CAP', 'Explain CAP');
+    const titles = [question('Cache', 'Design a cache'), capQuestion];
+    await saveImportedScripts([script('cap-theorem', { questions: titles })], 'notes.md', database);
+    const own = await interview('cap-theorem', 5_000, [['q1', 40_000]], { questions: titles });
+    // A practice session drew on this script's "CAP" and on another script's question, in its own order.
+    const bTreeTurn = turn('What is a B-tree?', { questionIndex: 0, questionNumber: 1 });
+    const capTurn = turn('Explain CAP', { questionIndex: 1, questionNumber: 2, budget: short });
+    const practiceTurns = [bTreeTurn, capTurn];
+    const practiceSession = await records.startSession(
+      newSession({
+        scriptSource: 'practice',
+        script: script(practiceScriptId, {
+          questions: [question('B-tree', 'What is a B-tree?'), capQuestion],
+        }),
+        plan: { turns: practiceTurns, questionCount: 2, budgetSeconds: 300 },
+        startedAt: 2_000,
+        practice: [
+          { scriptKey: 'builtin/databases', title: 'B-tree' },
+          { scriptKey: 'imported/cap-theorem', title: 'CAP' },
+        ],
+      }),
+    );
+    const bTree = newAnswer(practiceSession, 0, { turn: bTreeTurn });
+    await recordedAnswer(records, bTree, 20_000);
+    const cap = await recordedAnswer(records, newAnswer(practiceSession, 1, { turn: capTurn }), 30_000);
+
+    const result = await attemptsOfScript('cap-theorem', database);
+    // The practice answer comes first (it is older); the practice session is no interview of the script.
+    expect(
+      result.questions.map(({ questionIndex, attempts }) => [questionIndex, attempts.map((a) => a.answerId)]),
+    ).toEqual([[1, [cap, own.answer('q1')]]]);
+    expect(result.sessions.map(({ sessionId }) => sessionId)).toEqual([own.sessionId]);
   });
 
   it('lists an interview that has no answer yet, and nothing for a script never run', async () => {
