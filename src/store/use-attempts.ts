@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { attemptsOfScript, type ScriptAttempts } from './progress.ts';
+import type { ScriptAttempts } from './progress.ts';
+import { attemptsOfScript } from './script-attempts.ts';
 import { useLiveLoaded } from './use-live-loaded.ts';
 import { errorMessage } from '../error-message.ts';
 

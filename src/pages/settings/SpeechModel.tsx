@@ -1,22 +1,35 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { errorMessage } from '../../error-message.ts';
+import type { RecognitionModelRecord } from '../../store/database.ts';
 import { removeRecognitionModel, saveRecognitionModel } from '../../store/recognition-model.ts';
 import { useRecognitionModel } from '../../store/use-transcription-data.ts';
+import { useSettings } from '../../store/use-settings.ts';
+import { useHostedModel } from '../../transcription/use-hosted-model.ts';
 import { FileButton } from '../../ui/FileButton.tsx';
+import { HostedModelOffer, megabytes, modelFacts } from './HostedModelOffer.tsx';
 import { TranscribeSwitch } from './TranscribeSwitch.tsx';
 
-/** Megabytes, as a person reads a file's size. */
-const megabytes = (bytes: number): string => `${Math.round(bytes / 1_000_000)} MB`;
+const storedMessage = (stored: RecognitionModelRecord): string =>
+  `${stored.fileName} is stored: answers are transcribed with it from now on.`;
 
 /**
- * The Whisper model that transcribes answers on this device. Viva downloads nothing: the user chooses a
- * ggml model file they have, it is checked and kept in this browser, and transcription works offline.
+ * The Whisper model that transcribes answers on this device. The user chooses a ggml model file they have,
+ * or downloads the one the site serves (if it serves one) when they ask; it is checked and kept in this
+ * browser, and transcription works offline.
  */
 export function SpeechModel() {
   const id = useId();
   const model = useRecognitionModel();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  // Transcription off asks nothing of the site, not even whether it has a model.
+  const on = useSettings()?.transcribe === true;
+  const hosted = useHostedModel(
+    on && model === null,
+    useCallback((stored: RecognitionModelRecord) => {
+      setStatus(storedMessage(stored));
+    }, []),
+  );
 
   const choose = (file: File) => {
     setBusy(true);
@@ -24,7 +37,7 @@ export function SpeechModel() {
     saveRecognitionModel(file)
       .then(
         (stored) => {
-          setStatus(`${stored.fileName} is stored: answers are transcribed with it from now on.`);
+          setStatus(storedMessage(stored));
         },
         (error: unknown) => {
           setStatus(`${errorMessage(error)} Nothing was changed.`);
@@ -48,12 +61,13 @@ export function SpeechModel() {
       {model === undefined ? (
         <p className="loading">Loading…</p>
       ) : model === null ? (
-        <p>No model chosen yet: answers are not transcribed.</p>
+        <>
+          <p>No model chosen yet: answers are not transcribed.</p>
+          {on && <HostedModelOffer {...hosted} />}
+        </>
       ) : (
         <p>
-          Model: <strong>{model.fileName}</strong> · Whisper {model.info.size} ·{' '}
-          {model.info.multilingual ? 'English, German and Russian' : 'English only'} · {model.info.weights} ·{' '}
-          {megabytes(model.bytes)}
+          Model: <strong>{model.fileName}</strong> · {modelFacts(model.info)} · {megabytes(model.bytes)}
         </p>
       )}
       <div className="actions">

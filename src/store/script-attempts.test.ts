@@ -7,7 +7,8 @@ import { saveTranscript } from './transcripts.ts';
 import { saveImportedScripts } from './imported-scripts.ts';
 import { practiceScriptId } from '../practice/practice-script.ts';
 import type { VivaDatabase } from './database.ts';
-import { attemptsOfScript, type ScriptAttempts } from './progress.ts';
+import type { ScriptAttempts } from './progress.ts';
+import { attemptsOfScript } from './script-attempts.ts';
 import {
   newAnswer,
   newSession,
