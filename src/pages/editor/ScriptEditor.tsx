@@ -163,7 +163,13 @@ export function ScriptEditor({
           {heading}
         </h1>
         <div className="actions">
-          <button type="button" className="button" disabled={busy} onClick={() => void store()}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            aria-keyshortcuts="Control+S Meta+S"
+            onClick={() => void store()}
+          >
             Save <kbd>Ctrl+S</kbd>
           </button>
           <button type="button" className="button button-primary" disabled={busy} onClick={() => void run()}>
