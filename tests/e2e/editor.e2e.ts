@@ -6,15 +6,10 @@ import { EditorPage } from './pages/editor-page.ts';
 import { InterviewPage } from './pages/interview-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
 import { PlanPage } from './pages/plan-page.ts';
-import {
-  expectNoPageErrors,
-  expectRequestsStayOnOrigin,
-  launchBrowser,
-  type LaunchedBrowser,
-} from './support/browser.ts';
+import { expectNoPageErrors, expectRequestsStayOnOrigin, type LaunchedBrowser } from './support/browser.ts';
 import { accessibilityViolations } from './support/axe.ts';
-import { recordSpeech, spokenUtterances } from './support/speech-log.ts';
-import { spokenWav } from './support/spoken-fixtures.ts';
+import { spokenUtterances } from './support/speech-log.ts';
+import { launchSpeakingBrowser } from './support/spoken-interview.ts';
 
 const ORIGINAL = 'Architecture - Clean Architecture';
 const COPY = `${ORIGINAL} (copy)`;
@@ -25,13 +20,7 @@ let library: LibraryPage;
 let editor: EditorPage;
 
 beforeEach(async () => {
-  const answer = await spokenWav(
-    'answer-en',
-    'I would put a cache in front of the database and invalidate it when the data changes.',
-    'en-us',
-  );
-  browser = await launchBrowser({ speech: true, fakeMicrophoneWav: answer, fakeMicrophoneLoop: true });
-  await recordSpeech(browser.page);
+  browser = await launchSpeakingBrowser();
   library = new LibraryPage(browser.page);
   editor = new EditorPage(browser.page);
 });
