@@ -19,7 +19,8 @@ export function ProblemList({ id, check, onGoToLine }: ProblemListProps) {
     summary =
       'The checker could not be loaded, so the script cannot be checked or saved. Reload the page (copy your text first).';
   else if (result.ok) summary = 'No problems: the script can be saved.';
-  else summary = `${problems(result.errors.length)}, fix them to save:`;
+  else
+    summary = `${problems(result.errors.length)}, fix ${result.errors.length === 1 ? 'it' : 'them'} to save:`;
   return (
     <div id={id} className="editor-problems">
       {/* Polite and short: the count is announced when typing pauses, not every message. */}

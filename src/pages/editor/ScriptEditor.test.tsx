@@ -52,7 +52,7 @@ describe('ScriptEditor', () => {
 
     type(field, withOpening('## Opening (2 minuts)'));
 
-    await screen.findByText('1 problem, fix them to save:', undefined, checked);
+    await screen.findByText('1 problem, fix it to save:', undefined, checked);
     const button = screen.getByRole('button', { name: `Line ${openingLine}` });
     expect(button.parentElement?.textContent).toContain('unknown duration "2 minuts"');
     expect(field.getAttribute('aria-invalid')).toBe('true');

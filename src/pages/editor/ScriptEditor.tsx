@@ -206,7 +206,11 @@ export function ScriptEditor({
         </section>
         <section className="editor-preview" aria-label="Preview">
           {preview === undefined ? (
-            <p className="hint">The plan shows here once the script has no problems.</p>
+            <p className="hint">
+              {check.result === undefined
+                ? 'Checking the script…'
+                : 'The plan shows here when the script has no problems.'}
+            </p>
           ) : (
             <>
               {errors.length > 0 && <p className="hint">The last version without problems:</p>}

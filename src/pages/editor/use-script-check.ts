@@ -4,7 +4,7 @@ import { checkScriptText, type ScriptTextCheck } from '../../library/script-text
 import type { Script } from '../../script/model.ts';
 
 /** How long typing must pause before the text is checked: quick enough to feel live, rare enough to be cheap. */
-export const checkDelayMs = 300;
+const checkDelayMs = 300;
 
 export interface ScriptCheck {
   /** The latest check's outcome; undefined before the first, 'unavailable' when the parser did not load. */
