@@ -126,6 +126,11 @@ test('a script written from scratch is kept from a stray click away, then saved'
   ].join('\n');
   await editor.replaceText(script);
   await editor.preview.getByRole('heading', { name: 'My first script' }).waitFor();
+  // Tab leaves the field for the next control: the keyboard is never trapped in it.
+  await editor.field.focus();
+  await page.keyboard.press('Tab');
+  expect(await editor.field.evaluate((field) => field === document.activeElement)).toBe(false);
+  expect(await editor.text()).toBe(script);
 
   // Unsaved: the library link asks first, and Stay keeps the page and the text.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();

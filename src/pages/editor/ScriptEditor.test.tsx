@@ -84,8 +84,9 @@ describe('ScriptEditor', () => {
     expect(save).not.toHaveBeenCalled();
 
     type(field, withOpening('## Opening (2m)'));
-    // Ctrl+S saves too, wherever the focus is.
+    // Ctrl+S saves too, wherever the focus is; pressed twice quickly, it saves once.
     fireEvent.keyDown(field, { key: 's', ctrlKey: true });
+    fireEvent.keyDown(document.body, { key: 's', ctrlKey: true });
 
     await screen.findByText('Saved “Loops” in your library.', undefined, checked);
     const expected: Script = {

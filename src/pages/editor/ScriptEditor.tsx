@@ -54,6 +54,8 @@ export function ScriptEditor({
   const [savedId, setSavedId] = useState(storedId);
   const [outcome, setOutcome] = useState<Outcome>(undefined);
   const [busy, setBusy] = useState(false);
+  // Set at once, where `busy` waits for a render: Ctrl+S pressed twice quickly must not store twice.
+  const saving = useRef(false);
   const check = useScriptCheck(text, library, savedId);
   const unsaved = text !== savedText;
   const guard = useLeaveGuard(unsaved);
@@ -78,6 +80,8 @@ export function ScriptEditor({
 
   /** Checks the text as it is now and stores it; resolves to the stored script, or undefined when refused. */
   const store = async (): Promise<Script | undefined> => {
+    if (saving.current) return undefined;
+    saving.current = true;
     const snapshot = text;
     setBusy(true);
     setOutcome(undefined);
@@ -112,6 +116,7 @@ export function ScriptEditor({
       });
       return undefined;
     } finally {
+      saving.current = false;
       setBusy(false);
     }
   };
