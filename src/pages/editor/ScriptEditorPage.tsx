@@ -42,7 +42,7 @@ function beginningOf(start: EditorStart, entry: ScriptEntry | undefined, library
 
 /** The script editor, started blank, from a copy of a library script, or on an imported script itself. */
 export function ScriptEditorPage({ database, library, start, onRun }: ScriptEditorPageProps) {
-  // A blank script reads nothing; the others read their script (an imported one from its own source).
+  // The copied or edited script (an edited one is imported); a blank script asks for the id '', which none has.
   const found = useScript(
     database,
     start.from === 'copy' ? start.source : 'imported',
