@@ -1,6 +1,7 @@
 // The script editor in a real browser: duplicate a built-in script, break a line (the error names it and
 // saving is refused), fix it, save it into the library and run it with real speech; and a script written
-// from scratch, kept from a stray click away while unsaved.
+// from scratch, kept from a stray click away and from closing the tab while unsaved.
+import type { Dialog } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { EditorPage } from './pages/editor-page.ts';
 import { InterviewPage } from './pages/interview-page.ts';
@@ -95,7 +96,7 @@ test('a duplicated built-in script, broken and fixed, is saved into the library 
   expectNoPageErrors(page);
 });
 
-test('a script written from scratch is kept from a stray click away, then saved', async () => {
+test('a script written from scratch is kept from a stray click away and from closing the tab, then saved', async () => {
   const { page } = browser;
   await library.open();
   await page.getByRole('link', { name: 'New script' }).click();
@@ -138,6 +139,16 @@ test('a script written from scratch is kept from a stray click away, then saved'
   await editor.leaveDialog.getByRole('button', { name: 'Stay' }).click();
   await editor.leaveDialog.waitFor({ state: 'hidden' });
   expect(page.url()).toContain('#/edit/new');
+  expect(await editor.text()).toBe(script);
+  // Closing the tab gets the browser's own warning; dismissed, the page and its text stay.
+  const warning = new Promise<Dialog>((resolve) => {
+    page.once('dialog', resolve);
+  });
+  await page.close({ runBeforeUnload: true });
+  const dialog = await warning;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
   expect(await editor.text()).toBe(script);
 
   await editor.saveByButton();
