@@ -1,9 +1,16 @@
 import { lazy, Suspense, useState } from 'react';
 import { noCriteria, type LibraryCriteria } from './library/filter.ts';
 import { LibraryPage } from './pages/library/LibraryPage.tsx';
-import { historyHref, libraryHref, parseRoute, practiceHref, settingsHref } from './pages/routes.ts';
+import {
+  historyHref,
+  interviewHref,
+  libraryHref,
+  parseRoute,
+  practiceHref,
+  settingsHref,
+} from './pages/routes.ts';
 import { createBrowserAppUpdates } from './platform/app-update/browser-app-updates.ts';
-import { replaceHash, useLocationHash } from './platform/location-hash.ts';
+import { goToHash, replaceHash, useLocationHash } from './platform/location-hash.ts';
 import { createBrowserLocks } from './platform/locks/browser-locks.ts';
 import { createBrowserSpeech } from './platform/speech/browser-speech.ts';
 import { createBrowserStorage } from './platform/storage/browser-storage.ts';
@@ -39,6 +46,10 @@ const PracticePage = lazy(async () => ({
 }));
 const PracticeSessionPage = lazy(async () => ({
   default: (await import('./pages/practice/PracticeSessionPage.tsx')).PracticeSessionPage,
+}));
+// The editor brings the exporter, and the parser once it checks what is typed.
+const ScriptEditorPage = lazy(async () => ({
+  default: (await import('./pages/editor/ScriptEditorPage.tsx')).ScriptEditorPage,
 }));
 const ProgressPage = lazy(async () => ({
   default: (await import('./pages/progress/ProgressPage.tsx')).ProgressPage,
@@ -161,6 +172,17 @@ export function App() {
               speech={speech}
               storage={storage}
               locks={locks}
+            />
+          )}
+          {database === 'open' && route.page === 'editor' && (
+            <ScriptEditorPage
+              key={JSON.stringify(route.start)}
+              database={database}
+              library={library}
+              start={route.start}
+              onRun={(id) => {
+                goToHash(interviewHref('imported', id));
+              }}
             />
           )}
           {database === 'open' && route.page === 'progress' && (

@@ -47,8 +47,8 @@ const refuse = (fileName: string, reason: string, messages: readonly string[] = 
   messages,
 });
 
-// The parser (with its schema library) is loaded on the first import, not with the first page.
-const loadParser = () => import('../script/parse.ts');
+// The parser (with its schema library) is loaded on the first import or edit, not with the first page.
+export const loadParser = () => import('../script/parse.ts');
 
 /**
  * Reads a user's file, parses every script in it and stores them all, or none of them when anything

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   drillHref,
+  editorHref,
   historyHref,
   historyOfScriptHref,
   interviewHref,
@@ -60,6 +61,19 @@ describe('parseRoute', () => {
     expect(parseRoute(progressHref('mock 1'))).toEqual({ page: 'progress', scriptId: 'mock 1' });
   });
 
+  it('reads the editor: a blank script, a copy of a built-in or imported script, an imported script', () => {
+    expect(parseRoute('#/edit/new')).toEqual({ page: 'editor', start: { from: 'new' } });
+    expect(parseRoute(editorHref({ from: 'new' }))).toEqual({ page: 'editor', start: { from: 'new' } });
+    for (const start of [
+      { from: 'copy', source: 'builtin', id: 'cap-theorem' },
+      { from: 'copy', source: 'imported', id: 'my notes/1' },
+      { from: 'imported', id: 'code-review' },
+    ] as const) {
+      expect(parseRoute(editorHref(start))).toEqual({ page: 'editor', start });
+    }
+    expect(editorHref({ from: 'copy', source: 'builtin', id: 'a b' })).toBe('#/edit/copy/builtin/a%20b');
+  });
+
   it("reads the practice plan, today's session and a drill of one question, its key and title round-tripped", () => {
     expect(parseRoute(practiceHref)).toEqual({ page: 'practice' });
     expect(parseRoute(practiceSessionHref)).toEqual({ page: 'practice-session' });
@@ -71,10 +85,17 @@ describe('parseRoute', () => {
     });
   });
 
-  it.each(['#/script/other/x', '#/script/builtin/', '#/script/builtin/%E0%A4%A', '#/history/a/b'])(
-    'reads %j as not found instead of failing',
-    (hash) => {
-      expect(parseRoute(hash)).toEqual({ page: 'not-found', hash });
-    },
-  );
+  it.each([
+    '#/edit',
+    '#/edit/builtin/x',
+    '#/edit/copy/other/x',
+    '#/edit/copy/builtin/',
+    '#/edit/imported/%E0%A4%A',
+    '#/script/other/x',
+    '#/script/builtin/',
+    '#/script/builtin/%E0%A4%A',
+    '#/history/a/b',
+  ])('reads %j as not found instead of failing', (hash) => {
+    expect(parseRoute(hash)).toEqual({ page: 'not-found', hash });
+  });
 });

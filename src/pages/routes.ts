@@ -7,10 +7,17 @@ export interface AnswerMoment {
   readonly atMs: number;
 }
 
+/** Where the script editor starts: a blank script, a copy of a library script, or an imported script itself. */
+export type EditorStart =
+  | { readonly from: 'new' }
+  | { readonly from: 'copy'; readonly source: ScriptSource; readonly id: string }
+  | { readonly from: 'imported'; readonly id: string };
+
 /** The pages of the app, as the location hash names them. */
 export type Route =
   | { readonly page: 'library' }
   | { readonly page: 'script' | 'interview'; readonly source: ScriptSource; readonly id: string }
+  | { readonly page: 'editor'; readonly start: EditorStart }
   | { readonly page: 'settings' }
   | { readonly page: 'history'; readonly scriptId?: string }
   | { readonly page: 'session'; readonly id: string; readonly moment?: AnswerMoment }
@@ -26,7 +33,9 @@ export type Route =
  * (`#/session/<id>/answer/<answer id>/<ms>` → opened at that moment of that answer);
  * `#/resume/<session id>` → continuing an interrupted interview; `#/progress/<script id>`;
  * `#/practice` → the practice plan; `#/practice/now` → today's practice session
- * (`#/practice/drill/<script key>/<question title>` → a session of that one question).
+ * (`#/practice/drill/<script key>/<question title>` → a session of that one question);
+ * `#/edit/new` → the editor with a blank script, `#/edit/copy/<source>/<id>` → with a copy of that script,
+ * `#/edit/imported/<id>` → editing that imported script itself (built-in scripts are only copied).
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -35,6 +44,18 @@ export function parseRoute(hash: string): Route {
   if (path === '/history') return { page: 'history' };
   if (path === '/practice') return { page: 'practice' };
   if (path === '/practice/now') return { page: 'practice-session' };
+  if (path === '/edit/new') return { page: 'editor', start: { from: 'new' } };
+  const edit = /^\/edit\/(copy\/(builtin|imported)|imported)\/([^/]+)$/.exec(path);
+  if (edit?.[1] && edit[3]) {
+    const id = decodeSegment(edit[3]);
+    if (id !== undefined) {
+      if (edit[2] === undefined) return { page: 'editor', start: { from: 'imported', id } };
+      return {
+        page: 'editor',
+        start: { from: 'copy', source: edit[2] === 'builtin' ? 'builtin' : 'imported', id },
+      };
+    }
+  }
   const drill = /^\/practice\/drill\/([^/]+)\/([^/]+)$/.exec(path);
   if (drill?.[1] && drill[2]) {
     const scriptKey = decodeSegment(drill[1]);
@@ -85,6 +106,13 @@ export function scriptHref(source: ScriptSource, id: string): string {
 }
 
 export const settingsHref = '#/settings';
+
+/** The editor: with a blank script, with a copy of a library script, or with an imported script itself. */
+export function editorHref(start: EditorStart): string {
+  if (start.from === 'new') return '#/edit/new';
+  if (start.from === 'copy') return `#/edit/copy/${start.source}/${encodeURIComponent(start.id)}`;
+  return `#/edit/imported/${encodeURIComponent(start.id)}`;
+}
 
 export function interviewHref(source: ScriptSource, id: string): string {
   return `#/interview/${source}/${encodeURIComponent(id)}`;

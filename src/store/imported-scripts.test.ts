@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Script } from '../script/model.ts';
 import { script } from '../library/testing/script-fixture.ts';
 import { VivaDatabase } from './database.ts';
-import { deleteImportedScript, listImportedScripts, saveImportedScripts } from './imported-scripts.ts';
+import {
+  deleteImportedScript,
+  listImportedScripts,
+  saveEditedScript,
+  saveImportedScripts,
+} from './imported-scripts.ts';
 
 let database: VivaDatabase;
 let counter = 0;
@@ -49,6 +54,35 @@ describe('saveImportedScripts', () => {
     expect(records).toHaveLength(1);
     expect(records[0]?.script.title).toBe('New title');
     expect(records[0]?.fileName).toBe('second.md');
+  });
+});
+
+describe('saveEditedScript', () => {
+  it('replaces the script edited under the same id, leaving the others', async () => {
+    await saveImportedScripts([script('a', { title: 'Before' }), script('b')], 'prep.md', database);
+
+    await saveEditedScript(script('a', { title: 'After' }), 'prep.md', 'a', database);
+
+    expect(await storedIds()).toEqual(['a', 'b']);
+    const records = await listImportedScripts(database);
+    expect(records.find((r) => r.id === 'a')?.script.title).toBe('After');
+  });
+
+  it('renames: an edit that changed the id removes the old record in the same save', async () => {
+    await saveImportedScripts([script('old-id'), script('b')], 'prep.md', database);
+
+    await saveEditedScript(script('new-id'), 'prep.md', 'old-id', database);
+
+    expect(await storedIds()).toEqual(['b', 'new-id']);
+  });
+
+  it('keeps the old record when the edited script cannot be stored', async () => {
+    await saveImportedScripts([script('old-id')], 'prep.md', database);
+    const unstorable = { ...script('new-id'), title: (() => 'x') as unknown as string } satisfies Script;
+
+    await expect(saveEditedScript(unstorable, 'prep.md', 'old-id', database)).rejects.toThrow();
+
+    expect(await storedIds()).toEqual(['old-id']);
   });
 });
 

@@ -25,6 +25,24 @@ export async function saveImportedScripts(
   });
 }
 
+/**
+ * Stores a script written or edited in the app, as an imported script. `replaces` is the id it was stored
+ * under before: when the edit changed the id, the old record goes in the same transaction, so the edit is
+ * a rename and never leaves both. Interviews of the old version keep their own copy of the script.
+ */
+export async function saveEditedScript(
+  script: Script,
+  fileName: string,
+  replaces?: string,
+  database: VivaDatabase = db,
+): Promise<void> {
+  const record: ImportedScriptRecord = { id: script.id, script, fileName, importedAt: Date.now() };
+  await database.transaction('rw', database.importedScripts, async () => {
+    if (replaces !== undefined && replaces !== script.id) await database.importedScripts.delete(replaces);
+    await database.importedScripts.put(record);
+  });
+}
+
 /** Removes one imported script; built-in scripts are not stored and cannot be deleted. */
 export async function deleteImportedScript(id: string, database: VivaDatabase = db): Promise<void> {
   await database.importedScripts.delete(id);

@@ -1,5 +1,5 @@
 // The first page's JavaScript stays within its budget: the library paints without the database, the
-// catalog, the parser and its schema library, the review or the waveform, which all load later.
+// catalog, the parser and its schema library, the review, the editor or the waveform, which all load later.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe('the first page', () => {
     const paths = firstPage.files.map((file) => file.path);
     expect(
       paths.filter((path) =>
-        /(ReviewPage|InterviewPage|ScriptPlanPage|wavesurfer|builtin-scripts)/.test(path),
+        /(ReviewPage|InterviewPage|ScriptPlanPage|ScriptEditorPage|wavesurfer|builtin-scripts)/.test(path),
       ),
     ).toEqual([]);
     const code = (await Promise.all(paths.map((path) => readFile(resolve(DIST, path), 'utf8')))).join('\n');

@@ -13,6 +13,7 @@ import { ImportButton } from './ImportButton.tsx';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import { ImportFailure, importedMessage } from './ImportReport.tsx';
 import { LibraryView } from './LibraryView.tsx';
+import { editorHref } from '../routes.ts';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 
 // Need the database's code, which the library's first paint does without (and the panel, the scheduler's).
@@ -78,11 +79,16 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice, stora
     <DropZone onFile={importFile}>
       <div className="page-heading">
         <h1>Library</h1>
-        <ImportButton busy={busy} onFile={importFile} />
+        <div className="actions">
+          <a className="button" href={editorHref({ from: 'new' })}>
+            New script
+          </a>
+          <ImportButton busy={busy} onFile={importFile} />
+        </div>
       </div>
       <p className="hint">
         Pick an interview to see its plan. Import your own preparation document (Markdown) with the button or
-        by dropping the file here.
+        by dropping the file here, or write a script of your own.
       </p>
       {/* Always present so screen readers announce what changes inside it. */}
       <p className="import-status" role="status" aria-live="polite">

@@ -5,6 +5,7 @@ import { downloadTextFile } from '../../platform/download.ts';
 import { deleteImportedScript } from '../../store/imported-scripts.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { errorMessage } from '../../error-message.ts';
+import { editorHref } from '../routes.ts';
 
 interface ImportedScriptActionsProps {
   readonly script: Script;
@@ -12,7 +13,7 @@ interface ImportedScriptActionsProps {
   readonly onDeleted: (script: Script) => void;
 }
 
-/** Export (as the app's Markdown) and Delete, for scripts the user imported; built-in scripts have neither. */
+/** Edit, Export (as the app's Markdown) and Delete, for scripts the user imported; built-in scripts have none. */
 export function ImportedScriptActions({ script, onDeleted }: ImportedScriptActionsProps) {
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | undefined>(undefined);
@@ -31,6 +32,9 @@ export function ImportedScriptActions({ script, onDeleted }: ImportedScriptActio
 
   return (
     <>
+      <a className="button" href={editorHref({ from: 'imported', id: script.id })}>
+        Edit
+      </a>
       <button
         type="button"
         className="button"

@@ -5,7 +5,7 @@ import type { Script } from '../../script/model.ts';
 import type { DatabaseState } from '../../store/database-health.ts';
 import { useScript } from '../../store/use-script.ts';
 import { ScriptFacts } from '../library/ScriptFacts.tsx';
-import { interviewHref, libraryHref } from '../routes.ts';
+import { editorHref, interviewHref, libraryHref } from '../routes.ts';
 import { ImportedScriptActions } from './ImportedScriptActions.tsx';
 import { ScriptPlan } from './ScriptPlan.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
@@ -78,6 +78,9 @@ export function ScriptPlanPage({ database, source, id, onDeleted }: ScriptPlanPa
         <div className="actions">
           <a className="button button-primary" href={interviewHref(entry.source, script.id)}>
             Start interview
+          </a>
+          <a className="button" href={editorHref({ from: 'copy', source: entry.source, id: script.id })}>
+            Duplicate and edit
           </a>
           {entry.source === 'imported' && <ImportedScriptActions script={script} onDeleted={onDeleted} />}
         </div>
