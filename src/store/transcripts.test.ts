@@ -66,3 +66,58 @@ describe('correcting a transcript', () => {
     expect(await database.transcripts.count()).toBe(0);
   });
 });
+
+describe('transcribing again', () => {
+  it('keeps the candidate’s correction, timed from the words heard the second time', async () => {
+    const { answerId, sessionId } = await transcribed();
+    await correctTranscript(answerId, 'I would put a cache in front', database);
+    // The second model hears the answer differently, and later in the recording.
+    const again = ['I', 'would', 'put', 'the', 'cash', 'in', 'front'].map((text, index) => ({
+      text,
+      startMs: 1_000 + index * 500,
+      endMs: 1_400 + index * 500,
+      confidence: 0.8,
+    }));
+    await saveTranscript(
+      { answerId, sessionId, language: 'en', words: again, model: 'small.bin', tookMs: 2, createdAt: 2 },
+      database,
+    );
+    const stored = await database.transcripts.get(answerId);
+    expect(stored?.model).toBe('small.bin');
+    expect(texts(stored?.words)).toBe('I would put the cash in front');
+    expect(texts(stored?.correctedWords)).toBe('I would put a cache in front');
+    // "the cash" became "a cache": both corrected words share the time the new words took (2.5–3.4 s).
+    expect(stored?.correctedWords?.slice(3, 5).map((word) => [word.startMs, word.endMs])).toEqual([
+      [2500, 2950],
+      [2950, 3400],
+    ]);
+  });
+
+  it('drops a correction the new words already say, and stores a given correction as it is', async () => {
+    const { answerId, sessionId } = await transcribed();
+    await correctTranscript(answerId, 'I would put a cache in front', database);
+    const fixed = heard.map((word) => (word.text === 'cash' ? { ...word, text: 'cache' } : word));
+    await saveTranscript(
+      { answerId, sessionId, language: 'en', words: fixed, model: 'small.bin', tookMs: 2, createdAt: 2 },
+      database,
+    );
+    expect(await database.transcripts.get(answerId)).not.toHaveProperty('correctedWords');
+
+    // A backup's transcript comes with its own correction, which is not timed anew.
+    const given = [{ text: 'cache', startMs: 7, endMs: 9, confidence: 1 }];
+    await saveTranscript(
+      {
+        answerId,
+        sessionId,
+        language: 'en',
+        words: heard,
+        correctedWords: given,
+        model: 'm',
+        tookMs: 1,
+        createdAt: 3,
+      },
+      database,
+    );
+    expect((await database.transcripts.get(answerId))?.correctedWords).toEqual(given);
+  });
+});

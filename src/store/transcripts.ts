@@ -1,13 +1,33 @@
 import { correctedWords } from '../transcription/corrected-words.ts';
+import { transcriptText } from '../transcription/transcript-files.ts';
+import type { RecognisedWord } from '../platform/recognition/recognition.ts';
 import type { TranscriptRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 
-/** Keeps an answer's transcript, replacing one made before. */
+/**
+ * Keeps an answer's transcript, replacing one made before. The candidate's correction of the one before
+ * is kept, timed anew from the words just heard: transcribing again never loses what they wrote.
+ */
 export async function saveTranscript(
   transcript: TranscriptRecord,
   database: VivaDatabase = db,
 ): Promise<void> {
-  await database.transcripts.put(transcript);
+  await database.transaction('rw', database.transcripts, async () => {
+    const written =
+      transcript.correctedWords === undefined
+        ? (await database.transcripts.get(transcript.answerId))?.correctedWords
+        : undefined;
+    const kept = written && correctionOf(transcript.words, transcriptText(written));
+    await database.transcripts.put(kept === undefined ? transcript : { ...transcript, correctedWords: kept });
+  });
+}
+
+/** The words of a corrected text, timed from what was heard; undefined when the text is what was heard. */
+function correctionOf(heard: readonly RecognisedWord[], text: string): RecognisedWord[] | undefined {
+  const corrected = correctedWords(heard, text);
+  const unchanged =
+    corrected.length === heard.length && corrected.every((word, index) => word.text === heard[index]?.text);
+  return unchanged ? undefined : corrected;
 }
 
 /**
@@ -41,12 +61,8 @@ export async function correctTranscript(
   await database.transaction('rw', database.transcripts, async () => {
     const stored = await database.transcripts.get(answerId);
     if (stored === undefined) throw new Error('This answer has no transcript to correct any more.');
-    const corrected = correctedWords(stored.words, text);
-    const unchanged =
-      corrected.length === stored.words.length &&
-      corrected.every((word, index) => word.text === stored.words[index]?.text);
     // Dexie deletes a property updated to undefined: the transcript is then as heard.
-    await database.transcripts.update(answerId, { correctedWords: unchanged ? undefined : corrected });
+    await database.transcripts.update(answerId, { correctedWords: correctionOf(stored.words, text) });
   });
 }
 

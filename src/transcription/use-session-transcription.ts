@@ -26,6 +26,8 @@ export interface SessionTranscription {
   readonly notTranscribed: (answer: AnswerRecord) => string | undefined;
   /** Starts again after a failure: the engine, and the answers that failed. */
   readonly retry: () => void;
+  /** Transcribes an answer again with the model now chosen; its transcript stays until the new one is made. */
+  readonly transcribeAgain: (answerId: string) => void;
 }
 
 const noTranscripts: ReadonlyMap<string, TranscriptRecord> = new Map();
@@ -49,6 +51,8 @@ export function useSessionTranscription(
   const [engineProblem, setEngineProblem] = useState<{ addedAt: number; message: string } | undefined>();
   const [engineReady, setEngineReady] = useState<number | undefined>();
   const [attempt, setAttempt] = useState(0);
+  // Answers asked to be transcribed again though they have a transcript; each leaves once its new one is stored.
+  const again = useRef(new Set<string>());
 
   const notTranscribed = useMemo(() => {
     return (answer: AnswerRecord): string | undefined => {
@@ -88,8 +92,11 @@ export function useSessionTranscription(
       });
     };
     const ids = new Set(candidates.split(' '));
+    const wanted = (id: string) => again.current.has(id) || !transcriptsRef.current?.has(id);
     const toTranscribe = answersRef.current
-      .filter((answer) => ids.has(answer.id) && !transcriptsRef.current?.has(answer.id))
+      .filter((answer) => ids.has(answer.id) && wanted(answer.id))
+      // The ones asked for again first: the candidate is waiting for them.
+      .sort((a, b) => Number(again.current.has(b.id)) - Number(again.current.has(a.id)))
       .map((answer) => ({
         answerId: answer.id,
         language: recognitionLanguage(answer.turn.language) ?? 'en',
@@ -110,8 +117,8 @@ export function useSessionTranscription(
           signal: controller.signal,
           now: () => performance.now(),
           onStatus: setStatus,
-          save: (answerId, language, words, tookMs) =>
-            saveTranscript({
+          save: async (answerId, language, words, tookMs) => {
+            await saveTranscript({
               answerId,
               sessionId,
               language,
@@ -119,7 +126,9 @@ export function useSessionTranscription(
               model: model.fileName,
               tookMs,
               createdAt: Date.now(),
-            }),
+            });
+            again.current.delete(answerId);
+          },
         });
       },
       (error: unknown) => {
@@ -160,6 +169,11 @@ export function useSessionTranscription(
     notTranscribed,
     retry: () => {
       setEngineProblem(undefined);
+      setAttempt((n) => n + 1);
+    },
+    transcribeAgain: (answerId) => {
+      again.current.add(answerId);
+      // A new run: the answer under way (if any) is cancelled and taken up again after this one.
       setAttempt((n) => n + 1);
     },
   };

@@ -176,6 +176,9 @@ export function AnswerReview({
         label={label}
         onSeek={seek}
         onRetry={transcription.retry}
+        onTranscribeAgain={() => {
+          transcription.transcribeAgain(answer.id);
+        }}
         fileName={(extension) => answerFileName(session, answer, extension)}
       />
       {analysis && verdicts && (

@@ -35,6 +35,7 @@ function panel(
 ) {
   const onSeek = vi.fn();
   const onRetry = vi.fn();
+  const onTranscribeAgain = vi.fn();
   render(
     <TranscriptPanel
       transcript={options.transcript}
@@ -47,9 +48,11 @@ function panel(
       fileName={(extension) => `answer.${extension}`}
       onSeek={onSeek}
       onRetry={onRetry}
+      onTranscribeAgain={onTranscribeAgain}
     />,
   );
-  return { region: within(screen.getByRole('region', { name: 'Transcript: Question 1' })), onSeek, onRetry };
+  const region = within(screen.getByRole('region', { name: 'Transcript: Question 1' }));
+  return { region, onSeek, onRetry, onTranscribeAgain };
 }
 
 describe('TranscriptPanel', () => {
@@ -93,6 +96,25 @@ describe('TranscriptPanel', () => {
     expect(
       region.getByText((_content, element) => element?.tagName === 'P' && text.test(element.textContent)),
     ).toBeTruthy();
+  });
+
+  it('transcribes again with the model now chosen, showing the transcript until the new one is made', () => {
+    const { region, onTranscribeAgain } = panel({ transcript });
+    fireEvent.click(region.getByRole('button', { name: 'Transcribe again with ggml-base-q8_0.bin' }));
+    expect(onTranscribeAgain).toHaveBeenCalledOnce();
+    cleanup();
+
+    const working = panel({ transcript, status: { state: 'working', done: 0.3 } }).region;
+    expect(working.getByText(/^Transcribing again with/).textContent).toBe(
+      'Transcribing again with ggml-base-q8_0.bin… 30 %',
+    );
+    expect(working.getByRole('button', { name: 'Start' })).toBeTruthy();
+    expect(working.queryByRole('button', { name: /Transcribe again/ })).toBeNull();
+    cleanup();
+
+    // Without a model (or with transcription off) there is nothing to transcribe again with.
+    const off = panel({ transcript, transcriber: { state: 'off' } }).region;
+    expect(off.queryByRole('button', { name: /Transcribe again/ })).toBeNull();
   });
 
   it('links to Settings when there is no model', () => {

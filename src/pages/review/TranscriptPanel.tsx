@@ -18,6 +18,7 @@ interface TranscriptPanelProps {
   readonly label: string;
   readonly onSeek: (atMs: number) => void;
   readonly onRetry: () => void;
+  readonly onTranscribeAgain: () => void;
   /** The index of the word being played, or -1. */
   readonly playingWord: number;
   /** The name to save the transcript under, by extension. */
@@ -44,6 +45,7 @@ function TranscriptBody({
   language,
   onSeek,
   onRetry,
+  onTranscribeAgain,
 }: TranscriptPanelProps) {
   if (transcript !== undefined) {
     if (transcript.words.length === 0 && transcript.correctedWords === undefined) {
@@ -86,6 +88,12 @@ function TranscriptBody({
         </p>
         <TranscriptActions words={transcript.words} fileName={fileName} />
         <TranscriptCorrection transcript={transcript} language={language} />
+        <TranscribeAgain
+          status={status}
+          transcriber={transcriber}
+          onTranscribeAgain={onTranscribeAgain}
+          onRetry={onRetry}
+        />
       </>
     );
   }
@@ -138,6 +146,44 @@ function TranscriptBody({
   return (
     <p className="hint" role="status">
       {text}
+    </p>
+  );
+}
+
+/**
+ * Transcribing an answer again with the model now chosen (after choosing a better one in Settings): the
+ * transcript shown stays until the new one is made, and a correction is carried over to it.
+ */
+function TranscribeAgain({
+  status,
+  transcriber,
+  onTranscribeAgain,
+  onRetry,
+}: Pick<TranscriptPanelProps, 'status' | 'transcriber' | 'onTranscribeAgain' | 'onRetry'>) {
+  if (transcriber.state !== 'ready' && transcriber.state !== 'starting') return null;
+  if (status?.state === 'failed') {
+    return (
+      <p className="hint" role="alert">
+        Transcribing again failed: {status.message}{' '}
+        <button type="button" className="button button-small" onClick={onRetry}>
+          Try again
+        </button>
+      </p>
+    );
+  }
+  if (status !== undefined) {
+    const done = status.state === 'working' ? ` ${Math.round(status.done * 100)} %` : '';
+    return (
+      <p className="hint" role="status">
+        Transcribing again with {transcriber.model}…{done}
+      </p>
+    );
+  }
+  return (
+    <p>
+      <button type="button" className="button button-small" onClick={onTranscribeAgain}>
+        Transcribe again with {transcriber.model}
+      </button>
     </p>
   );
 }

@@ -22,13 +22,21 @@ export interface SpokenAnswer {
   readonly loop: boolean;
 }
 
-/** A browser whose microphone says the answer, with a script from tests/fixtures imported. */
-export async function browserSaying(answer: SpokenAnswer, script: string): Promise<LaunchedBrowser> {
+/**
+ * A browser whose microphone says the answer, with a script from tests/fixtures imported; on a profile
+ * folder of its own when given one (to be killed and started again on it).
+ */
+export async function browserSaying(
+  answer: SpokenAnswer,
+  script: string,
+  userDataDir?: string,
+): Promise<LaunchedBrowser> {
   const wav = await spokenWav(answer.name, answer.spoken, answer.voice);
   const browser = await launchBrowser({
     fakeMicrophoneWav: wav,
     fakeMicrophoneLoop: answer.loop,
-    logNetwork: true,
+    // The browser-wide network log needs a throwaway profile; a profile folder gets the page's own log.
+    ...(userDataDir === undefined ? { logNetwork: true } : { userDataDir }),
   });
   const library = new LibraryPage(browser.page);
   await library.open();
@@ -45,16 +53,15 @@ export interface Transcribed {
 }
 
 /**
- * Chooses the model in Settings, goes through the script's turns (see InterviewPage.answerTurns), opens the
- * review and waits for the transcript of the answer under `heading`.
+ * Chooses the model in Settings, goes through the script's turns (see InterviewPage.answerTurns) and opens
+ * the review, where transcription starts.
  */
-export async function transcribeTurn(
+export async function answerAndReview(
   browser: LaunchedBrowser,
   model: string,
   script: string,
   turns: readonly (number | 'skip')[],
-  heading: RegExp,
-): Promise<Transcribed> {
+): Promise<ReviewPage> {
   const settings = new SettingsPage(browser.page);
   await settings.open();
   await settings.chooseSpeechModel(model);
@@ -70,6 +77,15 @@ export async function transcribeTurn(
 
   const review = new ReviewPage(browser.page);
   await review.waitForReview();
+  return review;
+}
+
+/** Waits for the transcript of the answer under `heading` in an open review, and reads it. */
+export async function waitForTranscript(
+  review: ReviewPage,
+  heading: RegExp,
+  label: string,
+): Promise<Transcribed> {
   const answer = review.answer(heading);
   const transcript = review.transcript(answer);
   const started = Date.now();
@@ -80,6 +96,17 @@ export async function transcribeTurn(
   expect(await transcript.innerText()).toMatch(/Made on this device by ggml-base-q8_0\.bin/);
   const words = review.transcriptWords(answer);
   const text = (await words.allInnerTexts()).join(' ');
-  console.log(`${script}: transcript after ${((Date.now() - started) / 1000).toFixed(1)} s: ${text}`);
+  console.log(`${label}: transcript after ${((Date.now() - started) / 1000).toFixed(1)} s: ${text}`);
   return { review, answer, words, text };
+}
+
+/** Answers the script's turns, opens the review and waits for the transcript of the answer under `heading`. */
+export async function transcribeTurn(
+  browser: LaunchedBrowser,
+  model: string,
+  script: string,
+  turns: readonly (number | 'skip')[],
+  heading: RegExp,
+): Promise<Transcribed> {
+  return waitForTranscript(await answerAndReview(browser, model, script, turns), heading, script);
 }
