@@ -26,6 +26,11 @@ export interface DocumentReading {
   readonly unused: readonly SourceLine[];
 }
 
+/** Every shape the importer reads, for choosing one by hand. */
+export const documentShapes: readonly Pick<DocumentShape, 'name' | 'label'>[] = shapes.map(
+  ({ name, label }) => ({ name, label }),
+);
+
 /** The shapes that recognise these lines, the surest first. */
 function detectShapes(lines: readonly SourceLine[]): DocumentShape[] {
   return shapes

@@ -3,6 +3,7 @@ import type { LibraryCriteria } from '../../library/filter.ts';
 import {
   importScriptFile,
   type ConfirmImport,
+  type ImportDecision,
   type ImportOutcome,
   type ImportPreview,
   type SaveScripts,
@@ -44,14 +45,17 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice, stora
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
   // An import of notes waiting for the user's answer at its preview.
-  const [pending, setPending] = useState<{ preview: ImportPreview; answer: (store: boolean) => void }>();
+  const [pending, setPending] = useState<{
+    preview: ImportPreview;
+    answer: (decision: ImportDecision | undefined) => void;
+  }>();
 
   const confirm: ConfirmImport = (preview) =>
     new Promise((resolve) => {
       setPending({ preview, answer: resolve });
     });
-  const answer = (store: boolean) => {
-    pending?.answer(store);
+  const answer = (decision: ImportDecision | undefined) => {
+    pending?.answer(decision);
     setPending(undefined);
   };
 
@@ -91,11 +95,9 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice, stora
       {pending && (
         <ImportPreviewPanel
           preview={pending.preview}
-          onConfirm={() => {
-            answer(true);
-          }}
+          onConfirm={answer}
           onCancel={() => {
-            answer(false);
+            answer(undefined);
           }}
         />
       )}
