@@ -8,6 +8,16 @@ import { recordTurnEvents } from './turn-log.ts';
 
 /** Launches that browser, opens the library and imports the script file at `scriptPath`. */
 export async function launchSpokenInterview(scriptPath: string): Promise<LaunchedBrowser> {
+  const browser = await launchSpeakingBrowser();
+  const library = new LibraryPage(browser.page);
+  await library.open();
+  await library.importFile(scriptPath);
+  await library.status.getByText(/Imported/).waitFor();
+  return browser;
+}
+
+/** Launches that browser, with nothing opened yet. */
+export async function launchSpeakingBrowser(): Promise<LaunchedBrowser> {
   const answer = await spokenWav(
     'answer-en',
     'I would put a cache in front of the database and invalidate it when the data changes.',
@@ -17,9 +27,5 @@ export async function launchSpokenInterview(scriptPath: string): Promise<Launche
   const browser = await launchBrowser({ speech: true, fakeMicrophoneWav: answer, fakeMicrophoneLoop: true });
   await recordSpeech(browser.page);
   await recordTurnEvents(browser.page);
-  const library = new LibraryPage(browser.page);
-  await library.open();
-  await library.importFile(scriptPath);
-  await library.status.getByText(/Imported/).waitFor();
   return browser;
 }
