@@ -11,7 +11,6 @@ import {
 import type { Library } from '../../store/use-library.ts';
 import { DropZone } from './DropZone.tsx';
 import { ImportButton } from './ImportButton.tsx';
-import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import { ImportFailure, importedMessage } from './ImportReport.tsx';
 import { LibraryView } from './LibraryView.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
@@ -22,6 +21,10 @@ const InterruptedInterviews = lazy(async () => ({
 }));
 const TodayPanel = lazy(async () => ({
   default: (await import('../practice/TodayPanel.tsx')).TodayPanel,
+}));
+// Shown only once a file has been read, like the parser it follows: not part of the first page.
+const ImportPreviewPanel = lazy(async () => ({
+  default: (await import('./ImportPreviewPanel.tsx')).ImportPreviewPanel,
 }));
 
 interface LibraryPageProps {
@@ -93,13 +96,15 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice, stora
         {status}
       </p>
       {pending && (
-        <ImportPreviewPanel
-          preview={pending.preview}
-          onConfirm={answer}
-          onCancel={() => {
-            answer(undefined);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportPreviewPanel
+            preview={pending.preview}
+            onConfirm={answer}
+            onCancel={() => {
+              answer(undefined);
+            }}
+          />
+        </Suspense>
       )}
       {outcome && !outcome.ok && <ImportFailure outcome={outcome} />}
       {storageReady && (
