@@ -103,6 +103,26 @@ describe('ImportPreviewPanel', () => {
     expect(languageOf('How do goroutines differ from threads').value).toBe('en-US');
   });
 
+  it('shows, at their lines, the problems of a shape that cannot read the file after all', async () => {
+    const preview = await previewOf(notes);
+    const onConfirm = vi.fn();
+    // The list of shapes is worked out once; a shape offered as readable may still find problems.
+    const stale: ImportPreview = {
+      ...preview,
+      shapes: preview.shapes.map(({ name, label }) => ({ name, label })),
+      readAs: () => ({ problems: ['line 3: found nothing to read as STAR stories'] }),
+    };
+    render(<ImportPreviewPanel preview={stale} onConfirm={onConfirm} onCancel={vi.fn()} />);
+    fireEvent.change(shapeSelect(), { target: { value: 'star-stories' } });
+    expect(screen.getByRole('alert').textContent).toContain('line 3: found nothing to read as STAR stories');
+    expect(heading()).toBe('notes.txt read as Numbered questions with notes: 1 script');
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 script' }));
+    expect(onConfirm).toHaveBeenCalledWith({
+      shape: 'Numbered questions with notes',
+      scripts: preview.scripts,
+    });
+  });
+
   it('stores the languages the user corrected, and the shape chosen', async () => {
     const { onConfirm } = await showPreview();
     fireEvent.change(languageOf('Почему вы ищете работу'), { target: { value: 'de-DE' } });
