@@ -28,4 +28,13 @@ describe('npm run check:content -- FILE --json', () => {
     expect(rows.map((row) => row.questions)).toEqual([5, 4, 2, 3, 3, 2]);
     expect(rows[0]?.script.candidateQuestions).toHaveLength(13);
   }, 30_000);
+
+  it('lists, without --json, each line of a file that no script was read from', async () => {
+    const file = 'tests/fixtures/seed-002-question-list-ru.txt';
+    const { stdout } = await run('npx', ['tsx', 'scripts/check-content.ts', file], { cwd: root });
+    expect(stdout.split('\n').filter((line) => line.startsWith('not used'))).toEqual([
+      `not used  ${file}: line 41: Следующие 4 вопроса об одном: как ты будешь себя вести под давлением:`,
+      `not used  ${file}: line 51: Остальные вопросы:`,
+    ]);
+  }, 30_000);
 });

@@ -1,8 +1,9 @@
 /**
  * npm run check:content [files…] [--json]
- * Validates script files (default: every script in content/), prints one line per script, and exits
- * non-zero on any error. With --json, prints a JSON array with the figures of each script and the whole
- * Script as the app reads it (under `script`), so an import can be checked exactly from the command line.
+ * Validates script files (default: every script in content/), prints one line per script and one per line
+ * of a file no script was read from (as the import preview lists them), and exits non-zero on any error.
+ * With --json, prints a JSON array with the figures of each script and the whole Script as the app reads
+ * it (under `script`), so an import can be checked exactly from the command line.
  */
 import { relative } from 'node:path';
 import { formatSeconds, summarizeScript } from '../src/script/summary.ts';
@@ -37,6 +38,11 @@ if (json) {
       `ok  ${row.id}  ${row.language}  ${count(row.questions, 'question')}, ${count(row.followUps, 'follow-up')}, ` +
         `${count(row.traps, 'trap')}, ${count(row.checkpoints, 'checkpoint')}  ${formatSeconds(row.totalSeconds)}  (${row.file})`,
     );
+  }
+  for (const { file, unused } of results) {
+    for (const line of unused) {
+      console.log(`not used  ${relative(process.cwd(), file)}: line ${line.number}: ${line.text.trim()}`);
+    }
   }
 }
 for (const problem of problems) console.error(`error  ${problem}`);

@@ -1,7 +1,7 @@
 /** Reads script files from disk through the app's one parser; shared by check:content and the build. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatScriptError, parseScripts, type ParseResult } from '../src/script/parse.ts';
+import { formatScriptError, readDocument, type ParseResult, type SourceLine } from '../src/script/parse.ts';
 import type { Script } from '../src/script/model.ts';
 
 export const contentDir = resolve(import.meta.dirname, '..', 'content');
@@ -17,6 +17,8 @@ export function listContentFiles(dir = contentDir): string[] {
 export interface FileResult {
   readonly file: string;
   readonly result: ParseResult;
+  /** The lines no script was read from, as the import preview lists them. */
+  readonly unused: readonly SourceLine[];
 }
 
 /** Parses each file; unreadable files become an error on line 1 rather than an exception. */
@@ -30,9 +32,11 @@ export function parseFiles(files: readonly string[]): FileResult[] {
       return {
         file,
         result: { ok: false, errors: [{ line: 1, message: `cannot read the file: ${reason}` }] },
+        unused: [],
       };
     }
-    return { file, result: parseScripts(text) };
+    const { result, unused } = readDocument(text);
+    return { file, result, unused };
   });
 }
 

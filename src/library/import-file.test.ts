@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Script } from '../script/model.ts';
-import { importScriptFile, maxImportBytes, type SaveScripts } from './import-file.ts';
+import { importScriptFile, maxImportBytes, type ImportPreview, type SaveScripts } from './import-file.ts';
 
 const validScript = `---
 id: import-test
@@ -65,24 +65,95 @@ describe('importScriptFile', () => {
     const shown: string[] = [];
     const outcome = await importScriptFile(notes, cancelled.save, (preview) => {
       shown.push(
-        `${preview.fileName}: ${preview.shape}, ${preview.scripts[0]?.questions.length ?? 0} questions`,
+        `${preview.fileName}: ${preview.shape.label}, ${preview.scripts[0]?.questions.length ?? 0} questions`,
       );
-      return Promise.resolve(false);
+      return Promise.resolve(undefined);
     });
     expect(shown).toEqual(['notes.txt: Numbered questions with notes, 2 questions']);
     expect(outcome).toMatchObject({ ok: false, reason: 'Nothing was imported: the import was cancelled.' });
     expect(cancelled.saved).toEqual([]);
 
     const confirmed = recordingSave();
-    await importScriptFile(notes, confirmed.save, () => Promise.resolve(true));
+    await importScriptFile(notes, confirmed.save, (preview) =>
+      Promise.resolve({ shape: preview.shape.label, scripts: preview.scripts }),
+    );
     expect(confirmed.saved).toHaveLength(1);
+  });
+
+  it('stores the scripts the user confirmed, as the preview corrected them', async () => {
+    const { saved, save } = recordingSave();
+    const notes = new File(['1) Why this team?\n2) Warum wollen Sie wechseln?\n'], 'notes.txt');
+    const outcome = await importScriptFile(notes, save, (preview) => {
+      const [script] = preview.scripts;
+      if (!script) throw new Error('no script read');
+      const corrected = { ...script, questions: script.questions.slice(0, 1) };
+      return Promise.resolve({ shape: 'chosen', scripts: [corrected] });
+    });
+    expect(outcome).toMatchObject({ ok: true, shape: 'chosen' });
+    expect(saved[0]?.scripts[0]?.questions.map((q) => q.prompt.text)).toEqual(['Why this team?']);
+  });
+
+  it('lists the lines it did not use, and every shape with why it cannot read the file', async () => {
+    const previews: ImportPreview[] = [];
+    const text = 'Asked at the recruiter call:\n\n1) Why this team?\n2) What did you ship last?\n';
+    await importScriptFile(new File([text], 'notes.txt'), recordingSave().save, (preview) => {
+      previews.push(preview);
+      return Promise.resolve(undefined);
+    });
+    const [preview] = previews;
+    expect(preview?.unused).toEqual([{ line: 1, text: 'Asked at the recruiter call:' }]);
+    expect(preview?.shapes.map(({ name, problem }) => ({ name, readable: problem === undefined }))).toEqual([
+      { name: 'viva', readable: false },
+      { name: 'mock-interviews', readable: false },
+      { name: 'star-stories', readable: false },
+      { name: 'dialogue', readable: false },
+      { name: 'predicted-questions', readable: false },
+      { name: 'question-list', readable: true },
+    ]);
+    expect(preview?.shapes.find((s) => s.name === 'star-stories')?.problem).toMatch(
+      /^line 1: found nothing to read as STAR stories/,
+    );
+  });
+
+  it('reads the file again as the shape the user chooses', async () => {
+    const predicted =
+      '## Predicted interview questions\nKafka\n1. "What is a consumer group?"\n2. "How do you order events?"\n';
+    const previews: ImportPreview[] = [];
+    await importScriptFile(new File([predicted], 'kafka.txt'), recordingSave().save, (preview) => {
+      previews.push(preview);
+      return Promise.resolve(undefined);
+    });
+    const [detected] = previews;
+    expect(detected?.shape.name).toBe('predicted-questions');
+    expect(detected?.readAs('dialogue')).toEqual({
+      problems: [expect.stringMatching(/^line 1: found nothing to read as/)],
+    });
+    const asList = detected?.readAs('question-list');
+    expect(asList && 'scripts' in asList ? asList.shape.label : '').toBe('Numbered questions with notes');
+    // The heading is the list's title; the area's name is no question.
+    expect(asList && 'scripts' in asList ? asList.unused : []).toEqual([{ line: 2, text: 'Kafka' }]);
   });
 
   it("stores Viva's own format without asking", async () => {
     const { saved, save } = recordingSave();
-    const confirm = vi.fn(() => Promise.resolve(false));
+    const confirm = vi.fn(() => Promise.resolve(undefined));
     await importScriptFile(new File([validScript], 'mine.md'), save, confirm);
     expect(confirm).not.toHaveBeenCalled();
+    expect(saved).toHaveLength(1);
+  });
+
+  it('asks before storing mock interview scripts whose document has lines outside them', async () => {
+    const mock = `# My guide\n\nRead this first.\n\n## Mock Interview 1: Caching\n\n**Opening (1 minute)**:\n"Hi."\n\n**Question (1 minute)**:\n"How does a cache work?"\n\n**Closing (1 minute)**:\n"Thanks."\n`;
+    const confirm = vi.fn((preview: ImportPreview) => {
+      expect(preview.unused.map((u) => u.line)).toEqual([1, 3]);
+      return Promise.resolve(undefined);
+    });
+    const { saved, save } = recordingSave();
+    await importScriptFile(new File([mock], 'mock.md'), save, confirm);
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(saved).toEqual([]);
+    const whole = mock.replace('# My guide\n\nRead this first.\n\n', '');
+    await importScriptFile(new File([whole], 'mock.md'), save, confirm);
     expect(saved).toHaveLength(1);
   });
 

@@ -5,22 +5,31 @@
  */
 import { validateDraft } from './draft.ts';
 import { scanFences } from './import/blocks.ts';
-import { ErrorLog, toSourceLines, type ScriptError, type SourceLine } from './import/lines.ts';
+import { ErrorLog, LineUsage, toSourceLines, type ScriptError, type SourceLine } from './import/lines.ts';
 import { shapes } from './import/registry.ts';
 import type { DocumentShape } from './import/shape.ts';
 import type { Script } from './model.ts';
 
-export type { ScriptError } from './import/lines.ts';
+export type { ScriptError, SourceLine } from './import/lines.ts';
 
 export type ParseResult =
   | { readonly ok: true; readonly scripts: readonly Script[] }
   | { readonly ok: false; readonly errors: readonly ScriptError[] };
 
-/** A document as read: the shape it was read as (undefined when none recognised it), and the outcome. */
+/**
+ * A document as read: the shape it was read as (undefined when none recognised it), the outcome, and the
+ * lines that say something but went into no script (none when the document was refused).
+ */
 export interface DocumentReading {
   readonly shape: Pick<DocumentShape, 'name' | 'label' | 'interprets'> | undefined;
   readonly result: ParseResult;
+  readonly unused: readonly SourceLine[];
 }
+
+/** Every shape the importer reads, for choosing one by hand. */
+export const documentShapes: readonly Pick<DocumentShape, 'name' | 'label'>[] = shapes.map(
+  ({ name, label }) => ({ name, label }),
+);
 
 /** The shapes that recognise these lines, the surest first. */
 function detectShapes(lines: readonly SourceLine[]): DocumentShape[] {
@@ -42,7 +51,8 @@ export function readDocument(text: string, shapeName?: string): DocumentReading 
     shapeName === undefined ? detectShapes(lines) : shapes.filter((shape) => shape.name === shapeName);
   const readings = candidates.map((shape) => {
     const log = new ErrorLog();
-    return { shape, log, read: shape.parse(lines, log) };
+    const usage = new LineUsage();
+    return { shape, log, usage, read: shape.parse(lines, log, usage) };
   });
   const chosen = readings.find(({ read }) => read.length > 0) ?? readings[0];
   if (chosen === undefined) {
@@ -50,12 +60,13 @@ export function readDocument(text: string, shapeName?: string): DocumentReading 
     const expected = shapes.map((s) => s.example).join('; ');
     const unknown = shapeName === undefined ? '' : `there is no shape "${shapeName}"; `;
     log.add(firstLine, `${unknown}expected a script in one of the shapes Viva reads: ${expected}`);
-    return { shape: undefined, result: failure(log) };
+    return { shape: undefined, result: failure(log), unused: [] };
   }
-  const { shape, log, read } = chosen;
+  const { shape, log, usage, read } = chosen;
   const reading = (result: ParseResult): DocumentReading => ({
     shape: { name: shape.name, label: shape.label, interprets: shape.interprets },
     result,
+    unused: result.ok ? usage.unused(lines) : [],
   });
   if (read.length === 0 && log.errors.length === 0) {
     log.add(firstLine, `found nothing to read as ${shape.label} — expected ${shape.example}`);

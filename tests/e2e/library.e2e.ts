@@ -46,6 +46,17 @@ test('importing seed 004 lists its eight interviews as imported, and they surviv
 
   await library.importFile(seed004);
 
+  // Its guide around the interviews goes into no script: the preview lists those lines before storing.
+  await library.preview.waitFor();
+  expect(await library.previewHeading()).toBe(
+    'seed-004-mock-interviews.md read as Mock interview scripts: 8 scripts',
+  );
+  expect((await library.unusedLines()).slice(0, 2)).toEqual([
+    'line 1: # Live Mock Interview Mode',
+    'line 2: ## Interactive Interview Simulation - Principal Backend Engineer',
+  ]);
+  expect(await library.storedImportedCount()).toBe(0);
+  await library.confirmImport();
   await library.status.filter({ hasText: 'Imported 8 scripts from seed-004-mock-interviews.md.' }).waitFor();
   await expect.poll(() => library.importedCards.count()).toBe(8);
   expect((await library.titlesOf(library.importedCards)).sort()).toEqual(seed004Sorted);
@@ -132,6 +143,7 @@ test('a file dropped on the library is imported, and the imported script exports
     // While the file hovers, the library says it will take it.
     await library.dropHint.waitFor();
   });
+  await library.confirmImport();
   await library.status.filter({ hasText: 'Imported 8 scripts from prep.md.' }).waitFor();
   expect(await library.dropHint.count()).toBe(0);
 

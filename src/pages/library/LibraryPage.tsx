@@ -3,6 +3,7 @@ import type { LibraryCriteria } from '../../library/filter.ts';
 import {
   importScriptFile,
   type ConfirmImport,
+  type ImportDecision,
   type ImportOutcome,
   type ImportPreview,
   type SaveScripts,
@@ -10,7 +11,6 @@ import {
 import type { Library } from '../../store/use-library.ts';
 import { DropZone } from './DropZone.tsx';
 import { ImportButton } from './ImportButton.tsx';
-import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import { ImportFailure, importedMessage } from './ImportReport.tsx';
 import { LibraryView } from './LibraryView.tsx';
 import { editorHref } from '../routes.ts';
@@ -22,6 +22,10 @@ const InterruptedInterviews = lazy(async () => ({
 }));
 const TodayPanel = lazy(async () => ({
   default: (await import('../practice/TodayPanel.tsx')).TodayPanel,
+}));
+// Shown only once a file has been read, like the parser it follows: not part of the first page.
+const ImportPreviewPanel = lazy(async () => ({
+  default: (await import('./ImportPreviewPanel.tsx')).ImportPreviewPanel,
 }));
 
 interface LibraryPageProps {
@@ -45,14 +49,17 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice, stora
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
   // An import of notes waiting for the user's answer at its preview.
-  const [pending, setPending] = useState<{ preview: ImportPreview; answer: (store: boolean) => void }>();
+  const [pending, setPending] = useState<{
+    preview: ImportPreview;
+    answer: (decision: ImportDecision | undefined) => void;
+  }>();
 
   const confirm: ConfirmImport = (preview) =>
     new Promise((resolve) => {
       setPending({ preview, answer: resolve });
     });
-  const answer = (store: boolean) => {
-    pending?.answer(store);
+  const answer = (decision: ImportDecision | undefined) => {
+    pending?.answer(decision);
     setPending(undefined);
   };
 
@@ -95,15 +102,15 @@ export function LibraryPage({ library, criteria, onCriteriaChange, notice, stora
         {status}
       </p>
       {pending && (
-        <ImportPreviewPanel
-          preview={pending.preview}
-          onConfirm={() => {
-            answer(true);
-          }}
-          onCancel={() => {
-            answer(false);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportPreviewPanel
+            preview={pending.preview}
+            onConfirm={answer}
+            onCancel={() => {
+              answer(undefined);
+            }}
+          />
+        </Suspense>
       )}
       {outcome && !outcome.ok && <ImportFailure outcome={outcome} />}
       {storageReady && (

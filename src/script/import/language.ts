@@ -4,8 +4,10 @@
  * a voice of its own language, so this is asked per prompt, not per file.
  */
 
-/** The languages Viva has interviewer phrases for (phrases.ts). */
-export type ImportLanguage = 'en-US' | 'de-DE' | 'ru-RU';
+/** The languages Viva has interviewer phrases for (phrases.ts), which a prompt's language can be corrected to. */
+export const importLanguages = ['en-US', 'de-DE', 'ru-RU'] as const;
+
+export type ImportLanguage = (typeof importLanguages)[number];
 
 // Short, frequent words that tell German from English; words both languages share are left out.
 const englishWords = new Set(

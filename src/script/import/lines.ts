@@ -34,3 +34,23 @@ export function toSourceLines(text: string): SourceLine[] {
 export const isBlank = (line: SourceLine): boolean => line.text.trim() === '';
 
 export const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/** Whether a line says anything: one with no letter or digit (blank, a rule, a bare heading mark, emoji) does not. */
+const saysSomething = (line: SourceLine): boolean => /[\p{L}\p{N}]/u.test(line.text);
+
+/**
+ * Which lines a shape read into its scripts, so that the rest can be shown to the user: notes are
+ * interpreted, and a line no part of the scripts came from must not vanish without a word.
+ */
+export class LineUsage {
+  private readonly used = new Set<number>();
+
+  use(lines: readonly (SourceLine | number)[]): void {
+    for (const line of lines) this.used.add(typeof line === 'number' ? line : line.number);
+  }
+
+  /** The lines of the document that say something and were not read into any script. */
+  unused(lines: readonly SourceLine[]): SourceLine[] {
+    return lines.filter((line) => !this.used.has(line.number) && saysSomething(line));
+  }
+}

@@ -24,11 +24,14 @@ export function labelOf(line: string): { readonly label: string; readonly rest: 
   return { label, rest: (match[2] ?? '').trim() };
 }
 
-/** The text of the document's first heading, without its decoration. */
-export function firstHeading(lines: readonly SourceLine[]): string | undefined {
+/** The document's first heading that has words: its text without decoration, and its line. */
+export function firstHeading(
+  lines: readonly SourceLine[],
+): { readonly text: string; readonly number: number } | undefined {
   for (const line of lines) {
     const heading = headingOf(line.text);
-    if (heading && plainText(heading.text) !== '') return plainText(heading.text);
+    if (heading && plainText(heading.text) !== '')
+      return { text: plainText(heading.text), number: line.number };
   }
   return undefined;
 }

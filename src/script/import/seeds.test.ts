@@ -3,12 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Script } from '../model.ts';
 import { importedAs, onlyScript } from '../testing/read-shape.ts';
+import { readDocument } from '../parse.ts';
 import { summarizeScript } from '../summary.ts';
 
 import seed000 from '../../../tests/fixtures/seed-000-dialogue-de.txt?raw';
 import seed001 from '../../../tests/fixtures/seed-001-star-stories.txt?raw';
 import seed002 from '../../../tests/fixtures/seed-002-question-list-ru.txt?raw';
 import seed003 from '../../../tests/fixtures/seed-003-predicted-questions.txt?raw';
+import seed004 from '../../../tests/fixtures/seed-004-mock-interviews.md?raw';
 import techLeadDe from '../../../content/tech-lead-de.md?raw';
 import starStories from '../../../content/star-stories.md?raw';
 import screeningRu from '../../../content/screening-ru.md?raw';
@@ -97,5 +99,19 @@ describe('the seeds imported directly, against their hand-converted scripts', ()
       "Questions likely to probe Juan's gaps",
     ]);
     for (const script of scripts) expect(script.candidateQuestions).toHaveLength(13);
+  });
+
+  it('leaves unused only what is around the questions, as the preview lists it', () => {
+    const unused = (text: string) => readDocument(text).unused;
+    expect([seed000, seed001, seed002, seed003, seed004].map((seed) => unused(seed).length)).toEqual([
+      7, 31, 2, 145, 87,
+    ]);
+    // Seed 002's lines that introduce a group of questions are no question and no note of one.
+    expect(unused(seed002).map((line) => line.text.trim())).toEqual([
+      'Следующие 4 вопроса об одном: как ты будешь себя вести под давлением:',
+      'Остальные вопросы:',
+    ]);
+    // Seed 001's table matching questions to stories is left over, row by row, its border line not.
+    expect(unused(seed001).filter((line) => line.text.startsWith('|'))).toHaveLength(9);
   });
 });

@@ -1,6 +1,6 @@
 /** What one document shape is to the importer: a name, a way to recognise it, and a way to read it. */
 import type { LineMap, ScriptDraft } from '../draft.ts';
-import type { ErrorLog, SourceLine } from './lines.ts';
+import type { ErrorLog, LineUsage, SourceLine } from './lines.ts';
 
 /** One script as a shape read it, before validation, with the lines its parts came from. */
 export interface ReadScript {
@@ -22,6 +22,9 @@ export interface DocumentShape {
   readonly example: string;
   /** How sure it is that the lines are of this shape: 0 (not at all) to 1 (certain). */
   detect(lines: readonly SourceLine[]): number;
-  /** The scripts of a document of this shape; whatever is missing or malformed goes to the log with its line. */
-  parse(lines: readonly SourceLine[], log: ErrorLog): ReadScript[];
+  /**
+   * The scripts of a document of this shape; whatever is missing or malformed goes to the log with its line,
+   * and every line read into a script is marked in `usage`, so that the lines left over can be shown.
+   */
+  parse(lines: readonly SourceLine[], log: ErrorLog, usage: LineUsage): ReadScript[];
 }

@@ -1,19 +1,13 @@
 // The interview as a user goes through it: choose the timing, check the microphone, answer each turn.
 import type { Locator, Page } from 'playwright-core';
-import { appUrl, openApp } from '../support/browser.ts';
+import { openRoute } from '../support/browser.ts';
 
 export class InterviewPage {
   constructor(readonly page: Page) {}
 
   /** Opens the interview of a script (following a link when the app is open) and waits for the "Get ready" form. */
   async open(source: 'builtin' | 'imported', id: string): Promise<void> {
-    const hash = `#/interview/${source}/${encodeURIComponent(id)}`;
-    // Going to a URL that differs only in its hash gives no response to check: follow it as a link does.
-    if (this.page.url().startsWith(appUrl('/', this.page))) {
-      await this.page.evaluate((target) => {
-        location.hash = target;
-      }, hash);
-    } else await openApp(this.page, `/${hash}`);
+    await openRoute(this.page, `#/interview/${source}/${encodeURIComponent(id)}`);
     await this.page.getByRole('heading', { level: 1, name: /^Get ready/ }).waitFor();
   }
 
@@ -119,6 +113,13 @@ export class InterviewPage {
   /** With speech off: answers the opening for `answerMs` and skips each of the `laterTurns` after it. */
   async answerOpeningThenSkip(answerMs: number, laterTurns: number): Promise<void> {
     await this.answerTurns([answerMs, ...Array.from({ length: laterTurns }, () => 'skip' as const)]);
+  }
+
+  /** Ends the interview early, as the Escape key offers, and waits for the summary. */
+  async end(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.getByRole('button', { name: 'End interview', exact: true }).click();
+    await this.waitForFinished();
   }
 
   /** Waits for the summary at the end. */

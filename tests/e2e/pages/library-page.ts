@@ -1,13 +1,13 @@
 // The library as a user sees it: steps (import a file, open a script by keyboard) and what they can read.
 import type { Locator, Page } from 'playwright-core';
-import { openApp } from '../support/browser.ts';
+import { openRoute } from '../support/browser.ts';
 
 export class LibraryPage {
   constructor(readonly page: Page) {}
 
-  /** Opens the library and waits until its scripts are listed, the imported ones too. */
+  /** Opens the library (as its link does, when the app is open) and waits until its scripts are listed. */
   async open(): Promise<void> {
-    await openApp(this.page, '/#/');
+    await openRoute(this.page, '#/');
     await this.listed();
   }
 
@@ -38,6 +38,40 @@ export class LibraryPage {
 
   get importError(): Locator {
     return this.page.getByRole('alert');
+  }
+
+  /** What an import understood, shown before anything is stored. */
+  get preview(): Locator {
+    return this.page.getByRole('region', { name: /read as/ });
+  }
+
+  /** The preview's heading: "notes.md read as STAR stories: 1 script". */
+  async previewHeading(): Promise<string> {
+    return (await this.preview.getByRole('heading', { level: 2 }).innerText()).trim();
+  }
+
+  /** The lines of the file the preview lists as not used: "line 3: …". */
+  async unusedLines(): Promise<string[]> {
+    const list = this.preview.getByRole('list', { name: /^Not used:/ });
+    return (await list.getByRole('listitem').allInnerTexts()).map((line) => line.trim());
+  }
+
+  /** The choice of language for a prompt of the preview ("Opening", a question's title). */
+  previewLanguage(prompt: string): Locator {
+    return this.preview.getByRole('combobox', { name: `Language of ${prompt}`, exact: true });
+  }
+
+  /** Reads the file again as the shape of this label. */
+  async readAs(label: string): Promise<void> {
+    await this.preview.getByRole('combobox', { name: 'Read the file as' }).selectOption({ label });
+  }
+
+  async confirmImport(): Promise<void> {
+    await this.preview.getByRole('button', { name: /^Import \d+ scripts?$/ }).click();
+  }
+
+  async cancelImport(): Promise<void> {
+    await this.preview.getByRole('button', { name: 'Cancel' }).click();
   }
 
   /** Chooses a file with the "Import script…" picker. */

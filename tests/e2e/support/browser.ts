@@ -182,6 +182,18 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   }
 }
 
+/**
+ * Goes to a route of the app (`#/interview/…`): as a link does when the app is open (a URL that differs only
+ * in its hash gives no response to check), by opening the app otherwise.
+ */
+export async function openRoute(page: Page, hash: string): Promise<void> {
+  if (page.url().startsWith(appUrl('/', page))) {
+    await page.evaluate((target) => {
+      location.hash = target;
+    }, hash);
+  } else await openApp(page, `/${hash}`);
+}
+
 /** Uncaught exceptions and crashes seen on the page so far. */
 export function pageErrors(page: Page): readonly string[] {
   return recordOf(page).pageErrors;

@@ -6,7 +6,7 @@
 import type { PromptDraft } from '../../draft.ts';
 import { headingOf, joinParagraphs, listItemOf } from '../blocks.ts';
 import { mainLanguage } from '../language.ts';
-import { isBlank, type ErrorLog, type SourceLine } from '../lines.ts';
+import { isBlank, type ErrorLog, type LineUsage, type SourceLine } from '../lines.ts';
 import { firstHeading, labelOf, notesQuestion, notesScript, proseOf } from '../notes.ts';
 import { phrases } from '../phrases.ts';
 import { defaultBudgets, spokenAnswerWindow, spokenPrompt } from '../prompts.ts';
@@ -101,18 +101,20 @@ function questionsIn(answer: string): string[] {
 }
 
 /** The items of the first paragraph under a checklist heading ("📌 **1. …**" lines or list items). */
-function checklistOf(lines: readonly SourceLine[]): string[] {
+function checklistOf(lines: readonly SourceLine[], usage: LineUsage): string[] {
   const start = lines.findIndex((line) => checklistHeading.test(headingOf(line.text)?.text ?? ''));
   if (start < 0) return [];
   const rest = lines.slice(start + 1);
   const end = rest.findIndex((line, i) => (isBlank(line) && i > 0) || headingOf(line.text));
-  return rest
-    .slice(0, end < 0 ? undefined : end)
+  const items = rest.slice(0, end < 0 ? undefined : end);
+  // The heading and its items.
+  usage.use(lines.slice(start, start + 1 + items.length));
+  return items
     .map((line) => plainText(listItemOf(line.text)?.text ?? line.text).replace(/^\d+[.)]\s*/u, ''))
     .filter((item) => item !== '');
 }
 
-function parseDialogue(lines: readonly SourceLine[], log: ErrorLog): ReadScript[] {
+function parseDialogue(lines: readonly SourceLine[], log: ErrorLog, usage: LineUsage): ReadScript[] {
   const speakers = speakersOf(lines);
   if (!speakers) return [];
   const turns = readTurns(lines, [speakers.interviewer, speakers.candidate]);
@@ -121,6 +123,7 @@ function parseDialogue(lines: readonly SourceLine[], log: ErrorLog): ReadScript[
   turns.forEach((turn, index) => {
     if (turn.speaker !== speakers.interviewer) return;
     const reply = turns[index + 1]?.speaker === speakers.candidate ? turns[index + 1] : undefined;
+    usage.use([...turn.lines, ...(reply?.lines ?? [])]);
     const { text, items } = interviewerWords(turn);
     const split = takeTrailingBudget(text, turn.line, log);
     const modelAnswer = answerOf(reply);
@@ -134,7 +137,9 @@ function parseDialogue(lines: readonly SourceLine[], log: ErrorLog): ReadScript[
   const closing =
     last && asked.length > 1 && asksForQuestions.test(last.prompt.text) ? asked.pop() : undefined;
   const opening = asked.length > 1 ? asked.shift() : undefined;
-  const title = firstHeading(lines) ?? phrases[language].questionsTitle;
+  const heading = firstHeading(lines);
+  usage.use(heading ? [heading.number] : []);
+  const title = heading?.text ?? phrases[language].questionsTitle;
   return [
     notesScript({
       title,
@@ -153,7 +158,7 @@ function parseDialogue(lines: readonly SourceLine[], log: ErrorLog): ReadScript[
             candidateQuestions: questionsIn(closing.prompt.modelAnswer ?? ''),
           }
         : {}),
-      rubric: checklistOf(lines),
+      rubric: checklistOf(lines, usage),
     }),
   ];
 }

@@ -6,7 +6,7 @@
 import { LineMap, type PromptDraft, type ScriptDraft } from '../../draft.ts';
 import type { Budget } from '../../model.ts';
 import { fenceStart, joinParagraphs, readCodeBlock, readItems, splitAt } from '../blocks.ts';
-import type { ErrorLog, SourceLine } from '../lines.ts';
+import type { ErrorLog, LineUsage, SourceLine } from '../lines.ts';
 import { answerBudgetFrom, checkpointFromItem, defaultBudgets, promptFromItem } from '../prompts.ts';
 import type { DocumentShape, ReadScript } from '../shape.ts';
 import { kindOf, slugOf, stripQuotes, takeTrailingBudget } from '../text.ts';
@@ -54,13 +54,15 @@ export const mockInterviewsShape: DocumentShape = {
 };
 
 /** Every `## Mock Interview` section of a document as its own script draft; other sections are ignored. */
-function parseMockInterviews(lines: readonly SourceLine[], log: ErrorLog): ReadScript[] {
+function parseMockInterviews(lines: readonly SourceLine[], log: ErrorLog, usage: LineUsage): ReadScript[] {
   const { sections } = splitAt(lines, (line) =>
     /^##\s/.test(line.text) ? (mockInterviewHeading.exec(line.text) ?? null) : undefined,
   );
   return sections.map(({ start: heading, line, body }) => {
     const lineMap = new LineMap(line.number);
     const blocks = splitBlocks(body, log);
+    // A part is read whole (its prompt, list or code) or refused, so its lines are all used.
+    usage.use([line, ...blocks.flatMap((block) => [block.line, ...block.lines])]);
     const [, number = '', title = ''] = heading;
     return { draft: buildDraft(number, title, line.number, blocks, lineMap, log), lines: lineMap };
   });

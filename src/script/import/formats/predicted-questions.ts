@@ -7,7 +7,7 @@
  */
 import { headingOf, listItemOf, readItems } from '../blocks.ts';
 import { mainLanguage, type ImportLanguage } from '../language.ts';
-import { indentOf, isBlank, type ErrorLog, type SourceLine } from '../lines.ts';
+import { indentOf, isBlank, type ErrorLog, type LineUsage, type SourceLine } from '../lines.ts';
 import { firstHeading, notesQuestion, notesScript } from '../notes.ts';
 import { spokenAnswerWindow, spokenPrompt } from '../prompts.ts';
 import type { DocumentShape, ReadScript } from '../shape.ts';
@@ -25,7 +25,11 @@ function sectionUnder(lines: readonly SourceLine[], pattern: RegExp) {
   if (start < 0 || !heading) return undefined;
   const rest = lines.slice(start + 1);
   const end = rest.findIndex((line) => (headingOf(line.text)?.level ?? 7) <= heading.level);
-  return { title: plainText(heading.text), line: start + 1, body: rest.slice(0, end < 0 ? undefined : end) };
+  return {
+    title: plainText(heading.text),
+    line: lines[start]?.number ?? 1,
+    body: rest.slice(0, end < 0 ? undefined : end),
+  };
 }
 
 interface Area {
@@ -83,10 +87,11 @@ function readQuestions(area: Area, log: ErrorLog) {
 function readArea(
   area: Area,
   read: ReturnType<typeof readQuestions>,
-  document: { title: string; language: ImportLanguage; ask: readonly string[] },
+  document: { title: string; language: ImportLanguage; ask: readonly string[]; usage: LineUsage },
 ): ReadScript | undefined {
   if (read.length === 0) return undefined;
-  const { language } = document;
+  const { language, usage } = document;
+  usage.use([area.line, ...read.flatMap(({ item }) => [item.line, ...item.below])]);
   const questions = read.map(({ item, question, note, budget }) => {
     const hints = [
       ...(note ? [note] : []),
@@ -105,25 +110,31 @@ function readArea(
   });
 }
 
-function parsePredicted(lines: readonly SourceLine[], log: ErrorLog): ReadScript[] {
+function parsePredicted(lines: readonly SourceLine[], log: ErrorLog, usage: LineUsage): ReadScript[] {
   const predicted = sectionUnder(lines, predictedHeading);
   if (!predicted) return [];
   const askSection = sectionUnder(lines, askHeading);
-  const ask = askSection
-    ? askSection.body.flatMap((line) => {
-        const item = listItemOf(line.text);
-        return item ? [questionOf(plainText(item.text)).question] : [];
-      })
-    : [];
+  const askItems = (askSection?.body ?? []).flatMap((line) => {
+    const item = listItemOf(line.text);
+    return item ? [{ line, question: questionOf(plainText(item.text)).question }] : [];
+  });
+  const ask = askItems.map(({ question }) => question);
+  const heading = firstHeading(lines);
+  usage.use([
+    predicted.line,
+    ...(askSection && ask.length > 0 ? [askSection.line] : []),
+    ...askItems.map(({ line }) => line),
+    ...(heading ? [heading.number] : []),
+  ]);
   // "Interview Prep: ACME" names the company; every area's title starts with it.
-  const title = (firstHeading(lines) ?? predicted.title).replace(
+  const title = (heading?.text ?? predicted.title).replace(
     /^(?:interview )?prep(?:aration)?(?: for)?:\s*/iu,
     '',
   );
   const areas = areasOf(predicted).map((area) => ({ area, read: readQuestions(area, log) }));
   // One language for all the areas, so that a short area of foreign questions is not spoken by another voice.
   const language = mainLanguage(areas.flatMap(({ read }) => read.map((r) => r.question)));
-  return areas.flatMap(({ area, read }) => readArea(area, read, { title, language, ask }) ?? []);
+  return areas.flatMap(({ area, read }) => readArea(area, read, { title, language, ask, usage }) ?? []);
 }
 
 export const predictedQuestionsShape: DocumentShape = {

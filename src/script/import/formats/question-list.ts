@@ -4,7 +4,7 @@
  * prose is the model answer (or a hint when it says what they want to hear). Languages may change from one
  * question to the next; each question is spoken in its own. The questions form a pool.
  */
-import type { ErrorLog, SourceLine } from '../lines.ts';
+import type { ErrorLog, LineUsage, SourceLine } from '../lines.ts';
 import { isBlank } from '../lines.ts';
 import { headingOf, listItemOf } from '../blocks.ts';
 import { detectLanguage, mainLanguage } from '../language.ts';
@@ -47,7 +47,7 @@ function resumes(unfinished: ListedQuestion | undefined, current: ListedQuestion
   );
 }
 
-function readQuestions(lines: readonly SourceLine[]): ListedQuestion[] {
+function readQuestions(lines: readonly SourceLine[], usage: LineUsage): ListedQuestion[] {
   const questions: ListedQuestion[] = [];
   let current: ListedQuestion | undefined;
   let asking = false;
@@ -57,10 +57,13 @@ function readQuestions(lines: readonly SourceLine[]): ListedQuestion[] {
       current = { line: line.number, words: [item[2] ?? ''], notes: [] };
       questions.push(current);
       asking = true;
+      usage.use([line]);
     } else if (current && asking && !isBlank(line) && continues(current.words, line)) {
       current.words.push(line.text.trim());
+      usage.use([line]);
     } else if (current && asking && resumes(questions.at(-2), current, line)) {
       questions.at(-2)?.words.push(line.text.trim());
+      usage.use([line]);
     } else if (/^\s*[-=_*]{4,}\s*$/.test(line.text) || headingOf(line.text)) {
       current = undefined;
     } else {
@@ -76,7 +79,7 @@ function readQuestions(lines: readonly SourceLine[]): ListedQuestion[] {
  * ("My tasks were to:"): then they are part of the answer. Prose is the model answer, except paragraphs
  * saying what the interviewer wants to hear, which are hints.
  */
-function readNotes(notes: readonly SourceLine[]) {
+function readNotes(notes: readonly SourceLine[], usage: LineUsage) {
   const hints: string[] = [];
   const answer: SourceLine[] = [];
   let listInAnswer = false;
@@ -99,11 +102,20 @@ function readNotes(notes: readonly SourceLine[]) {
   }
   const paragraphs = paragraphsOf(answer);
   // A last line ending in ":" introduces the next questions ("Other questions:"), not this answer.
-  if ((paragraphs.at(-1) ?? '').endsWith(':')) paragraphs.pop();
+  const introducesNext = (paragraphs.at(-1) ?? '').endsWith(':');
+  if (introducesNext) paragraphs.pop();
+  usage.use(introducesNext ? notes.filter((line) => !lastParagraphOf(answer).includes(line)) : notes);
   return {
     hints: [...hints, ...paragraphs.filter((p) => hintMark.test(p)).map((p) => p.replace(/\s*\n\s*/gu, ' '))],
     modelAnswer: paragraphs.filter((p) => !hintMark.test(p)).join('\n\n'),
   };
+}
+
+/** The lines of the last paragraph: those after the last blank line that has words after it. */
+function lastParagraphOf(lines: readonly SourceLine[]): SourceLine[] {
+  const end = lines.findLastIndex((line) => !isBlank(line));
+  const start = lines.slice(0, end).findLastIndex(isBlank);
+  return lines.slice(start + 1, end + 1);
 }
 
 /** Paragraphs as written: lines kept, emphasis and quote markers dropped. */
@@ -113,17 +125,19 @@ const paragraphsOf = (lines: readonly SourceLine[]): string[] =>
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph !== '');
 
-function parseQuestionList(lines: readonly SourceLine[], log: ErrorLog): ReadScript[] {
-  const listed = readQuestions(lines);
+function parseQuestionList(lines: readonly SourceLine[], log: ErrorLog, usage: LineUsage): ReadScript[] {
+  const listed = readQuestions(lines, usage);
   if (listed.length === 0) return [];
   const texts = listed.map(({ line, words }) => takeTrailingBudget(plainText(words.join(' ')), line, log));
   const language = mainLanguage(texts.map((t) => t.text));
-  const title = firstHeading(lines) ?? phrases[language].questionsTitle;
+  const heading = firstHeading(lines);
+  usage.use(heading ? [heading.number] : []);
+  const title = heading?.text ?? phrases[language].questionsTitle;
   const questions = listed.map((question, index) => {
     const { text: written, budget } = texts[index] ?? { text: '' };
     // Notes write "1) tell me about yourself:"; the interviewer asks "Tell me about yourself."
     const text = written.replace(/\s*:$/u, '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-    const { hints, modelAnswer } = readNotes(question.notes);
+    const { hints, modelAnswer } = readNotes(question.notes, usage);
     const prompt = spokenPrompt(text, language, budget ?? questionWindow, { hints, modelAnswer });
     return { line: question.line, question: notesQuestion(titleOf(prompt.text), prompt) };
   });

@@ -8,7 +8,7 @@ import type { PromptDraft } from '../../draft.ts';
 import type { Budget } from '../../model.ts';
 import { headingOf, listItemOf, readItems } from '../blocks.ts';
 import { mainLanguage, type ImportLanguage } from '../language.ts';
-import { ErrorLog, isBlank, type SourceLine } from '../lines.ts';
+import { ErrorLog, isBlank, type LineUsage, type SourceLine } from '../lines.ts';
 import { firstHeading, labelOf, notesQuestion, notesScript, proseOf } from '../notes.ts';
 import { phrases } from '../phrases.ts';
 import { spokenAnswerWindow, spokenPrompt } from '../prompts.ts';
@@ -146,12 +146,14 @@ function readFollowUps(
 }
 
 /** A follow-up budget the document states for all stories, e.g. "Follow-ups: 30-60 seconds each". */
-function documentFollowUpBudget(lines: readonly SourceLine[]): Budget {
+function documentFollowUpBudget(lines: readonly SourceLine[], usage: LineUsage): Budget {
   for (const line of lines) {
     const label = labelOf(plainText(listItemOf(line.text)?.text ?? line.text));
     if (!label || !/^follow[- ]?ups?$/i.test(label.label)) continue;
     const budget = parseBudget(label.rest.replace(/\s+(?:each|jeweils|каждый)\.?$/iu, ''));
-    if (!('error' in budget)) return budget;
+    if ('error' in budget) continue;
+    usage.use([line]);
+    return budget;
   }
   return { kind: 'window', minSeconds: 30, maxSeconds: 60 };
 }
@@ -162,22 +164,33 @@ function readStory(
   title: string,
   line: number,
   parts: readonly StoryPart[],
-  language: ImportLanguage,
-  followUpBudget: Budget,
+  document: { readonly language: ImportLanguage; readonly followUpBudget: Budget; readonly usage: LineUsage },
 ) {
+  const { language, followUpBudget, usage } = document;
+  // The first part of each kind is read; a second one is left over, and shown as such.
   const part = (kind: PartKind) => parts.find((p) => p.kind === kind);
   const words = phrases[language];
   const fits = part('fits');
-  const questions = readItems(fits?.lines ?? []).map((item) => stripQuotes(plainText(item.text)));
+  const items = readItems(fits?.lines ?? []);
+  const questions = items.map((item) => stripQuotes(plainText(item.text)));
   const [asked = words.tellStory(title), ...alsoFits] = questions;
   const hints = alsoFits.map(words.alsoAnswers);
   const short = part('short');
   const full = part('full');
   const fullAnswer = full ? proseOf(full.lines) : '';
   const fullBudget = full?.budget ?? spokenAnswerWindow;
-  const followUps: PromptDraft[] = readFollowUps(part('follow-ups')).map(({ question, answer }) =>
+  const followUpsRead = readFollowUps(part('follow-ups'));
+  const followUps: PromptDraft[] = followUpsRead.map(({ question, answer }) =>
     spokenPrompt(question, language, followUpBudget, { modelAnswer: proseOf(answer) }),
   );
+  usage.use([
+    line,
+    ...parts.flatMap((p) => (part(p.kind) === p ? [p.line] : [])),
+    ...items.flatMap((item) => [item.line, ...item.below]),
+    ...(short?.lines ?? []),
+    ...(full?.lines ?? []),
+    ...followUpsRead.flatMap((followUp) => [followUp.line, ...followUp.answer]),
+  ]);
   const main = short
     ? spokenPrompt(asked, language, short.budget ?? shortDefault, {
         hints,
@@ -189,7 +202,7 @@ function readStory(
   return { line, question: notesQuestion(title, main, followUps) };
 }
 
-function parseStories(lines: readonly SourceLine[], log: ErrorLog): ReadScript[] {
+function parseStories(lines: readonly SourceLine[], log: ErrorLog, usage: LineUsage): ReadScript[] {
   const stories = findStories(lines).map(({ entry, body }) => ({
     title: entry.title.replace(storyNumbering, '').trim() || entry.title,
     line: entry.index + 1,
@@ -197,11 +210,13 @@ function parseStories(lines: readonly SourceLine[], log: ErrorLog): ReadScript[]
   }));
   if (stories.length === 0) return [];
   const language = mainLanguage(stories.flatMap((story) => story.parts.map((part) => proseOf(part.lines))));
-  const followUpBudget = documentFollowUpBudget(lines);
+  const followUpBudget = documentFollowUpBudget(lines, usage);
   const words = phrases[language];
   const heading = firstHeading(lines);
-  const title =
-    heading && !stories.some((story) => heading.endsWith(story.title)) ? heading : words.storiesTitle;
+  // The first heading is a story's own when it ends with its title; then the script has a title of its own.
+  const named = heading && !stories.some((story) => heading.text.endsWith(story.title)) ? heading : undefined;
+  usage.use(named ? [named.number] : []);
+  const title = named?.text ?? words.storiesTitle;
   return [
     notesScript({
       title,
@@ -210,7 +225,7 @@ function parseStories(lines: readonly SourceLine[], log: ErrorLog): ReadScript[]
       line: stories[0]?.line ?? 1,
       opening: spokenPrompt(words.storiesOpening, language, { kind: 'limit', seconds: 60 }),
       questions: stories.map((story) =>
-        readStory(story.title, story.line, story.parts, language, followUpBudget),
+        readStory(story.title, story.line, story.parts, { language, followUpBudget, usage }),
       ),
       ask: 3,
     }),

@@ -77,7 +77,9 @@ export const vivaShape: DocumentShape = {
   interprets: false,
   example: 'front matter starting with "---" on the first line',
   detect: (lines) => (lines[0]?.text.trim() === '---' ? 1 : 0),
-  parse(lines, log) {
+  parse(lines, log, usage) {
+    // Every line is read or refused with an error (front matter comments are comments), so none is left over.
+    usage.use(lines);
     const lineMap = new LineMap(1);
     const { fields, bodyStart } = readFrontMatter(lines, lineMap, log);
     const phases = splitPhases(lines.slice(bodyStart), log);
