@@ -1,11 +1,6 @@
 import { asksForStories, questionChecklist } from '../script/checklist.ts';
 import type { Budget } from '../script/model.ts';
-import type {
-  AnswerAssessmentRecord,
-  AnswerRecord,
-  SessionRecord,
-  TranscriptRecord,
-} from './database.ts';
+import type { AnswerAssessmentRecord, AnswerRecord, SessionRecord, TranscriptRecord } from './database.ts';
 import { asCorrected } from './transcripts.ts';
 
 /** One answer to a question, in one interview. */
