@@ -9,7 +9,7 @@ import type {
 } from './database.ts';
 import { db } from './db.ts';
 import { recordedDurations } from './recorded-duration.ts';
-import { asCorrected } from './transcripts.ts';
+import { asCorrected } from './corrected-transcript.ts';
 
 /** One answer to a question, in one interview. */
 export interface Attempt {
