@@ -146,14 +146,12 @@ describe('VivaDatabase', () => {
       { ...newAnswer('s1', 1, { turn: turn('Вопрос', { language: 'ru-RU' }) }), id: 'a1' },
     ]);
     const words = (text: string) =>
-      text
-        .split(' ')
-        .map((word, index) => ({
-          text: word,
-          startMs: index * 500,
-          endMs: index * 500 + 400,
-          confidence: 1,
-        }));
+      text.split(' ').map((word, index) => ({
+        text: word,
+        startMs: index * 500,
+        endMs: index * 500 + 400,
+        confidence: 1,
+      }));
     const made = { model: 'm.bin', tookMs: 1, createdAt: 1, sessionId: 's1' };
     await v6.table('transcripts').bulkPut([
       { ...made, answerId: 'a0', language: 'en', words: words('a cash in front') },
