@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../tests/e2e/support/global-setup.ts';
+import { findChromium } from '../tests/e2e/support/executables.ts';
 import { themeColor } from './offline-app.ts';
 
 interface Icon {

@@ -46,6 +46,14 @@ export const REQUIRED_ROWS: readonly Row[] = [
   { key: 'practice.firstMs', unit: 'ms' },
   { key: 'practice.againMs', unit: 'ms', target: { atMost: 200 } },
   { key: 'practice.fullAnalysisMs', unit: 'ms' },
+  { key: 'search.history.loadMs', unit: 'ms', target: { atMost: 200 } },
+  { key: 'search.indexed.commonMs', unit: 'ms', target: { atMost: 200 } },
+  { key: 'search.indexed.rareMs', unit: 'ms', target: { atMost: 200 } },
+  { key: 'search.indexed.cyrillicMs', unit: 'ms', target: { atMost: 200 } },
+  { key: 'search.indexed.commonPeakHeapBytes', unit: 'bytes' },
+  { key: 'search.fullScan.commonMs', unit: 'ms' },
+  { key: 'search.fullScan.commonPeakHeapBytes', unit: 'bytes' },
+  { key: 'search.indexBuildMs', unit: 'ms' },
 ];
 
 function read(): Results {

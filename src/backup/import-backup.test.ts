@@ -3,12 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadAnswerAudio } from '../store/answer-audio.ts';
 import type { VivaDatabase } from '../store/database.ts';
 import { createInterviewRecords } from '../store/interview-records.ts';
+import { searchTranscripts } from '../store/transcript-search.ts';
 import { chunk, newAnswer, newSession, numbers, testDatabase } from '../store/testing/interview-fixture.ts';
 import { manifestPath } from './backup-format.ts';
 import { exportBackup } from './export-backup.ts';
 import { importBackup } from './import-backup.ts';
 import {
   filesOf,
+  manifestOf,
   rezipped,
   storeInterviews,
   storedRows,
@@ -73,6 +75,13 @@ describe('importBackup', () => {
     expect((await target.transcripts.toArray()).map((row) => [row.answerId, row.words.length])).toEqual([
       [stored.finishedAnswerId, 2],
     ]);
+    // The search index is not in the backup: it is made from the transcripts restored, once per import.
+    expect(Object.keys(await manifestOf(backup))).not.toContain('transcriptTerms');
+    await importBackup(backup, target);
+    expect((await searchTranscripts('clarify', target)).map((hit) => hit.answerId)).toEqual([
+      stored.finishedAnswerId,
+    ]);
+    expect(await target.transcriptTerms.count()).toBe(1);
 
     const older = await withJson((json) => {
       delete json.transcripts;

@@ -1,5 +1,11 @@
-import type { AudioChunkRecord, ChunkPeaksRecord, VivaDatabase } from '../store/database.ts';
+import {
+  interviewTables,
+  type AudioChunkRecord,
+  type ChunkPeaksRecord,
+  type VivaDatabase,
+} from '../store/database.ts';
 import { db } from '../store/db.ts';
+import { indexTranscripts, unindexAnswers } from '../store/transcript-index.ts';
 import { manifestPath } from './backup-format.ts';
 import { maxAudioExpansion, maxBackupBytes, maxManifestBytes } from './backup-limits.ts';
 import type { Backup, RestoredAnswer } from './backup-schema.ts';
@@ -152,16 +158,7 @@ async function store(
   const { practicePlan } = database;
   const sessionIds = backup.sessions.map((session) => session.id);
   const answerIds = backup.answers.map((answer) => answer.record.id);
-  const tables = [
-    sessions,
-    answers,
-    audioChunks,
-    chunkPeaks,
-    answerAssessments,
-    sessionAssessments,
-    transcripts,
-  ];
-  return database.transaction('rw', [...tables, practicePlan], async () => {
+  return database.transaction('rw', [...interviewTables(database), practicePlan], async () => {
     const replaced = await sessions.where('id').anyOf(sessionIds).count();
     // A stored interview is replaced whole: answers the backup does not have go, with their audio.
     const storedAnswerIds = await answers.where('sessionId').anyOf(sessionIds).primaryKeys();
@@ -173,6 +170,7 @@ async function store(
     await sessionAssessments.bulkDelete(sessionIds);
     await transcripts.where('sessionId').anyOf(sessionIds).delete();
     await transcripts.bulkDelete(clearedAnswerIds);
+    await unindexAnswers(database, clearedAnswerIds);
     await answers.bulkDelete(storedAnswerIds);
 
     await sessions.bulkPut([...backup.sessions]);
@@ -182,6 +180,8 @@ async function store(
     await answerAssessments.bulkPut([...backup.answerAssessments]);
     await sessionAssessments.bulkPut([...backup.sessionAssessments]);
     await transcripts.bulkPut([...(backup.transcripts ?? [])]);
+    // The search index is not in backups: it is made again from the transcripts restored.
+    await indexTranscripts(database, backup.transcripts ?? []);
     const plan = backup.practicePlan;
     const current = plan && (await practicePlan.get(plan.key));
     const planRestored = plan !== undefined && (current === undefined || current.updatedAt < plan.updatedAt);

@@ -3,9 +3,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { script } from '../library/testing/script-fixture.ts';
 import { VivaDatabase } from './database.ts';
 import { listImportedScripts } from './imported-scripts.ts';
-import { audio, newAnswer, numbers } from './testing/interview-fixture.ts';
+import { audio, newAnswer, newSession, numbers, turn } from './testing/interview-fixture.ts';
+import { searchTranscripts } from './transcript-search.ts';
 
 const name = `viva-test-upgrade-${crypto.randomUUID()}`;
+
+/** The tables as version 5 of the app declared them. */
+const version5Stores = {
+  importedScripts: 'id, importedAt',
+  sessions: 'id, startedAt, status, scriptId',
+  answers: 'id, sessionId, [sessionId+turnIndex], startedAt',
+  audioChunks: '[answerId+seq], answerId',
+  settings: 'key',
+  answerAssessments: 'answerId, sessionId',
+  sessionAssessments: 'sessionId',
+  chunkPeaks: '[answerId+seq], answerId',
+  transcripts: 'answerId, sessionId',
+  recognitionModels: 'key',
+};
 
 afterEach(async () => {
   await Dexie.delete(name);
@@ -24,7 +39,7 @@ describe('VivaDatabase', () => {
     const database = new VivaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(6);
+    expect(database.verno).toBe(7);
     expect(await listImportedScripts(database)).toEqual([
       { id: 'mine', script: script('mine'), fileName: 'mine.md', importedAt: 7 },
     ]);
@@ -33,20 +48,9 @@ describe('VivaDatabase', () => {
     database.close();
   });
 
-  it('opens a version 5 database at version 6 with every row kept and no practice plan yet', async () => {
+  it('opens a version 5 database at the current version with every row kept and no practice plan yet', async () => {
     const v5 = new Dexie(name);
-    v5.version(5).stores({
-      importedScripts: 'id, importedAt',
-      sessions: 'id, startedAt, status, scriptId',
-      answers: 'id, sessionId, [sessionId+turnIndex], startedAt',
-      audioChunks: '[answerId+seq], answerId',
-      settings: 'key',
-      answerAssessments: 'answerId, sessionId',
-      sessionAssessments: 'sessionId',
-      chunkPeaks: '[answerId+seq], answerId',
-      transcripts: 'answerId, sessionId',
-      recognitionModels: 'key',
-    });
+    v5.version(5).stores(version5Stores);
     const assessment = {
       answerId: 'a1',
       sessionId: 's1',
@@ -63,7 +67,7 @@ describe('VivaDatabase', () => {
     const database = new VivaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(6);
+    expect(database.verno).toBe(7);
     expect(await database.answerAssessments.toArray()).toEqual([assessment]);
     expect(await database.settings.get('app')).toEqual({ key: 'app', value: { timing: 'strict' } });
     expect(await database.practicePlan.count()).toBe(0);
@@ -129,6 +133,43 @@ describe('VivaDatabase', () => {
     expect(numbers((await database.answers.get('finished'))?.audio?.peaks ?? [])).toEqual([
       -1, 1, -2, 2, -3, 3,
     ]);
+    database.close();
+  });
+
+  it("indexes version 6's transcripts for the search, corrections included", async () => {
+    const v6 = new Dexie(name);
+    v6.version(6).stores({ ...version5Stores, practicePlan: 'key' });
+    const session = { ...newSession({ startedAt: 3_000 }), id: 's1', scriptId: 'x', status: 'finished' };
+    await v6.table('sessions').put(session);
+    await v6.table('answers').bulkPut([
+      { ...newAnswer('s1', 0), id: 'a0' },
+      { ...newAnswer('s1', 1, { turn: turn('Вопрос', { language: 'ru-RU' }) }), id: 'a1' },
+    ]);
+    const words = (text: string) =>
+      text.split(' ').map((word, index) => ({
+        text: word,
+        startMs: index * 500,
+        endMs: index * 500 + 400,
+        confidence: 1,
+      }));
+    const made = { model: 'm.bin', tookMs: 1, createdAt: 1, sessionId: 's1' };
+    await v6.table('transcripts').bulkPut([
+      { ...made, answerId: 'a0', language: 'en', words: words('a cash in front') },
+      {
+        ...made,
+        answerId: 'a1',
+        language: 'ru',
+        words: words('уточню требования'),
+        correctedWords: words('уточню всё'),
+      },
+    ]);
+    v6.close();
+
+    const database = new VivaDatabase(name);
+    expect((await searchTranscripts('cash', database)).map((hit) => hit.answerId)).toEqual(['a0']);
+    expect((await searchTranscripts('все', database)).map((hit) => hit.answerId)).toEqual(['a1']);
+    expect(await searchTranscripts('требования', database)).toEqual([]);
+    expect(await database.transcriptTerms.count()).toBe(2);
     database.close();
   });
 });

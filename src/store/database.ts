@@ -10,6 +10,12 @@ import type {
 import type { RecognisedWord, RecognitionLanguage } from '../platform/recognition/recognition.ts';
 import type { WhisperModelInfo } from '../platform/recognition/whisper/whisper-model-header.ts';
 import type { Script } from '../script/model.ts';
+import {
+  rebuildTranscriptIndex,
+  upgradeTables,
+  type TranscriptTermsKey,
+  type TranscriptTermsRecord,
+} from './transcript-index.ts';
 
 /** A script the user imported from their own file, kept until they delete it. */
 export interface ImportedScriptRecord {
@@ -174,6 +180,7 @@ export class VivaDatabase extends Dexie {
   declare readonly transcripts: EntityTable<TranscriptRecord, 'answerId'>;
   declare readonly recognitionModels: EntityTable<RecognitionModelRecord, 'key'>;
   declare readonly practicePlan: EntityTable<PracticePlanRecord, 'key'>;
+  declare readonly transcriptTerms: Table<TranscriptTermsRecord, TranscriptTermsKey>;
 
   constructor(name = 'viva') {
     super(name);
@@ -198,7 +205,26 @@ export class VivaDatabase extends Dexie {
     this.version(5).stores({ transcripts: 'answerId, sessionId', recognitionModels: 'key' });
     // The practice plan: one row. Nothing else changes, so no upgrade function: every older row stays as it is.
     this.version(6).stores({ practicePlan: 'key' });
+    // The transcripts' words as a search index (term → answers), so a search reads only the transcripts that
+    // say its words. Derived, so built here from the transcripts already stored, and never backed up.
+    this.version(7)
+      .stores({ transcriptTerms: '[startedAt+turnIndex+answerId], &answerId, sessionId, *terms' })
+      .upgrade((transaction) => rebuildTranscriptIndex(upgradeTables(transaction)));
   }
+}
+
+/** The tables an interview and everything made of it are kept in: what deleting or restoring one writes. */
+export function interviewTables(database: VivaDatabase) {
+  return [
+    database.sessions,
+    database.answers,
+    database.audioChunks,
+    database.chunkPeaks,
+    database.answerAssessments,
+    database.sessionAssessments,
+    database.transcripts,
+    database.transcriptTerms,
+  ];
 }
 
 /** How many chunks the upgrade to version 4 holds at once: about a hundred seconds of audio. */

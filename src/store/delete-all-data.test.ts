@@ -48,6 +48,7 @@ describe('deleteAllData', () => {
       transcripts: 0,
       recognitionModels: 0,
       practicePlan: 0,
+      transcriptTerms: 0,
     });
     expect(database.isOpen()).toBe(true);
     expect(await loadSettings(database)).toEqual(defaultSettings);

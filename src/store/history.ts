@@ -1,4 +1,4 @@
-import type { SessionRecord, VivaDatabase } from './database.ts';
+import { interviewTables, type SessionRecord, type VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 import { recordedDurations } from './recorded-duration.ts';
 
@@ -26,10 +26,11 @@ export async function listSessionSummaries(
       filter.scriptId === undefined
         ? await sessions.orderBy('startedAt').reverse().toArray()
         : await sessions.where('scriptId').equals(filter.scriptId).reverse().sortBy('startedAt');
-    const stored = await answers
-      .where('sessionId')
-      .anyOf(listed.map((session) => session.id))
-      .toArray();
+    // One range read per interview rather than anyOf: anyOf walks a cursor key by key, which took seconds
+    // over 500 interviews (bench/transcript-search.measure.ts); the reads run together in one transaction.
+    const stored = (
+      await Promise.all(listed.map((session) => answers.where('sessionId').equals(session.id).toArray()))
+    ).flat();
     const durations = await recordedDurations(stored, database);
 
     const totals = new Map<string, { answerCount: number; recordedMs: number }>();
@@ -52,23 +53,20 @@ export async function listSessionSummaries(
  * All of it goes in one transaction, so a failure part-way deletes nothing. Rejects for an unknown id.
  */
 export async function deleteSession(sessionId: string, database: VivaDatabase = db): Promise<void> {
-  const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments, transcripts } =
-    database;
-  await database.transaction(
-    'rw',
-    [sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments, transcripts],
-    async () => {
-      // Counting on the primary key reads no row.
-      if ((await sessions.where('id').equals(sessionId).count()) === 0)
-        throw new Error(`No session ${sessionId} is stored.`);
-      const answerIds = await answers.where('sessionId').equals(sessionId).primaryKeys();
-      await audioChunks.where('answerId').anyOf(answerIds).delete();
-      await chunkPeaks.where('answerId').anyOf(answerIds).delete();
-      await answerAssessments.where('sessionId').equals(sessionId).delete();
-      await transcripts.where('sessionId').equals(sessionId).delete();
-      await answers.bulkDelete(answerIds);
-      await sessionAssessments.delete(sessionId);
-      await sessions.delete(sessionId);
-    },
-  );
+  const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments } = database;
+  const { transcripts, transcriptTerms } = database;
+  await database.transaction('rw', interviewTables(database), async () => {
+    // Counting on the primary key reads no row.
+    if ((await sessions.where('id').equals(sessionId).count()) === 0)
+      throw new Error(`No session ${sessionId} is stored.`);
+    const answerIds = await answers.where('sessionId').equals(sessionId).primaryKeys();
+    await audioChunks.where('answerId').anyOf(answerIds).delete();
+    await chunkPeaks.where('answerId').anyOf(answerIds).delete();
+    await answerAssessments.where('sessionId').equals(sessionId).delete();
+    await transcripts.where('sessionId').equals(sessionId).delete();
+    await transcriptTerms.where('sessionId').equals(sessionId).delete();
+    await answers.bulkDelete(answerIds);
+    await sessionAssessments.delete(sessionId);
+    await sessions.delete(sessionId);
+  });
 }

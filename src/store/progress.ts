@@ -1,7 +1,7 @@
 import { asksForStories, questionChecklist } from '../script/checklist.ts';
 import type { Budget } from '../script/model.ts';
 import type { AnswerAssessmentRecord, AnswerRecord, SessionRecord, TranscriptRecord } from './database.ts';
-import { asCorrected } from './transcripts.ts';
+import { asCorrected } from './corrected-transcript.ts';
 
 /** One answer to a question, in one interview. */
 export interface Attempt {

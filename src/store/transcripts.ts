@@ -1,24 +1,35 @@
+import type { RecognisedWord } from '../platform/recognition/recognition.ts';
 import { correctedWords } from '../transcription/corrected-words.ts';
 import { transcriptText } from '../transcription/transcript-files.ts';
-import type { RecognisedWord } from '../platform/recognition/recognition.ts';
+import { asCorrected } from './corrected-transcript.ts';
 import type { TranscriptRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
+import { indexTranscripts } from './transcript-index.ts';
+
+/** The tables a change of transcripts writes: the transcripts, and the search index kept from them. */
+function indexed(database: VivaDatabase) {
+  const { sessions, answers, transcripts, transcriptTerms } = database;
+  return [sessions, answers, transcripts, transcriptTerms];
+}
 
 /**
- * Keeps an answer's transcript, replacing one made before. The candidate's correction of the one before
- * is kept, timed anew from the words just heard: transcribing again never loses what they wrote.
+ * Keeps an answer's transcript, replacing one made before, and indexes its words for the search. The
+ * candidate's correction of the one before is kept, timed anew from the words just heard: transcribing
+ * again never loses what they wrote.
  */
 export async function saveTranscript(
   transcript: TranscriptRecord,
   database: VivaDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', database.transcripts, async () => {
+  await database.transaction('rw', indexed(database), async () => {
     const written =
       transcript.correctedWords === undefined
         ? (await database.transcripts.get(transcript.answerId))?.correctedWords
         : undefined;
     const kept = written && correctionOf(transcript.words, transcriptText(written));
-    await database.transcripts.put(kept === undefined ? transcript : { ...transcript, correctedWords: kept });
+    const stored = kept === undefined ? transcript : { ...transcript, correctedWords: kept };
+    await database.transcripts.put(stored);
+    await indexTranscripts(database, [stored]);
   });
 }
 
@@ -30,14 +41,16 @@ function correctionOf(heard: readonly RecognisedWord[], text: string): Recognise
   return unchanged ? undefined : corrected;
 }
 
-/**
- * A transcript as its readers take it: with the candidate's corrections as its words. Applied where
- * transcripts are read, so the review, the analysis, the search and the practice plan agree.
- */
-export function asCorrected(transcript: TranscriptRecord): TranscriptRecord {
-  return transcript.correctedWords === undefined
-    ? transcript
-    : { ...transcript, words: transcript.correctedWords };
+/** Sets or removes an answer's correction, and indexes the words it now says. */
+async function updateCorrection(
+  database: VivaDatabase,
+  answerId: string,
+  correctedWords: readonly RecognisedWord[] | undefined,
+): Promise<void> {
+  // Dexie deletes a property updated to undefined: the transcript is then as heard.
+  await database.transcripts.update(answerId, { correctedWords });
+  const updated = await database.transcripts.get(answerId);
+  if (updated !== undefined) await indexTranscripts(database, [updated]);
 }
 
 /** The transcripts of an interview's answers, by answer id, corrections applied. */
@@ -58,15 +71,14 @@ export async function correctTranscript(
   text: string,
   database: VivaDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', database.transcripts, async () => {
+  await database.transaction('rw', indexed(database), async () => {
     const stored = await database.transcripts.get(answerId);
     if (stored === undefined) throw new Error('This answer has no transcript to correct any more.');
-    // Dexie deletes a property updated to undefined: the transcript is then as heard.
-    await database.transcripts.update(answerId, { correctedWords: correctionOf(stored.words, text) });
+    await updateCorrection(database, answerId, correctionOf(stored.words, text));
   });
 }
 
 /** Goes back to the words as they were heard. */
 export async function undoTranscriptCorrection(answerId: string, database: VivaDatabase = db): Promise<void> {
-  await database.transcripts.update(answerId, { correctedWords: undefined });
+  await database.transaction('rw', indexed(database), () => updateCorrection(database, answerId, undefined));
 }

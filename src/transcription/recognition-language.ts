@@ -1,11 +1,9 @@
-import type { RecognitionLanguage } from '../platform/recognition/recognition.ts';
-
-const languages: readonly RecognitionLanguage[] = ['en', 'de', 'ru'];
+import { recognitionLanguages, type RecognitionLanguage } from '../platform/recognition/recognition.ts';
 
 /** The recognition language of a BCP-47 tag (its primary subtag), or undefined for one Viva cannot transcribe. */
 export function recognitionLanguage(tag: string): RecognitionLanguage | undefined {
   const primary = tag.split('-')[0]?.toLowerCase();
-  return languages.find((language) => language === primary);
+  return recognitionLanguages.find((language) => language === primary);
 }
 
 /** Whether a model transcribes a language: English-only models ('.en') do English alone. */

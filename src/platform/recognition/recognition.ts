@@ -1,6 +1,9 @@
 /** The languages Viva's prompts are written in. */
 export type RecognitionLanguage = 'en' | 'de' | 'ru';
 
+/** Every language Viva transcribes, as the search looks a query up in each. */
+export const recognitionLanguages: readonly RecognitionLanguage[] = ['en', 'de', 'ru'];
+
 /** One recognised word, timed from the start of the answer. */
 export interface RecognisedWord {
   readonly text: string;
