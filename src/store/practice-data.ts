@@ -30,7 +30,8 @@ export async function loadPracticeData(
 ): Promise<PracticeData> {
   const [plan, builtin, imported] = await Promise.all([
     loadPracticePlan(database),
-    loadBuiltinScripts(),
+    // Through Promise.resolve: a live query must await nothing but Dexie, or it stops hearing of changes.
+    Promise.resolve(loadBuiltinScripts()),
     database.importedScripts.toArray(),
   ]);
   const attempts =

@@ -13,7 +13,8 @@ async function libraryScript(
   scriptId: string,
   database: VivaDatabase,
 ): Promise<{ readonly key: string; readonly titles: readonly string[] } | undefined> {
-  const builtin = (await loadBuiltinScripts()).find((script) => script.id === scriptId);
+  // Through Promise.resolve: a live query must await nothing but Dexie, or it stops hearing of changes.
+  const builtin = (await Promise.resolve(loadBuiltinScripts())).find((script) => script.id === scriptId);
   const imported = builtin ? undefined : await getImportedScript(scriptId, database);
   const found = builtin ?? imported?.script;
   if (found === undefined) return undefined;
