@@ -4,14 +4,14 @@ import type { Clock } from '../platform/clock/clock.ts';
 import type { Microphone, MicrophoneProblem, OpenMicrophone } from '../platform/microphone/microphone.ts';
 import type { Speech, SpeechFailure, SpeechOptions, VoiceInfo } from '../platform/speech/speech.ts';
 import type { Script } from '../script/model.ts';
-import { nextTurn, type NextTurn } from './next-turn.ts';
+import { nextTurn, type MainAnswer, type NextTurn } from './next-turn.ts';
 import { withTurnBudget, type InterviewPlan, type Turn } from './plan.ts';
 import type {
   AnswerTiming,
   InterviewRecords,
-  LeftOutTurn,
   NewSession,
   SessionSettings,
+  TurnDecision,
   TurnEnd,
 } from './records.ts';
 import {
@@ -56,8 +56,6 @@ export interface TurnOutcome extends AnswerTiming {
   readonly turnIndex: number;
   /** Answer-clock time of the answer; absent when the turn was skipped before the answer began. */
   readonly answerMs?: number;
-  /** Set when the interviewer left the turn out to keep the interview inside its stated duration. */
-  readonly leftOutForTime?: Pick<LeftOutTurn, 'leftMs' | 'neededMs'>;
 }
 
 export interface InterviewContext extends InterviewInput {
@@ -78,6 +76,10 @@ export interface InterviewContext extends InterviewInput {
   /** Answers whose recording is still being written. */
   readonly pendingSaves: number;
   readonly outcomes: readonly TurnOutcome[];
+  /** What the interviewer decided about each optional turn that came up, and why. */
+  readonly decisions: readonly TurnDecision[];
+  /** The latest question's main answer, which the optional turns after it are chosen by. */
+  readonly mainAnswer?: MainAnswer | undefined;
   readonly status: 'finished' | 'aborted';
   readonly endedAt?: number | undefined;
 }
@@ -115,7 +117,7 @@ export function limitTime(context: InterviewContext): number {
 
 /** Where the interview goes after turn `current`, given the time it has used so far. */
 export function nextOf(
-  context: Pick<InterviewContext, 'plan' | 'script' | 'settings'>,
+  context: Pick<InterviewContext, 'plan' | 'script' | 'settings' | 'mainAnswer'>,
   current: number,
   elapsedMs: number,
 ): NextTurn {
@@ -125,14 +127,51 @@ export function nextOf(
     elapsedMs,
     durationSeconds: context.script.durationSeconds,
     timing: context.settings.timing,
+    mainAnswer: context.mainAnswer,
   });
 }
 
-/** The turns left out for time so far, as they are stored with the session. */
-export const leftOutOf = (context: InterviewContext): LeftOutTurn[] =>
-  context.outcomes.flatMap(({ turnIndex, leftOutForTime }) =>
-    leftOutForTime === undefined ? [] : [{ turnIndex, ...leftOutForTime }],
-  );
+/** The main answer as it ended, when the current turn is a question; otherwise the one known before. */
+export function mainAnswerOf(
+  context: InterviewContext,
+  endedBy: TurnEnd,
+  answerMs: number | undefined,
+): MainAnswer | undefined {
+  const turn = currentTurn(context);
+  if (turn.phase !== 'question') return context.mainAnswer;
+  return {
+    questionNumber: turn.questionNumber ?? 0,
+    endedBy,
+    ...(answerMs === undefined ? {} : { answerMs }),
+  };
+}
+
+/** A turn that ended before its answer began: skipped by the candidate, or left out by the interviewer. */
+export const skippedOutcome = (turnIndex: number, endedAt: number): TurnOutcome => ({
+  turnIndex,
+  endedAt,
+  endedBy: 'skip',
+  pausedMs: 0,
+  overtimeMs: 0,
+  sectionMarks: [],
+});
+
+/** The context after moving on to the next turn worth asking, with the decisions taken on the way. */
+export function advanced(context: InterviewContext) {
+  const { turnIndex, budget, decisions } = nextOf(context, context.turnIndex, elapsedOf(context));
+  const now = context.services.clock.now();
+  const leftOut = decisions.filter((decision) => !decision.asked);
+  return {
+    turnIndex: turnIndex ?? context.plan.turns.length,
+    plan:
+      turnIndex === undefined || budget === undefined
+        ? context.plan
+        : withTurnBudget(context.plan, turnIndex, budget),
+    stage: 'on-time' as const,
+    outcomes: [...context.outcomes, ...leftOut.map((decision) => skippedOutcome(decision.turnIndex, now))],
+    decisions: [...context.decisions, ...decisions],
+  };
+}
 
 export const elapsedOf = (context: InterviewContext): number => {
   const now = context.services.clock.now();

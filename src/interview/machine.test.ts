@@ -560,8 +560,8 @@ describe('interview machine, keeping to the stated duration', () => {
     expect(spoken).toEqual(['Hello, please introduce yourself.', 'Design a cache.', 'Any questions?']);
     expect(t.state().value).toBe('done');
     // 186 s (less 2 ms) used of 300: the follow-up (3 s prompt, 3 s hand-over, 120 s) and then the closing (36 s) do not fit.
-    expect(t.records.sessions[0]?.leftOut).toEqual([
-      { turnIndex: 2, leftMs: 114_000 + 2, neededMs: 162_000 },
+    expect(t.records.sessions[0]?.decisions).toEqual([
+      { turnIndex: 2, asked: false, reason: { kind: 'time', leftMs: 114_000 + 2, neededMs: 162_000 } },
     ]);
     expect(t.state().context.outcomes.map((o) => [o.turnIndex, o.endedBy])).toEqual([
       [0, 'done'],

@@ -5,17 +5,17 @@ import {
   clockOf,
   currentTurn,
   elapsedOf,
+  advanced,
   initialPlan,
-  leftOutOf,
   limitTime,
+  mainAnswerOf,
   nextOf,
   timingAt,
   type InterviewContext,
   type InterviewInput,
-  type TurnOutcome,
+  skippedOutcome,
 } from './machine-context.ts';
 import { interruptionLine, voiceSample } from './phrases.ts';
-import { withTurnBudget } from './plan.ts';
 import type { TurnEnd } from './records.ts';
 import {
   absoluteTimeOf,
@@ -183,45 +183,16 @@ export const interviewMachine = setup({
       enqueue.assign({
         outcomes: [...context.outcomes, { ...timing, turnIndex: context.turnIndex, answerMs }],
         answerClock: { ...clockOf(context), pausedAt: endedAt },
+        mainAnswer: mainAnswerOf(context, endedBy, answerMs),
       });
     }),
-    /** Moves to the next turn that fits, noting the optional ones left out for time. */
-    advance: assign(({ context }) => {
-      const { turnIndex, budget, skipped } = nextOf(context, context.turnIndex, elapsedOf(context));
-      const now = context.services.clock.now();
-      const leftOut = skipped.map(({ turnIndex: index, leftMs, neededMs }): TurnOutcome => ({
-        turnIndex: index,
-        endedAt: now,
-        endedBy: 'skip',
-        pausedMs: 0,
-        overtimeMs: 0,
-        sectionMarks: [],
-        leftOutForTime: { leftMs, neededMs },
-      }));
-      return {
-        turnIndex: turnIndex ?? context.plan.turns.length,
-        plan:
-          turnIndex === undefined || budget === undefined
-            ? context.plan
-            : withTurnBudget(context.plan, turnIndex, budget),
-        stage: 'on-time' as const,
-        outcomes: [...context.outcomes, ...leftOut],
-      };
-    }),
+    /** Moves to the next turn worth asking that fits, noting what was decided about the optional ones. */
+    advance: assign(({ context }) => advanced(context)),
     /** A turn skipped before its answer began leaves no recording, only the fact that it was skipped. */
-    skipUnanswered: assign({
-      outcomes: ({ context, event }) => [
-        ...context.outcomes,
-        {
-          turnIndex: context.turnIndex,
-          endedAt: event.at,
-          endedBy: 'skip',
-          pausedMs: 0,
-          overtimeMs: 0,
-          sectionMarks: [],
-        } satisfies TurnOutcome,
-      ],
-    }),
+    skipUnanswered: assign(({ context, event }) => ({
+      outcomes: [...context.outcomes, skippedOutcome(context.turnIndex, event.at)],
+      mainAnswer: mainAnswerOf(context, 'skip', undefined),
+    })),
   },
 }).createMachine({
   id: 'interview',
@@ -233,6 +204,7 @@ export const interviewMachine = setup({
     sectionMarks: [],
     pendingSaves: 0,
     outcomes: [],
+    decisions: [],
     status: 'finished',
   }),
   invoke: {
@@ -527,7 +499,7 @@ export const interviewMachine = setup({
                 sessionId: context.sessionId,
                 status: context.status,
                 endedAt,
-                leftOut: leftOutOf(context),
+                decisions: context.decisions,
               };
             },
             onDone: {
@@ -559,7 +531,7 @@ export const interviewMachine = setup({
           sessionId: context.sessionId ?? '',
           status: 'interrupted' as const,
           endedAt: context.services.clock.now(),
-          leftOut: leftOutOf(context),
+          decisions: context.decisions,
         }),
         onDone: 'failed',
         onError: 'failed',

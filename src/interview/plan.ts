@@ -1,7 +1,8 @@
 import type { Budget, CodeSample, Prompt, Question, Script } from '../script/model.ts';
 import { budgetSeconds } from '../script/summary.ts';
 
-export const phases = ['opening', 'question', 'follow-up', 'trap', 'closing'] as const;
+/** 'probe': the interviewer's "could you go deeper?" after a main answer far under its target. */
+export const phases = ['opening', 'question', 'probe', 'follow-up', 'trap', 'closing'] as const;
 export type Phase = (typeof phases)[number];
 
 /** A planned part of the main answer, from a checkpoint with minutes (system design: clarify 5, diagram 10, …). */
@@ -29,6 +30,11 @@ export interface Turn {
    * other turns, and in interviews recorded before it was kept.
    */
   readonly promptIndex?: number;
+  /**
+   * The checkpoints of its question a follow-up probes (0-based): when the main answer covered them all, it is
+   * not asked. Absent when it probes none in particular.
+   */
+  readonly probes?: readonly number[];
   /** Shown on screen, never read out. */
   readonly code?: CodeSample;
   /** Timed sections of the main answer; empty when the question has no checkpoints with minutes. */
@@ -111,6 +117,10 @@ export function buildPlan(script: Script, random: Random): InterviewPlan {
   const planned = turns.reduce((sum, turn) => sum + budgetSeconds(turn.budget), 0);
   return { turns, questionCount: asked.length, budgetSeconds: script.durationSeconds ?? planned };
 }
+
+/** The main question a probe, follow-up or trap belongs to. */
+export const questionTurnOf = (turns: readonly Turn[], turn: Turn | undefined): Turn | undefined =>
+  turns.find((t) => t.phase === 'question' && t.questionNumber === turn?.questionNumber);
 
 /** The plan with one turn's budget replaced (the interviewer shortened it to keep the interview on time). */
 export function withTurnBudget(plan: InterviewPlan, index: number, budget: Budget): InterviewPlan {

@@ -63,11 +63,11 @@ describe('an interview held to its stated duration', () => {
   it('keeps the decision with the interview: the review says what was not asked and why', async () => {
     const page = browser.page;
     await page.getByRole('link', { name: 'Review and assess your answers' }).click();
-    const section = page.getByRole('region', { name: 'Not asked, to end within 40 s' });
+    const section = page.getByRole('region', { name: 'What the interviewer asked or left out, and why' });
     await section.waitFor();
     expect(await section.getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringMatching(
-        /^Follow-up on question 1 of 1: .?How would you shard that cache across regions\?.? — 0:\d\d left, 1:\d\d needed with the turns after it$/,
+        /^Follow-up on question 1 of 1: .?How would you shard that cache across regions\?.? — Left out for time: 0:\d\d left, 1:\d\d needed with the turns after it$/,
       ),
     ]);
     expect(await accessibilityViolations(page)).toEqual([]);

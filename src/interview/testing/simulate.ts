@@ -2,11 +2,11 @@
 // script really runs and which turns the interviewer asks: the tests check it, `npm run simulate` prints it.
 import type { Script } from '../../script/model.ts';
 import { budgetSeconds } from '../../script/summary.ts';
-import type { Phase } from '../plan.ts';
+import { decisionText } from '../decision-text.ts';
+import { questionTurnOf, type Phase } from '../plan.ts';
 import type { TimingMode } from '../records.ts';
 import { readingTimeMs } from '../timing.ts';
 import { settle, startInterview } from './machine-harness.ts';
-import { formatClock } from '../format-clock.ts';
 
 /** full: uses every answer's whole budget; short: answers every turn in a few seconds. */
 export type SimulatedCandidate = 'full' | 'short';
@@ -14,7 +14,7 @@ export type SimulatedCandidate = 'full' | 'short';
 export interface SimulatedTurn {
   readonly phase: Phase;
   readonly asked: boolean;
-  /** Why a turn was left out. */
+  /** Why an optional turn was asked or left out. */
   readonly reason?: string;
   /** Answer time of an asked turn. */
   readonly seconds: number;
@@ -53,18 +53,20 @@ export async function simulateInterview(
   }
   if (!t.state().matches('done'))
     throw new Error(`The interview did not end: ${JSON.stringify(t.state().value)}`);
-  const { plan, outcomes } = t.state().context;
+  const { plan, outcomes, decisions } = t.state().context;
   return {
     totalMs: t.clock.now() - startedAt,
-    turns: outcomes.map(({ turnIndex, answerMs, leftOutForTime }) => ({
-      phase: plan.turns[turnIndex]?.phase ?? 'question',
-      asked: leftOutForTime === undefined,
-      ...(leftOutForTime === undefined
-        ? {}
-        : {
-            reason: `${formatClock(leftOutForTime.leftMs)} left, ${formatClock(leftOutForTime.neededMs)} needed with the turns after it`,
-          }),
-      seconds: Math.round((answerMs ?? 0) / 1000),
-    })),
+    turns: outcomes.map(({ turnIndex, answerMs }) => {
+      const turn = plan.turns[turnIndex];
+      const decision = decisions.find((d) => d.turnIndex === turnIndex);
+      return {
+        phase: turn?.phase ?? 'question',
+        asked: decision?.asked ?? true,
+        ...(decision === undefined
+          ? {}
+          : { reason: decisionText(decision, questionTurnOf(plan.turns, turn)) }),
+        seconds: Math.round((answerMs ?? 0) / 1000),
+      };
+    }),
   };
 }
