@@ -104,7 +104,11 @@ export function buildPlan(script: Script, random: Random): InterviewPlan {
         sections: sectionsOf(question),
       }),
       ...question.followUps.map((p, promptIndex) =>
-        turnOf(script, 'follow-up', p, { ...about, promptIndex }),
+        turnOf(script, 'follow-up', p, {
+          ...about,
+          promptIndex,
+          ...(p.probes === undefined ? {} : { probes: p.probes }),
+        }),
       ),
       ...question.traps.map((p, promptIndex) => turnOf(script, 'trap', p, { ...about, promptIndex })),
     ];
