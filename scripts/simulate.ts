@@ -61,7 +61,7 @@ async function main(args: readonly string[]): Promise<void> {
   }
   for (const turn of run.turns) {
     console.log(
-      `${turn.phase.padEnd(10)} ${turn.asked ? `asked, ${formatSeconds(turn.seconds)}` : `left out: ${turn.reason ?? ''}`}`,
+      `${turn.phase.padEnd(10)} ${turn.asked ? `asked, ${formatSeconds(turn.seconds)}` : 'left out'}${turn.reason === undefined ? '' : ` (${turn.reason})`}`,
     );
   }
   const stated =

@@ -14,10 +14,13 @@ import type {
   TurnDecision,
   TurnEnd,
 } from './records.ts';
+import type { AlarmInput, FinishSessionInput, StartSessionInput } from './actors.ts';
 import {
   absoluteTimeOf,
   elapsedMs,
   limitMs,
+  milestones,
+  nextMilestone,
   overtimeMs,
   type AnswerClock,
   type TimingStage,
@@ -185,4 +188,50 @@ export function initialPlan(input: InterviewInput): InterviewPlan {
   // is fitted, and only when the choice falls on it.
   const { turnIndex, budget } = nextOf(input, first - 1, 0);
   return turnIndex !== first || budget === undefined ? input.plan : withTurnBudget(input.plan, first, budget);
+}
+
+/** What starting (or resuming) the session stores: the script, plan and settings it runs with. */
+export function startSessionInput(
+  context: InterviewContext,
+  event: { readonly at?: number },
+): StartSessionInput {
+  return {
+    records: context.services.records,
+    resumeSessionId: context.resume?.sessionId,
+    session: {
+      scriptSource: context.scriptSource,
+      ...(context.practice === undefined ? {} : { practice: context.practice }),
+      script: context.script,
+      plan: context.plan,
+      settings: context.settings,
+      startedAt: event.at ?? context.services.clock.now(),
+    },
+  };
+}
+
+/** Closing the session with how it ended and every decision the interviewer took. */
+export function finishSessionInput(
+  context: InterviewContext,
+  status: FinishSessionInput['status'],
+): FinishSessionInput {
+  return {
+    records: context.services.records,
+    // Always started by then: the machine finishes only from running, and stops without a session straight away.
+    sessionId: context.sessionId ?? '',
+    status,
+    endedAt: context.services.clock.now(),
+    decisions: context.decisions,
+  };
+}
+
+/** The alarm for the current answer's next milestone (warning, limit), or none when all have passed. */
+export function milestoneAlarm(context: InterviewContext): AlarmInput {
+  const clock = clockOf(context);
+  const list = milestones(currentTurn(context).budget, context.settings.timing);
+  const next = nextMilestone(list, elapsedMs(clock, context.services.clock.now()));
+  return {
+    clock: context.services.clock,
+    alarm: 'milestone',
+    ...(next === undefined ? {} : { at: absoluteTimeOf(clock, next.atMs) }),
+  };
 }

@@ -6,11 +6,11 @@ import { settle, shortScript, startInterview, stopRunningInterviews } from './te
 afterEach(stopRunningInterviews);
 
 describe('interview machine', () => {
-  it('walks opening → question → closing, recording each answer after its prompt', async () => {
+  it('walks opening → question → probe → closing, recording each answer after its prompt', async () => {
     const t = await startInterview();
     await t.begin();
     const spoken: string[] = [];
-    for (let turn = 0; turn < 3; turn++) {
+    for (let turn = 0; turn < 4; turn++) {
       expect(t.state().matches({ running: 'asking' })).toBe(true);
       expect(t.microphone.opened?.recordings).toHaveLength(turn);
       spoken.push(t.speech.current?.text ?? '');
@@ -22,12 +22,22 @@ describe('interview machine', () => {
       t.send('user.done');
       await settle();
     }
-    expect(spoken).toEqual(['Hello, please introduce yourself.', 'Design a cache.', 'Any questions?']);
+    // 5 s of a 2-minute limit is far under it: the interviewer asks for more, once, in the question's language.
+    expect(spoken).toEqual([
+      'Hello, please introduce yourself.',
+      'Design a cache.',
+      'Could you go deeper on that?',
+      'Any questions?',
+    ]);
     expect(t.state().value).toBe('done');
     expect(t.records.sessions[0]?.status).toBe('finished');
+    expect(t.records.sessions[0]?.decisions).toEqual([
+      { turnIndex: 2, asked: true, reason: { kind: 'thin', answerMs: 5_000 } },
+    ]);
     expect(t.records.answers.map((a) => [a.turn.phase, a.timing?.endedBy, a.chunks.length])).toEqual([
       ['opening', 'done', 1],
       ['question', 'done', 1],
+      ['probe', 'done', 1],
       ['closing', 'done', 1],
     ]);
     for (const answer of t.records.answers) {
@@ -204,7 +214,8 @@ describe('interview machine', () => {
       await settle();
     }
     expect(t.state().value).toBe('done');
-    expect(t.records.answers).toHaveLength(4);
+    // Opening, closing, and each question with its probe: an instant answer is always probed.
+    expect(t.records.answers).toHaveLength(6);
   });
 
   it('catches up after a hidden tab: the strict limit ends the answer at its own time', async () => {
@@ -521,12 +532,13 @@ describe('interview machine, keeping to the stated duration', () => {
     });
     const t = await startInterview(tight, { timing: 'strict', speech: true });
     await t.begin();
-    for (let turn = 0; turn < 3; turn++) {
+    while (!t.state().matches('done')) {
       await t.speakPrompt(3_000);
       t.send('user.done');
       await settle();
     }
-    expect(t.records.answers.map((answer) => answer.turn.budget)).toEqual([
+    const required = t.records.answers.filter((answer) => answer.turn.phase !== 'probe');
+    expect(required.map((answer) => answer.turn.budget)).toEqual([
       { kind: 'limit', seconds: 29 },
       // The first answer took none of its 29 s: the question's share is worked out again from the time left.
       { kind: 'limit', seconds: 84 },
@@ -561,13 +573,15 @@ describe('interview machine, keeping to the stated duration', () => {
     expect(t.state().value).toBe('done');
     // 186 s (less 2 ms) used of 300: the follow-up (3 s prompt, 3 s hand-over, 120 s) and then the closing (36 s) do not fit.
     expect(t.records.sessions[0]?.decisions).toEqual([
-      { turnIndex: 2, asked: false, reason: { kind: 'time', leftMs: 114_000 + 2, neededMs: 162_000 } },
+      { turnIndex: 2, asked: false, reason: { kind: 'not-thin', answerMs: 120_000 - 1 } },
+      { turnIndex: 3, asked: false, reason: { kind: 'time', leftMs: 114_000 + 2, neededMs: 162_000 } },
     ]);
     expect(t.state().context.outcomes.map((o) => [o.turnIndex, o.endedBy])).toEqual([
       [0, 'done'],
       [1, 'done'],
       [2, 'skip'],
-      [3, 'done'],
+      [3, 'skip'],
+      [4, 'done'],
     ]);
   });
 });

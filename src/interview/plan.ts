@@ -1,5 +1,6 @@
 import type { Budget, CodeSample, Prompt, Question, Script } from '../script/model.ts';
 import { budgetSeconds } from '../script/summary.ts';
+import { probeLine } from './phrases.ts';
 
 /** 'probe': the interviewer's "could you go deeper?" after a main answer far under its target. */
 export const phases = ['opening', 'question', 'probe', 'follow-up', 'trap', 'closing'] as const;
@@ -90,19 +91,34 @@ function sectionsOf(question: Question): readonly PlannedSection[] {
   return timed.map((c) => ({ title: c.text, seconds: c.seconds ?? 0 }));
 }
 
-/** Turns a script into the turns of one session: opening, each asked question with its follow-ups and traps, closing. */
+/** The answer to "Could you go deeper on that?": a minute to add what the main answer left out. */
+const PROBE_BUDGET: Budget = { kind: 'limit', seconds: 60 };
+
+/**
+ * Turns a script into the turns of one session: opening, each asked question with its probe, follow-ups and
+ * traps, closing. The probe, follow-ups and traps are candidates: the interviewer asks them only when they
+ * are worth it and fit (next-turn.ts), so every turn keeps its place in the plan whether asked or not.
+ */
 export function buildPlan(script: Script, random: Random): InterviewPlan {
   const asked = pickQuestions(script, random);
   const questionTurns = asked.flatMap((questionIndex, position) => {
     const question = script.questions[questionIndex];
     if (question === undefined) return [];
     const about = { questionNumber: position + 1, questionIndex, questionTitle: question.title };
+    const main = turnOf(script, 'question', question.prompt, {
+      ...about,
+      ...(question.code === undefined ? {} : { code: question.code }),
+      sections: sectionsOf(question),
+    });
     return [
-      turnOf(script, 'question', question.prompt, {
+      main,
+      {
+        phase: 'probe',
+        ...probeLine(main.language),
+        budget: PROBE_BUDGET,
+        sections: [],
         ...about,
-        ...(question.code === undefined ? {} : { code: question.code }),
-        sections: sectionsOf(question),
-      }),
+      } satisfies Turn,
       ...question.followUps.map((p, promptIndex) =>
         turnOf(script, 'follow-up', p, {
           ...about,
@@ -118,7 +134,10 @@ export function buildPlan(script: Script, random: Random): InterviewPlan {
     ...questionTurns,
     turnOf(script, 'closing', script.closing),
   ];
-  const planned = turns.reduce((sum, turn) => sum + budgetSeconds(turn.budget), 0);
+  // A probe only follows an answer that left more than its minute unused: it adds nothing to the plan's length.
+  const planned = turns
+    .filter((turn) => turn.phase !== 'probe')
+    .reduce((sum, turn) => sum + budgetSeconds(turn.budget), 0);
   return { turns, questionCount: asked.length, budgetSeconds: script.durationSeconds ?? planned };
 }
 

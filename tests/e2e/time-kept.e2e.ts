@@ -50,6 +50,8 @@ describe('an interview held to its stated duration', () => {
     expect(await interview.summaryRows.allInnerTexts()).toEqual([
       expect.stringMatching(/^Opening\t/),
       expect.stringMatching(/^Question 1 of 1\t/),
+      // A second of an 8-second question is thin, but its probe does not fit either.
+      expect.stringMatching(/^Probe on question 1 of 1\t—\t—\tLeft out for time: 0:\d\d left, 1:\d\d needed/),
       expect.stringMatching(
         /^Follow-up on question 1 of 1\t—\t—\tLeft out for time: 0:\d\d left, 1:\d\d needed/,
       ),
@@ -66,6 +68,9 @@ describe('an interview held to its stated duration', () => {
     const section = page.getByRole('region', { name: 'What the interviewer asked or left out, and why' });
     await section.waitFor();
     expect(await section.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringMatching(
+        /^Probe on question 1 of 1: .?Could you go deeper on that\?.? — Left out for time: /,
+      ),
       expect.stringMatching(
         /^Follow-up on question 1 of 1: .?How would you shard that cache across regions\?.? — Left out for time: 0:\d\d left, 1:\d\d needed with the turns after it$/,
       ),
