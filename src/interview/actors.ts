@@ -3,6 +3,8 @@ import type { Clock } from '../platform/clock/clock.ts';
 import { MicrophoneError } from '../platform/microphone/microphone.ts';
 import type { Microphone, OpenMicrophone, Recording } from '../platform/microphone/microphone.ts';
 import type { Speech, SpeechOptions } from '../platform/speech/speech.ts';
+import type { TimedWord } from '../analysis/tokens.ts';
+import type { AnswerListener, HearRequest } from './answer-listener.ts';
 import type { AlarmName, InterviewEvent, RecorderCommand } from './events.ts';
 import type { AnswerTiming, InterviewRecords, NewSession, SessionStatus, TurnDecision } from './records.ts';
 import { errorMessage } from '../error-message.ts';
@@ -89,6 +91,16 @@ export const finishSessionActor = fromPromise<undefined, FinishSessionInput>(asy
   await input.records.finishSession(input.sessionId, input.status, input.endedAt, input.decisions);
   return undefined;
 });
+
+export interface ListenInput {
+  readonly listener: AnswerListener;
+  readonly request: Omit<HearRequest, 'signal'>;
+}
+
+/** Hears a main answer's words; leaving the state (the wait is over) aborts it, stopping the transcription. */
+export const listenActor = fromPromise<readonly TimedWord[], ListenInput>(({ input, signal }) =>
+  input.listener.hear({ ...input.request, signal }),
+);
 
 export interface MicrophoneInput {
   readonly microphone: Microphone;

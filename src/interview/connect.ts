@@ -25,6 +25,7 @@ export type InterviewStep =
   | 'answering'
   | 'paused'
   | 'interrupting'
+  | 'listening'
   | 'finishing'
   | 'done'
   | 'failed';
@@ -78,6 +79,7 @@ const stepMatchers: readonly [InterviewStep, Parameters<InterviewSnapshot['match
   ['paused', { running: { answering: 'paused' } }],
   ['answering', { running: 'answering' }],
   ['interrupting', { running: 'interrupting' }],
+  ['listening', { running: 'listening' }],
   ['finishing', { running: 'next' }],
   ['finishing', 'finishing'],
   ['done', 'done'],

@@ -28,6 +28,6 @@ export function decisionText({ reason }: TurnDecision, question?: Turn): string 
     case 'not-thin':
       return `Not needed: answer ${formatClock(reason.answerMs)}${target}`;
     case 'not-answered':
-      return 'Not needed: the question was not answered to the end';
+      return 'Not needed: the answer was skipped or ran to its limit';
   }
 }

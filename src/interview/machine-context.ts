@@ -14,7 +14,11 @@ import type {
   TurnDecision,
   TurnEnd,
 } from './records.ts';
-import type { AlarmInput, FinishSessionInput, StartSessionInput } from './actors.ts';
+import { coverageOf } from '../analysis/coverage.ts';
+import type { TimedWord } from '../analysis/tokens.ts';
+import { recognitionLanguage } from '../transcription/recognition-language.ts';
+import type { AlarmInput, FinishSessionInput, ListenInput, StartSessionInput } from './actors.ts';
+import type { AnswerListener } from './answer-listener.ts';
 import {
   absoluteTimeOf,
   elapsedMs,
@@ -34,6 +38,8 @@ export interface InterviewServices {
   readonly records: InterviewRecords;
   /** The user's voice, rate and volume for a language. */
   readonly speechOptions: (language: string) => SpeechOptions;
+  /** Hears a main answer before its follow-ups are chosen; absent when transcription is off or has no model. */
+  readonly listener?: AnswerListener | undefined;
 }
 
 export interface InterviewInput {
@@ -83,6 +89,8 @@ export interface InterviewContext extends InterviewInput {
   readonly decisions: readonly TurnDecision[];
   /** The latest question's main answer, which the optional turns after it are chosen by. */
   readonly mainAnswer?: MainAnswer | undefined;
+  /** The turn whose answer the interviewer last listened to, so it listens once per answer. */
+  readonly listenedTo?: number | undefined;
   readonly status: 'finished' | 'aborted';
   readonly endedAt?: number | undefined;
 }
@@ -235,3 +243,48 @@ export function milestoneAlarm(context: InterviewContext): AlarmInput {
     ...(next === undefined ? {} : { at: absoluteTimeOf(clock, next.atMs) }),
   };
 }
+
+/**
+ * What the interviewer can listen to before choosing the current question's follow-ups: its main answer,
+ * when a listener is there, the candidate answered it (done, or cut at the limit), Viva transcribes its
+ * language, and some follow-up of it probes a checkpoint. Undefined otherwise.
+ */
+export function listenInputOf(context: InterviewContext): ListenInput | undefined {
+  const { listener } = context.services;
+  const turn = context.plan.turns[context.turnIndex];
+  const language = recognitionLanguage(turn?.language ?? '');
+  const ended = context.mainAnswer?.endedBy;
+  const linked = context.plan.turns.some(
+    (later) => later.questionNumber === turn?.questionNumber && (later.probes?.length ?? 0) > 0,
+  );
+  if (listener === undefined || turn?.phase !== 'question' || language === undefined || !linked)
+    return undefined;
+  if (ended !== 'done' && ended !== 'limit') return undefined;
+  return {
+    listener,
+    request: { sessionId: context.sessionId ?? '', turnIndex: context.turnIndex, language },
+  };
+}
+
+/** The main answer with what its words covered of its question's checkpoints (the review's own analysis). */
+export function heard(context: InterviewContext, words: readonly TimedWord[]): MainAnswer | undefined {
+  const turn = currentTurn(context);
+  const question =
+    turn.questionIndex === undefined ? undefined : context.script.questions[turn.questionIndex];
+  const language = recognitionLanguage(turn.language);
+  if (context.mainAnswer === undefined || question === undefined || language === undefined)
+    return context.mainAnswer;
+  const checkpoints = question.checkpoints.map((checkpoint) => checkpoint.text);
+  return { ...context.mainAnswer, coverage: coverageOf(checkpoints, words, language) };
+}
+
+/** Whether the interviewer should listen now: it can, and has not yet for this answer. */
+export const shouldListen = (context: InterviewContext): boolean =>
+  context.listenedTo !== context.turnIndex && listenInputOf(context) !== undefined;
+
+/** The wait for a main answer's words, from the listener's setting. */
+export const listeningAlarm = (context: InterviewContext): AlarmInput => ({
+  clock: context.services.clock,
+  alarm: 'listening',
+  afterMs: context.services.listener?.waitMs ?? 0,
+});

@@ -1,6 +1,13 @@
 // The interview machine's guards: pure questions about its context and the event being handled.
 import type { InterviewEvent } from './events.ts';
-import { currentTurn, elapsedOf, limitTime, nextOf, type InterviewContext } from './machine-context.ts';
+import {
+  currentTurn,
+  elapsedOf,
+  limitTime,
+  nextOf,
+  shouldListen,
+  type InterviewContext,
+} from './machine-context.ts';
 
 interface GuardArgs {
   readonly context: InterviewContext;
@@ -12,7 +19,8 @@ export const interviewGuards = {
   hasNextTurn: ({ context }: GuardArgs) =>
     nextOf(context, context.turnIndex, elapsedOf(context)).turnIndex !== undefined,
   noPendingSaves: ({ context }: GuardArgs) => context.pendingSaves === 0,
-  alarmDue: ({ event }: GuardArgs, alarm: 'watchdog' | 'reading') =>
+  shouldListen: ({ context }: GuardArgs) => shouldListen(context),
+  alarmDue: ({ event }: GuardArgs, alarm: 'watchdog' | 'reading' | 'listening') =>
     event.type === 'clock.tick' && event.alarm === alarm && event.at >= event.deadline,
   strictLimitReached: ({ context, event }: GuardArgs) => {
     if (event.type !== 'clock.tick' || context.settings.timing !== 'strict') return false;

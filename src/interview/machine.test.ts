@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { prompt, question, script } from '../library/testing/script-fixture.ts';
+import type { FakeClock } from '../platform/clock/fake-clock.ts';
 import { FakeMicrophone } from '../platform/microphone/fake-microphone.ts';
+import { FakeListener, spoken } from './testing/fake-listener.ts';
 import { settle, shortScript, startInterview, stopRunningInterviews } from './testing/machine-harness.ts';
 
 afterEach(stopRunningInterviews);
@@ -583,5 +585,86 @@ describe('interview machine, keeping to the stated duration', () => {
       [3, 'skip'],
       [4, 'done'],
     ]);
+  });
+});
+
+describe('interview machine, listening to the main answer before its follow-ups', () => {
+  const linked = script('linked', {
+    opening: prompt('Hello.', 60),
+    questions: [
+      question('Cache', 'Design a cache.', {
+        prompt: prompt('Design a cache.', 120),
+        checkpoints: [{ text: 'Eviction policy' }],
+        followUps: [{ ...prompt('What goes when the cache is full?', 60), probes: [0] }],
+      }),
+    ],
+    closing: prompt('Any questions?', 30),
+  });
+  const answer = spoken('when it is full I would evict with an LRU eviction policy per tenant');
+
+  /** Answers the opening, then the question for 60 s, with a listener taking `tookMs` (none: transcription off). */
+  async function answerQuestion(tookMs?: number) {
+    let listener: FakeListener | undefined;
+    const options =
+      tookMs === undefined
+        ? {}
+        : { listener: (clock: FakeClock) => (listener = new FakeListener(clock, answer, tookMs)) };
+    const t = await startInterview(linked, { timing: 'soft', speech: true }, () => 0, options);
+    await t.begin();
+    for (const answerMs of [10_000, 60_000]) {
+      await t.speakPrompt();
+      t.clock.advance(answerMs);
+      await t.recording().emitChunk();
+      t.send('user.done');
+      await settle();
+    }
+    return { ...t, listener };
+  }
+
+  it('leaves out a follow-up the answer covered, with the words and their moment', async () => {
+    // 4 s to transcribe, within the 10 s wait.
+    const t = await answerQuestion(4_000);
+    expect(t.state().matches({ running: 'listening' })).toBe(true);
+    expect(t.listener?.requests.map((r) => [r.sessionId, r.turnIndex, r.language])).toEqual([
+      ['session-1', 1, 'en'],
+    ]);
+    t.clock.advance(4_000);
+    await settle();
+    expect(t.speech.current?.text).toBe('Any questions?');
+    expect(t.state().context.decisions).toEqual([
+      { turnIndex: 2, asked: false, reason: { kind: 'not-thin', answerMs: 60_000 } },
+      {
+        turnIndex: 3,
+        asked: false,
+        reason: {
+          kind: 'covered',
+          checkpoints: ['Eviction policy'],
+          quote: 'an LRU eviction policy per tenant',
+          // The ninth word, 400 ms each: where the quote starts in the main answer.
+          atMs: 3_200,
+        },
+      },
+    ]);
+  });
+
+  it('asks the follow-up when the words do not come within the wait, and stops the transcription', async () => {
+    // 45 s to transcribe, as Whisper takes for a short answer on two cores.
+    const t = await answerQuestion(45_000);
+    expect(t.state().matches({ running: 'listening' })).toBe(true);
+    t.clock.advance(10_000);
+    await settle();
+    expect(t.listener?.aborted).toBe(1);
+    expect(t.speech.current?.text).toBe('What goes when the cache is full?');
+    expect(t.state().context.decisions.at(-1)).toEqual({
+      turnIndex: 3,
+      asked: true,
+      reason: { kind: 'coverage-unknown' },
+    });
+  });
+
+  it('asks the follow-up at once when nothing listens (transcription off)', async () => {
+    const t = await answerQuestion();
+    expect(t.speech.current?.text).toBe('What goes when the cache is full?');
+    expect(t.state().context.decisions.at(-1)?.reason).toEqual({ kind: 'coverage-unknown' });
   });
 });

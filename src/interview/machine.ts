@@ -1,11 +1,21 @@
 import { assign, enqueueActions, sendTo, setup } from 'xstate';
-import { alarmActor, finishSessionActor, microphoneActor, speakActor, startSessionActor } from './actors.ts';
+import {
+  alarmActor,
+  finishSessionActor,
+  listenActor,
+  microphoneActor,
+  speakActor,
+  startSessionActor,
+} from './actors.ts';
 import type { InterviewEvent, RecorderCommand } from './events.ts';
 import {
   clockOf,
   currentTurn,
   advanced,
   finishSessionInput,
+  heard,
+  listenInputOf,
+  listeningAlarm,
   initialPlan,
   milestoneAlarm,
   startSessionInput,
@@ -45,6 +55,7 @@ export const interviewMachine = setup({
     microphone: microphoneActor,
     startSession: startSessionActor,
     finishSession: finishSessionActor,
+    listen: listenActor,
   },
   guards: interviewGuards,
   actions: {
@@ -369,13 +380,43 @@ export const interviewMachine = setup({
         },
         next: {
           always: [
-            {
-              guard: 'hasNextTurn',
-              target: 'asking',
-              actions: 'advance',
-            },
+            { guard: 'shouldListen', target: 'listening' },
+            { guard: 'hasNextTurn', target: 'asking', actions: 'advance' },
             { target: '#interview.finishing' },
           ],
+        },
+        // The interviewer "thinks" while the main answer is transcribed, for at most the listener's wait; then
+        // it chooses the follow-ups by what the words covered. Past the wait, or on any failure, coverage stays
+        // unknown (every follow-up is asked), and leaving the state cancels the transcription.
+        listening: {
+          entry: assign({ listenedTo: ({ context }) => context.turnIndex }),
+          invoke: {
+            src: 'alarm',
+            input: ({ context }) => listeningAlarm(context),
+          },
+          on: {
+            'clock.tick': { guard: { type: 'alarmDue', params: 'listening' }, target: 'next' },
+            'user.skip': 'next',
+          },
+          initial: 'saving',
+          states: {
+            saving: { always: { guard: 'noPendingSaves', target: 'hearing' } },
+            hearing: {
+              invoke: {
+                src: 'listen',
+                input: ({ context }) => {
+                  const input = listenInputOf(context);
+                  if (input === undefined) throw new Error('Nothing to listen to.');
+                  return input;
+                },
+                onDone: {
+                  target: '#interview.running.next',
+                  actions: assign({ mainAnswer: ({ context, event }) => heard(context, event.output) }),
+                },
+                onError: '#interview.running.next',
+              },
+            },
+          },
         },
       },
     },

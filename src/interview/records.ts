@@ -106,7 +106,7 @@ export type DecisionReason =
   | { readonly kind: 'time-allows' }
   /** A probe asked because the main answer was short, or left out because it was not. */
   | { readonly kind: 'thin' | 'not-thin'; readonly answerMs: number }
-  /** A probe left out because the main answer was skipped or cut off, not short. */
+  /** A probe left out because the main answer was skipped or ran to its limit: not short. */
   | { readonly kind: 'not-answered' };
 
 /** What the interviewer decided about one optional turn when it came up. */

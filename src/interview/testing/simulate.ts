@@ -2,14 +2,34 @@
 // script really runs and which turns the interviewer asks: the tests check it, `npm run simulate` prints it.
 import type { Script } from '../../script/model.ts';
 import { budgetSeconds } from '../../script/summary.ts';
+import type { AnswerListener } from '../answer-listener.ts';
 import { decisionText } from '../decision-text.ts';
-import { questionTurnOf, type Phase } from '../plan.ts';
+import { buildPlan, questionTurnOf, type Phase } from '../plan.ts';
+import { spoken } from './fake-listener.ts';
 import type { TimingMode } from '../records.ts';
 import { readingTimeMs } from '../timing.ts';
 import { settle, startInterview } from './machine-harness.ts';
 
-/** full: uses every answer's whole budget; short: answers every turn in a few seconds. */
-export type SimulatedCandidate = 'full' | 'short';
+/**
+ * full: uses every answer's whole budget; short: answers every turn in a few seconds; covers-all: uses the whole
+ * budget and says every checkpoint of its question, so each follow-up that probes one is left out.
+ */
+export const simulatedCandidates = ['full', 'short', 'covers-all'] as const;
+export type SimulatedCandidate = (typeof simulatedCandidates)[number];
+
+/** A listener that hears, at once, a main answer saying every checkpoint of its question in the checkpoints' words. */
+function everythingSaid(script: Script): AnswerListener {
+  const turns = buildPlan(script, () => 0).turns;
+  return {
+    waitMs: 10_000,
+    hear: ({ turnIndex }) => {
+      const questionIndex = turns[turnIndex]?.questionIndex;
+      const checkpoints =
+        questionIndex === undefined ? [] : (script.questions[questionIndex]?.checkpoints ?? []);
+      return Promise.resolve(spoken(checkpoints.map((checkpoint) => checkpoint.text).join('. ')));
+    },
+  };
+}
 
 export interface SimulatedTurn {
   readonly phase: Phase;
@@ -34,7 +54,8 @@ export async function simulateInterview(
   timing: TimingMode,
   candidate: SimulatedCandidate = 'full',
 ): Promise<SimulatedInterview> {
-  const t = await startInterview(script, { timing, speech: true });
+  const listener = candidate === 'covers-all' ? { listener: () => everythingSaid(script) } : {};
+  const t = await startInterview(script, { timing, speech: true }, () => 0, listener);
   await t.begin();
   const startedAt = t.clock.now();
   for (let step = 0; step < 1_000 && !t.state().matches('done'); step++) {
@@ -43,7 +64,7 @@ export async function simulateInterview(
     if (snapshot.matches({ running: 'asking' }) && turn !== undefined) {
       await t.speakPrompt(readingTimeMs(turn.text));
     } else if (snapshot.matches({ running: 'answering' }) && turn !== undefined) {
-      t.clock.advance(candidate === 'full' ? budgetSeconds(turn.budget) * 1000 : SHORT_ANSWER_MS);
+      t.clock.advance(candidate === 'short' ? SHORT_ANSWER_MS : budgetSeconds(turn.budget) * 1000);
       await settle();
       if (t.state().matches({ running: 'answering' })) t.send('user.done');
     } else if (snapshot.matches({ running: 'interrupting' })) {
