@@ -36,7 +36,7 @@ export const defaultSettings: AppSettings = {
 };
 
 /** The longest wait for an answer's words that Settings accepts: beyond it the interview would stall. */
-export const longestListenWaitSeconds = 300;
+export const longestListenWaitSeconds = 600;
 
 const settingsKey = 'app';
 
