@@ -3,7 +3,7 @@
 // this slow machine), whisper.cpp transcribes the answer while the interviewer thinks, the follow-up is left
 // out and the summary and the review say where the answer covered it; with transcription off, it is asked.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InterviewPage } from './pages/interview-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
 import { expectNoPageErrors, expectRequestsStayOnOrigin, type LaunchedBrowser } from './support/browser.ts';
@@ -50,25 +50,19 @@ async function finish(page: Page): Promise<string[]> {
   return interview.summaryRows.allInnerTexts();
 }
 
+const answer = { name: 'listening', voice: 'en-us', spoken, loop: true };
+
 describe('an interviewer who listens before its follow-up', () => {
-  let model: string;
-  let browser: LaunchedBrowser | undefined;
-
-  beforeAll(() => {
-    model = whisperModelPath();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const opened: LaunchedBrowser[] = [];
+  afterAll(() => Promise.all(opened.map((browser) => browser.close())));
 
   it(
     'leaves the follow-up out when the answer covered it, and says where; asks it with transcription off',
     async () => {
-      browser = await browserSaying(
-        { name: 'listening', voice: 'en-us', spoken, loop: true },
-        'e2e-listening',
-      );
+      // Made once and cached; converting it the first time takes about 20 s.
+      const model = whisperModelPath();
+      const browser = await browserSaying(answer, 'e2e-listening');
+      opened.push(browser);
       const { page } = browser;
       const settings = new SettingsPage(page);
       await settings.open();
