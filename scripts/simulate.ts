@@ -1,17 +1,18 @@
 /**
- * npm run simulate -- SCRIPT_ID [--mode strict|soft|untimed] [--candidate full|short] [--json]
+ * npm run simulate -- SCRIPT_ID [--mode strict|soft|untimed] [--candidate full|short|covers-all] [--json]
  * Runs the real interview machine on a simulated clock with a scripted candidate (full: every answer uses its
- * whole budget; short: a few seconds each) and prints each turn, asked or left out with the reason, and the
+ * whole budget; short: a few seconds each, so every question is probed; covers-all: whole budgets, and every
+ * checkpoint said, so every follow-up linked to one is left out) and prints each turn, asked or left out with the reason, and the
  * interview's total length, so authors see how long a script in content/ really runs.
  */
-import { simulateInterview, type SimulatedCandidate } from '../src/interview/testing/simulate.ts';
+import { simulateInterview, simulatedCandidates } from '../src/interview/testing/simulate.ts';
 import type { TimingMode } from '../src/interview/records.ts';
 import { formatSeconds } from '../src/script/summary.ts';
 import { listContentFiles, parseFiles } from './content-files.ts';
 
-const usage = 'npm run simulate -- SCRIPT_ID [--mode strict|soft|untimed] [--candidate full|short] [--json]';
+const usage =
+  'npm run simulate -- SCRIPT_ID [--mode strict|soft|untimed] [--candidate full|short|covers-all] [--json]';
 const modes: readonly TimingMode[] = ['strict', 'soft', 'untimed'];
-const candidates: readonly SimulatedCandidate[] = ['full', 'short'];
 
 function optionOf<T extends string>(
   args: readonly string[],
@@ -30,7 +31,7 @@ function optionOf<T extends string>(
 
 async function main(args: readonly string[]): Promise<void> {
   const mode = optionOf(args, '--mode', modes, 'strict');
-  const candidate = optionOf(args, '--candidate', candidates, 'full');
+  const candidate = optionOf(args, '--candidate', simulatedCandidates, 'full');
   const optionValues = new Set(
     ['--mode', '--candidate'].flatMap((name) => (args.includes(name) ? [args.indexOf(name) + 1] : [])),
   );
@@ -61,7 +62,7 @@ async function main(args: readonly string[]): Promise<void> {
   }
   for (const turn of run.turns) {
     console.log(
-      `${turn.phase.padEnd(10)} ${turn.asked ? `asked, ${formatSeconds(turn.seconds)}` : `left out: ${turn.reason ?? ''}`}`,
+      `${turn.phase.padEnd(10)} ${turn.asked ? `asked, ${formatSeconds(turn.seconds)}` : 'left out'}${turn.reason === undefined ? '' : ` (${turn.reason})`}`,
     );
   }
   const stated =

@@ -22,7 +22,7 @@ export interface CoverageVerdict {
   readonly missing: readonly string[];
 }
 
-interface Term {
+export interface Term {
   /** As the item writes it, lowercased: what the review names when it is missing. */
   readonly shown: string;
   readonly stem: string;
@@ -42,7 +42,8 @@ interface ItemTerms {
 const bracketed = /\(([^()]*)\)/gu;
 const alsoPrefix = /^\s*(?:also|auch|или|также)\s*:/iu;
 
-function termsOf(text: string, language: RecognitionLanguage): readonly Term[] {
+/** The words of a text that carry its point, stemmed: what an answer must say for it (or share with it). */
+export function termsOf(text: string, language: RecognitionLanguage): readonly Term[] {
   const terms = new Map<string, Term>();
   for (const token of tokenise(textWords(text), language)) {
     if (isIgnoredWord(token.norm, language)) continue;

@@ -7,9 +7,11 @@ import {
   timingModes,
   type AnswerAudio,
   type AnswerTiming,
+  type DecisionReason,
   type LeftOutTurn,
   type SessionSettings,
   type SessionStatus,
+  type TurnDecision,
   type TurnEnd,
 } from '../interview/records.ts';
 import type { LevelSummary } from '../platform/microphone/microphone.ts';
@@ -98,9 +100,19 @@ const turn = z.object({
   questionIndex: count.exactOptional(),
   questionTitle: z.string().exactOptional(),
   promptIndex: count.exactOptional(),
+  probes: z.array(count).exactOptional(),
   code: z.object({ language: z.string(), source: z.string() }).exactOptional(),
   sections: z.array(z.object({ title: z.string(), seconds: z.number().nonnegative() })),
 } satisfies Shape<Turn>);
+
+const checkpointTexts = z.array(z.string());
+const decisionReason: z.ZodType<DecisionReason> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('time'), leftMs: time, neededMs: time }),
+  z.object({ kind: z.literal('covered'), checkpoints: checkpointTexts, quote: z.string(), atMs: time }),
+  z.object({ kind: z.literal('not-covered'), checkpoints: checkpointTexts }),
+  z.object({ kind: z.enum(['coverage-unknown', 'time-allows', 'not-answered']) }),
+  z.object({ kind: z.enum(['thin', 'not-thin']), answerMs: time }),
+]);
 
 const session = z
   .object({
@@ -117,6 +129,16 @@ const session = z
     startedAt: time,
     status: z.enum(sessionStatuses),
     endedAt: time.exactOptional(),
+    decisions: z
+      .array(
+        z.object({
+          turnIndex: count,
+          asked: z.boolean(),
+          reason: decisionReason,
+        } satisfies Shape<TurnDecision>),
+      )
+      .exactOptional(),
+    // Backups made before decisions were kept: their turns left out for time.
     leftOut: z
       .array(z.object({ turnIndex: count, leftMs: time, neededMs: time } satisfies Shape<LeftOutTurn>))
       .exactOptional(),
@@ -252,17 +274,21 @@ function checkReferences(backup: Backup, context: z.RefinementCtx): void {
     context.addIssue({ code: 'custom', path, message });
   };
   const turnCounts = new Map<string, number>();
-  backup.sessions.forEach(({ id: sessionId, plan, leftOut = [] }, index) => {
+  backup.sessions.forEach(({ id: sessionId, plan, leftOut = [], decisions = [] }, index) => {
     if (turnCounts.has(sessionId))
       problem(['sessions', index, 'id'], `the interview ${sessionId} is listed twice`);
     turnCounts.set(sessionId, plan.turns.length);
-    leftOut.forEach(({ turnIndex }, position) => {
-      if (turnIndex >= plan.turns.length)
-        problem(
-          ['sessions', index, 'leftOut', position, 'turnIndex'],
-          `the interview has ${plan.turns.length} turns, so no turn ${turnIndex}`,
-        );
-    });
+    const within =
+      (field: string) =>
+      ({ turnIndex }: { turnIndex: number }, position: number) => {
+        if (turnIndex >= plan.turns.length)
+          problem(
+            ['sessions', index, field, position, 'turnIndex'],
+            `the interview has ${plan.turns.length} turns, so no turn ${turnIndex}`,
+          );
+      };
+    leftOut.forEach(within('leftOut'));
+    decisions.forEach(within('decisions'));
   });
 
   const answerSessions = new Map<string, string>();

@@ -3,8 +3,10 @@ import type { Clock } from '../platform/clock/clock.ts';
 import { MicrophoneError } from '../platform/microphone/microphone.ts';
 import type { Microphone, OpenMicrophone, Recording } from '../platform/microphone/microphone.ts';
 import type { Speech, SpeechOptions } from '../platform/speech/speech.ts';
+import type { TimedWord } from '../analysis/tokens.ts';
+import type { AnswerListener, HearRequest } from './answer-listener.ts';
 import type { AlarmName, InterviewEvent, RecorderCommand } from './events.ts';
-import type { AnswerTiming, InterviewRecords, LeftOutTurn, NewSession, SessionStatus } from './records.ts';
+import type { AnswerTiming, InterviewRecords, NewSession, SessionStatus, TurnDecision } from './records.ts';
 import { errorMessage } from '../error-message.ts';
 
 // The machine's side effects. Each one reaches the browser only through a platform contract passed in
@@ -82,13 +84,23 @@ export interface FinishSessionInput {
   readonly sessionId: string;
   readonly status: Exclude<SessionStatus, 'in-progress'>;
   readonly endedAt: number;
-  readonly leftOut: readonly LeftOutTurn[];
+  readonly decisions: readonly TurnDecision[];
 }
 
 export const finishSessionActor = fromPromise<undefined, FinishSessionInput>(async ({ input }) => {
-  await input.records.finishSession(input.sessionId, input.status, input.endedAt, input.leftOut);
+  await input.records.finishSession(input.sessionId, input.status, input.endedAt, input.decisions);
   return undefined;
 });
+
+export interface ListenInput {
+  readonly listener: AnswerListener;
+  readonly request: Omit<HearRequest, 'signal'>;
+}
+
+/** Hears a main answer's words; leaving the state (the wait is over) aborts it, stopping the transcription. */
+export const listenActor = fromPromise<readonly TimedWord[], ListenInput>(({ input, signal }) =>
+  input.listener.hear({ ...input.request, signal }),
+);
 
 export interface MicrophoneInput {
   readonly microphone: Microphone;

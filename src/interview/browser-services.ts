@@ -3,6 +3,7 @@ import { createBrowserMicrophone } from '../platform/microphone/browser-micropho
 import type { Speech } from '../platform/speech/speech.ts';
 import { db } from '../store/db.ts';
 import { createInterviewRecords } from '../store/interview-records.ts';
+import { createLiveListener } from '../transcription/live-listener.ts';
 import { voiceSettingFor, type AppSettings } from '../store/settings.ts';
 import type { InterviewServices } from './machine-context.ts';
 
@@ -14,5 +15,7 @@ export function createBrowserServices(settings: AppSettings, speech: Speech): In
     microphone: createBrowserMicrophone(),
     records: createInterviewRecords(db),
     speechOptions: (lang) => ({ lang, ...voiceSettingFor(settings, lang) }),
+    // Off in Settings: nothing listens, and every follow-up is asked.
+    listener: settings.transcribe ? createLiveListener(settings.listenWaitSeconds * 1000) : undefined,
   };
 }

@@ -11,7 +11,7 @@ import {
 import type { interviewMachine } from './machine.ts';
 import { phaseLabel } from './phase-label.ts';
 import type { PlannedSection, Turn } from './plan.ts';
-import type { TimingMode } from './records.ts';
+import type { TimingMode, TurnDecision } from './records.ts';
 import type { AnswerClock, TimingStage } from './timing.ts';
 
 /** Where the interview is, in the words of the page rather than of the machine's states. */
@@ -25,6 +25,7 @@ export type InterviewStep =
   | 'answering'
   | 'paused'
   | 'interrupting'
+  | 'listening'
   | 'finishing'
   | 'done'
   | 'failed';
@@ -58,6 +59,8 @@ export interface InterviewView {
   /** The whole interview's budget, in seconds. */
   readonly budgetSeconds: number;
   readonly outcomes: readonly TurnOutcome[];
+  /** What the interviewer decided about each optional turn that came up, and why. */
+  readonly decisions: readonly TurnDecision[];
   readonly status: InterviewContext['status'];
   /** The user events that do something now; the page enables buttons and shortcuts from this. */
   readonly available: ReadonlySet<UserEventType>;
@@ -76,6 +79,7 @@ const stepMatchers: readonly [InterviewStep, Parameters<InterviewSnapshot['match
   ['paused', { running: { answering: 'paused' } }],
   ['answering', { running: 'answering' }],
   ['interrupting', { running: 'interrupting' }],
+  ['listening', { running: 'listening' }],
   ['finishing', { running: 'next' }],
   ['finishing', 'finishing'],
   ['done', 'done'],
@@ -133,6 +137,7 @@ export function viewOf(snapshot: InterviewSnapshot): InterviewView {
     sessionStartedAt: context.startedAt,
     budgetSeconds: context.plan.budgetSeconds,
     outcomes: context.outcomes,
+    decisions: context.decisions,
     status: context.status,
     available: new Set(userEvents.filter((type) => snapshot.can({ type, at: 0 }))),
   };

@@ -23,8 +23,11 @@ export interface UserEvent {
 }
 export type UserEventType = UserEvent['type'];
 
-/** Which alarm rang: the answer's next milestone, the speech watchdog, or the end of a caption's reading time. */
-export type AlarmName = 'milestone' | 'watchdog' | 'reading';
+/**
+ * Which alarm rang: the answer's next milestone, the speech watchdog, the end of a caption's reading time, or
+ * the end of the wait for a main answer's words.
+ */
+export type AlarmName = 'milestone' | 'watchdog' | 'reading' | 'listening';
 
 export type InterviewEvent =
   | UserEvent

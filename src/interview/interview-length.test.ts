@@ -62,3 +62,33 @@ describe('an interview with a stated duration, with a candidate who answers in a
     expect(asked(run)).toContain('trap');
   });
 });
+
+describe('the simulated candidates who answer thinly, or say everything', () => {
+  const asyncAwait = timedScripts.find((script) => script.id === 'technical-deep-dive-async-await');
+
+  it('probes every main answer of a short candidate, once', async () => {
+    if (asyncAwait === undefined) throw new Error('content/ has no async/await script');
+    const run = await simulateInterview(asyncAwait, 'strict', 'short');
+    expect(run.turns.filter((turn) => turn.phase === 'probe')).toEqual([
+      {
+        phase: 'probe',
+        asked: true,
+        reason: 'Asked: answer 0:03 against a target of up to 10 min',
+        seconds: 3,
+      },
+    ]);
+  });
+
+  it('leaves out each follow-up linked to a checkpoint the answer said, and asks the one linked to none', async () => {
+    if (asyncAwait === undefined) throw new Error('content/ has no async/await script');
+    const run = await simulateInterview(asyncAwait, 'strict', 'covers-all');
+    const followUps = run.turns.filter((turn) => turn.phase === 'follow-up');
+    expect(followUps.map((turn) => [turn.asked, turn.reason?.split(':')[0]])).toEqual([
+      [true, 'Asked'],
+      [false, 'Left out, covered at 0'],
+      [false, 'Left out, covered at 0'],
+      [false, 'Left out, covered at 0'],
+    ]);
+    expect(asked(run)).toContain('trap');
+  });
+});

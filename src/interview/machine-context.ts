@@ -4,20 +4,27 @@ import type { Clock } from '../platform/clock/clock.ts';
 import type { Microphone, MicrophoneProblem, OpenMicrophone } from '../platform/microphone/microphone.ts';
 import type { Speech, SpeechFailure, SpeechOptions, VoiceInfo } from '../platform/speech/speech.ts';
 import type { Script } from '../script/model.ts';
-import { nextTurn, type NextTurn } from './next-turn.ts';
+import { nextTurn, type MainAnswer, type NextTurn } from './next-turn.ts';
 import { withTurnBudget, type InterviewPlan, type Turn } from './plan.ts';
 import type {
   AnswerTiming,
   InterviewRecords,
-  LeftOutTurn,
   NewSession,
   SessionSettings,
+  TurnDecision,
   TurnEnd,
 } from './records.ts';
+import { coverageOf } from '../analysis/coverage.ts';
+import type { TimedWord } from '../analysis/tokens.ts';
+import { recognitionLanguage } from '../transcription/recognition-language.ts';
+import type { AlarmInput, FinishSessionInput, ListenInput, StartSessionInput } from './actors.ts';
+import type { AnswerListener } from './answer-listener.ts';
 import {
   absoluteTimeOf,
   elapsedMs,
   limitMs,
+  milestones,
+  nextMilestone,
   overtimeMs,
   type AnswerClock,
   type TimingStage,
@@ -31,6 +38,8 @@ export interface InterviewServices {
   readonly records: InterviewRecords;
   /** The user's voice, rate and volume for a language. */
   readonly speechOptions: (language: string) => SpeechOptions;
+  /** Hears a main answer before its follow-ups are chosen; absent when transcription is off or has no model. */
+  readonly listener?: AnswerListener | undefined;
 }
 
 export interface InterviewInput {
@@ -56,8 +65,6 @@ export interface TurnOutcome extends AnswerTiming {
   readonly turnIndex: number;
   /** Answer-clock time of the answer; absent when the turn was skipped before the answer began. */
   readonly answerMs?: number;
-  /** Set when the interviewer left the turn out to keep the interview inside its stated duration. */
-  readonly leftOutForTime?: Pick<LeftOutTurn, 'leftMs' | 'neededMs'>;
 }
 
 export interface InterviewContext extends InterviewInput {
@@ -78,6 +85,12 @@ export interface InterviewContext extends InterviewInput {
   /** Answers whose recording is still being written. */
   readonly pendingSaves: number;
   readonly outcomes: readonly TurnOutcome[];
+  /** What the interviewer decided about each optional turn that came up, and why. */
+  readonly decisions: readonly TurnDecision[];
+  /** The latest question's main answer, which the optional turns after it are chosen by. */
+  readonly mainAnswer?: MainAnswer | undefined;
+  /** The turn whose answer the interviewer last listened to, so it listens once per answer. */
+  readonly listenedTo?: number | undefined;
   readonly status: 'finished' | 'aborted';
   readonly endedAt?: number | undefined;
 }
@@ -115,7 +128,7 @@ export function limitTime(context: InterviewContext): number {
 
 /** Where the interview goes after turn `current`, given the time it has used so far. */
 export function nextOf(
-  context: Pick<InterviewContext, 'plan' | 'script' | 'settings'>,
+  context: Pick<InterviewContext, 'plan' | 'script' | 'settings' | 'mainAnswer'>,
   current: number,
   elapsedMs: number,
 ): NextTurn {
@@ -125,14 +138,51 @@ export function nextOf(
     elapsedMs,
     durationSeconds: context.script.durationSeconds,
     timing: context.settings.timing,
+    mainAnswer: context.mainAnswer,
   });
 }
 
-/** The turns left out for time so far, as they are stored with the session. */
-export const leftOutOf = (context: InterviewContext): LeftOutTurn[] =>
-  context.outcomes.flatMap(({ turnIndex, leftOutForTime }) =>
-    leftOutForTime === undefined ? [] : [{ turnIndex, ...leftOutForTime }],
-  );
+/** The main answer as it ended, when the current turn is a question; otherwise the one known before. */
+export function mainAnswerOf(
+  context: InterviewContext,
+  endedBy: TurnEnd,
+  answerMs: number | undefined,
+): MainAnswer | undefined {
+  const turn = currentTurn(context);
+  if (turn.phase !== 'question') return context.mainAnswer;
+  return {
+    questionNumber: turn.questionNumber ?? 0,
+    endedBy,
+    ...(answerMs === undefined ? {} : { answerMs }),
+  };
+}
+
+/** A turn that ended before its answer began: skipped by the candidate, or left out by the interviewer. */
+export const skippedOutcome = (turnIndex: number, endedAt: number): TurnOutcome => ({
+  turnIndex,
+  endedAt,
+  endedBy: 'skip',
+  pausedMs: 0,
+  overtimeMs: 0,
+  sectionMarks: [],
+});
+
+/** The context after moving on to the next turn worth asking, with the decisions taken on the way. */
+export function advanced(context: InterviewContext) {
+  const { turnIndex, budget, decisions } = nextOf(context, context.turnIndex, elapsedOf(context));
+  const now = context.services.clock.now();
+  const leftOut = decisions.filter((decision) => !decision.asked);
+  return {
+    turnIndex: turnIndex ?? context.plan.turns.length,
+    plan:
+      turnIndex === undefined || budget === undefined
+        ? context.plan
+        : withTurnBudget(context.plan, turnIndex, budget),
+    stage: 'on-time' as const,
+    outcomes: [...context.outcomes, ...leftOut.map((decision) => skippedOutcome(decision.turnIndex, now))],
+    decisions: [...context.decisions, ...decisions],
+  };
+}
 
 export const elapsedOf = (context: InterviewContext): number => {
   const now = context.services.clock.now();
@@ -147,3 +197,94 @@ export function initialPlan(input: InterviewInput): InterviewPlan {
   const { turnIndex, budget } = nextOf(input, first - 1, 0);
   return turnIndex !== first || budget === undefined ? input.plan : withTurnBudget(input.plan, first, budget);
 }
+
+/** What starting (or resuming) the session stores: the script, plan and settings it runs with. */
+export function startSessionInput(
+  context: InterviewContext,
+  event: { readonly at?: number },
+): StartSessionInput {
+  return {
+    records: context.services.records,
+    resumeSessionId: context.resume?.sessionId,
+    session: {
+      scriptSource: context.scriptSource,
+      ...(context.practice === undefined ? {} : { practice: context.practice }),
+      script: context.script,
+      plan: context.plan,
+      settings: context.settings,
+      startedAt: event.at ?? context.services.clock.now(),
+    },
+  };
+}
+
+/** Closing the session with how it ended and every decision the interviewer took. */
+export function finishSessionInput(
+  context: InterviewContext,
+  status: FinishSessionInput['status'],
+): FinishSessionInput {
+  return {
+    records: context.services.records,
+    // Always started by then: the machine finishes only from running, and stops without a session straight away.
+    sessionId: context.sessionId ?? '',
+    status,
+    endedAt: context.services.clock.now(),
+    decisions: context.decisions,
+  };
+}
+
+/** The alarm for the current answer's next milestone (warning, limit), or none when all have passed. */
+export function milestoneAlarm(context: InterviewContext): AlarmInput {
+  const clock = clockOf(context);
+  const list = milestones(currentTurn(context).budget, context.settings.timing);
+  const next = nextMilestone(list, elapsedMs(clock, context.services.clock.now()));
+  return {
+    clock: context.services.clock,
+    alarm: 'milestone',
+    ...(next === undefined ? {} : { at: absoluteTimeOf(clock, next.atMs) }),
+  };
+}
+
+/**
+ * What the interviewer can listen to before choosing the current question's follow-ups: its main answer,
+ * when a listener is there, the candidate answered it (done, or cut at the limit), Viva transcribes its
+ * language, and some follow-up of it probes a checkpoint. Undefined otherwise.
+ */
+export function listenInputOf(context: InterviewContext): ListenInput | undefined {
+  const { listener } = context.services;
+  const turn = context.plan.turns[context.turnIndex];
+  const language = recognitionLanguage(turn?.language ?? '');
+  const ended = context.mainAnswer?.endedBy;
+  const linked = context.plan.turns.some(
+    (later) => later.questionNumber === turn?.questionNumber && (later.probes?.length ?? 0) > 0,
+  );
+  if (listener === undefined || turn?.phase !== 'question' || language === undefined || !linked)
+    return undefined;
+  if (ended !== 'done' && ended !== 'limit') return undefined;
+  return {
+    listener,
+    request: { sessionId: context.sessionId ?? '', turnIndex: context.turnIndex, language },
+  };
+}
+
+/** The main answer with what its words covered of its question's checkpoints (the review's own analysis). */
+export function heard(context: InterviewContext, words: readonly TimedWord[]): MainAnswer | undefined {
+  const turn = currentTurn(context);
+  const question =
+    turn.questionIndex === undefined ? undefined : context.script.questions[turn.questionIndex];
+  const language = recognitionLanguage(turn.language);
+  if (context.mainAnswer === undefined || question === undefined || language === undefined)
+    return context.mainAnswer;
+  const checkpoints = question.checkpoints.map((checkpoint) => checkpoint.text);
+  return { ...context.mainAnswer, coverage: coverageOf(checkpoints, words, language) };
+}
+
+/** Whether the interviewer should listen now: it can, and has not yet for this answer. */
+export const shouldListen = (context: InterviewContext): boolean =>
+  context.listenedTo !== context.turnIndex && listenInputOf(context) !== undefined;
+
+/** The wait for a main answer's words, from the listener's setting. */
+export const listeningAlarm = (context: InterviewContext): AlarmInput => ({
+  clock: context.services.clock,
+  alarm: 'listening',
+  afterMs: context.services.listener?.waitMs ?? 0,
+});

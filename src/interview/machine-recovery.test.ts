@@ -30,10 +30,10 @@ async function resumeAt(turnIndex: number, status: SessionStatus = 'interrupted'
   });
   t.send('user.start');
   await settle();
-  /** The interviewer asks, the candidate answers for a second and says done. */
+  /** The interviewer asks, the candidate answers for 40 s (not so short as to be probed) and says done. */
   const answerTurn = async () => {
     await t.speakPrompt(1_000);
-    t.clock.advance(1_000);
+    t.clock.advance(40_000);
     await t.microphone.opened?.recordings.at(-1)?.emitChunk();
     t.send('user.done');
     await settle();
@@ -58,10 +58,10 @@ describe('interview machine, resuming an interrupted session', () => {
     expect(t.records.sessions[0]?.status).toBe('finished');
     expect(t.records.answers.map((a) => [a.sessionId, a.turnIndex, a.timing?.endedBy])).toEqual([
       ['session-1', 1, 'done'],
-      ['session-1', 2, 'done'],
+      ['session-1', 3, 'done'],
     ]);
-    // The summary covers the turns of this sitting.
-    expect(t.state().context.outcomes.map((o) => o.turnIndex)).toEqual([1, 2]);
+    // The summary covers the turns of this sitting, the probe the answer did not need included.
+    expect(t.state().context.outcomes.map((o) => o.turnIndex)).toEqual([1, 2, 3]);
   });
 
   it('stops with the reason when the session was resumed or closed elsewhere meanwhile', async () => {

@@ -1,16 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { prompt, question, script } from '../library/testing/script-fixture.ts';
+import type { FakeClock } from '../platform/clock/fake-clock.ts';
 import { FakeMicrophone } from '../platform/microphone/fake-microphone.ts';
+import { FakeListener, spoken } from './testing/fake-listener.ts';
 import { settle, shortScript, startInterview, stopRunningInterviews } from './testing/machine-harness.ts';
 
 afterEach(stopRunningInterviews);
 
 describe('interview machine', () => {
-  it('walks opening → question → closing, recording each answer after its prompt', async () => {
+  it('walks opening → question → probe → closing, recording each answer after its prompt', async () => {
     const t = await startInterview();
     await t.begin();
     const spoken: string[] = [];
-    for (let turn = 0; turn < 3; turn++) {
+    for (let turn = 0; turn < 4; turn++) {
       expect(t.state().matches({ running: 'asking' })).toBe(true);
       expect(t.microphone.opened?.recordings).toHaveLength(turn);
       spoken.push(t.speech.current?.text ?? '');
@@ -22,12 +24,22 @@ describe('interview machine', () => {
       t.send('user.done');
       await settle();
     }
-    expect(spoken).toEqual(['Hello, please introduce yourself.', 'Design a cache.', 'Any questions?']);
+    // 5 s of a 2-minute limit is far under it: the interviewer asks for more, once, in the question's language.
+    expect(spoken).toEqual([
+      'Hello, please introduce yourself.',
+      'Design a cache.',
+      'Could you go deeper on that?',
+      'Any questions?',
+    ]);
     expect(t.state().value).toBe('done');
     expect(t.records.sessions[0]?.status).toBe('finished');
+    expect(t.records.sessions[0]?.decisions).toEqual([
+      { turnIndex: 2, asked: true, reason: { kind: 'thin', answerMs: 5_000 } },
+    ]);
     expect(t.records.answers.map((a) => [a.turn.phase, a.timing?.endedBy, a.chunks.length])).toEqual([
       ['opening', 'done', 1],
       ['question', 'done', 1],
+      ['probe', 'done', 1],
       ['closing', 'done', 1],
     ]);
     for (const answer of t.records.answers) {
@@ -204,7 +216,8 @@ describe('interview machine', () => {
       await settle();
     }
     expect(t.state().value).toBe('done');
-    expect(t.records.answers).toHaveLength(4);
+    // Opening, closing, and each question with its probe: an instant answer is always probed.
+    expect(t.records.answers).toHaveLength(6);
   });
 
   it('catches up after a hidden tab: the strict limit ends the answer at its own time', async () => {
@@ -521,12 +534,13 @@ describe('interview machine, keeping to the stated duration', () => {
     });
     const t = await startInterview(tight, { timing: 'strict', speech: true });
     await t.begin();
-    for (let turn = 0; turn < 3; turn++) {
+    while (!t.state().matches('done')) {
       await t.speakPrompt(3_000);
       t.send('user.done');
       await settle();
     }
-    expect(t.records.answers.map((answer) => answer.turn.budget)).toEqual([
+    const required = t.records.answers.filter((answer) => answer.turn.phase !== 'probe');
+    expect(required.map((answer) => answer.turn.budget)).toEqual([
       { kind: 'limit', seconds: 29 },
       // The first answer took none of its 29 s: the question's share is worked out again from the time left.
       { kind: 'limit', seconds: 84 },
@@ -560,14 +574,97 @@ describe('interview machine, keeping to the stated duration', () => {
     expect(spoken).toEqual(['Hello, please introduce yourself.', 'Design a cache.', 'Any questions?']);
     expect(t.state().value).toBe('done');
     // 186 s (less 2 ms) used of 300: the follow-up (3 s prompt, 3 s hand-over, 120 s) and then the closing (36 s) do not fit.
-    expect(t.records.sessions[0]?.leftOut).toEqual([
-      { turnIndex: 2, leftMs: 114_000 + 2, neededMs: 162_000 },
+    expect(t.records.sessions[0]?.decisions).toEqual([
+      { turnIndex: 2, asked: false, reason: { kind: 'not-thin', answerMs: 120_000 - 1 } },
+      { turnIndex: 3, asked: false, reason: { kind: 'time', leftMs: 114_000 + 2, neededMs: 162_000 } },
     ]);
     expect(t.state().context.outcomes.map((o) => [o.turnIndex, o.endedBy])).toEqual([
       [0, 'done'],
       [1, 'done'],
       [2, 'skip'],
-      [3, 'done'],
+      [3, 'skip'],
+      [4, 'done'],
     ]);
+  });
+});
+
+describe('interview machine, listening to the main answer before its follow-ups', () => {
+  const linked = script('linked', {
+    opening: prompt('Hello.', 60),
+    questions: [
+      question('Cache', 'Design a cache.', {
+        prompt: prompt('Design a cache.', 120),
+        checkpoints: [{ text: 'Eviction policy' }],
+        followUps: [{ ...prompt('What goes when the cache is full?', 60), probes: [0] }],
+      }),
+    ],
+    closing: prompt('Any questions?', 30),
+  });
+  const answer = spoken('when it is full I would evict with an LRU eviction policy per tenant');
+
+  /** Answers the opening, then the question for 60 s, with a listener taking `tookMs` (none: transcription off). */
+  async function answerQuestion(tookMs?: number) {
+    let listener: FakeListener | undefined;
+    const options =
+      tookMs === undefined
+        ? {}
+        : { listener: (clock: FakeClock) => (listener = new FakeListener(clock, answer, tookMs)) };
+    const t = await startInterview(linked, { timing: 'soft', speech: true }, () => 0, options);
+    await t.begin();
+    for (const answerMs of [10_000, 60_000]) {
+      await t.speakPrompt();
+      t.clock.advance(answerMs);
+      await t.recording().emitChunk();
+      t.send('user.done');
+      await settle();
+    }
+    return { ...t, listener };
+  }
+
+  it('leaves out a follow-up the answer covered, with the words and their moment', async () => {
+    // 4 s to transcribe, within the 10 s wait.
+    const t = await answerQuestion(4_000);
+    expect(t.state().matches({ running: 'listening' })).toBe(true);
+    expect(t.listener?.requests.map((r) => [r.sessionId, r.turnIndex, r.language])).toEqual([
+      ['session-1', 1, 'en'],
+    ]);
+    t.clock.advance(4_000);
+    await settle();
+    expect(t.speech.current?.text).toBe('Any questions?');
+    expect(t.state().context.decisions).toEqual([
+      { turnIndex: 2, asked: false, reason: { kind: 'not-thin', answerMs: 60_000 } },
+      {
+        turnIndex: 3,
+        asked: false,
+        reason: {
+          kind: 'covered',
+          checkpoints: ['Eviction policy'],
+          quote: 'an LRU eviction policy per tenant',
+          // The ninth word, 400 ms each: where the quote starts in the main answer.
+          atMs: 3_200,
+        },
+      },
+    ]);
+  });
+
+  it('asks the follow-up when the words do not come within the wait, and stops the transcription', async () => {
+    // 45 s to transcribe, as Whisper takes for a short answer on two cores.
+    const t = await answerQuestion(45_000);
+    expect(t.state().matches({ running: 'listening' })).toBe(true);
+    t.clock.advance(10_000);
+    await settle();
+    expect(t.listener?.aborted).toBe(1);
+    expect(t.speech.current?.text).toBe('What goes when the cache is full?');
+    expect(t.state().context.decisions.at(-1)).toEqual({
+      turnIndex: 3,
+      asked: true,
+      reason: { kind: 'coverage-unknown' },
+    });
+  });
+
+  it('asks the follow-up at once when nothing listens (transcription off)', async () => {
+    const t = await answerQuestion();
+    expect(t.speech.current?.text).toBe('What goes when the cache is full?');
+    expect(t.state().context.decisions.at(-1)?.reason).toEqual({ kind: 'coverage-unknown' });
   });
 });

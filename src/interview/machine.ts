@@ -1,100 +1,42 @@
 import { assign, enqueueActions, sendTo, setup } from 'xstate';
-import { alarmActor, finishSessionActor, microphoneActor, speakActor, startSessionActor } from './actors.ts';
+import {
+  alarmActor,
+  finishSessionActor,
+  listenActor,
+  microphoneActor,
+  speakActor,
+  startSessionActor,
+} from './actors.ts';
 import type { InterviewEvent, RecorderCommand } from './events.ts';
 import {
   clockOf,
   currentTurn,
-  elapsedOf,
+  advanced,
+  finishSessionInput,
+  heard,
+  listenInputOf,
+  listeningAlarm,
   initialPlan,
-  leftOutOf,
+  milestoneAlarm,
+  startSessionInput,
   limitTime,
-  nextOf,
+  mainAnswerOf,
   timingAt,
   type InterviewContext,
   type InterviewInput,
-  type TurnOutcome,
+  skippedOutcome,
 } from './machine-context.ts';
-import { interruptionLine, voiceSample } from './phrases.ts';
-import { withTurnBudget } from './plan.ts';
-import type { TurnEnd } from './records.ts';
 import {
-  absoluteTimeOf,
-  elapsedMs,
-  milestones,
-  nextMilestone,
-  readingTimeMs,
-  speechWatchdogMs,
-  stageAt,
-} from './timing.ts';
+  MICROPHONE_LOST,
+  MICROPHONE_LOST_BEFORE_START,
+  pausedUntilResumed,
+  speakingWithWatchdog,
+} from './machine-parts.ts';
+import { interruptionLine, voiceSample } from './phrases.ts';
+import type { TurnEnd } from './records.ts';
+import { elapsedMs, milestones, readingTimeMs, stageAt } from './timing.ts';
 import { errorMessage } from '../error-message.ts';
-
-const MICROPHONE_LOST =
-  'The microphone stopped delivering sound: it was unplugged, switched off or blocked. The interview is ' +
-  'paused, its clock stopped, and everything recorded so far is kept. Reconnect the microphone (or allow ' +
-  'it again in the browser’s site settings), then press Resume.';
-const MICROPHONE_LOST_BEFORE_START =
-  'The microphone stopped delivering sound: it was unplugged, switched off or blocked. Reconnect it (or ' +
-  'allow it again in the browser’s site settings), then try again.';
-
-/**
- * A paused state that waits for Resume. While the microphone is lost, Resume first asks for the device
- * again and goes on only once it is back; if it is still missing, the pause goes on with the reason shown.
- */
-function pausedUntilResumed<const Actions extends readonly string[]>(target: string, actions: Actions) {
-  return {
-    initial: 'waiting' as const,
-    states: {
-      waiting: {
-        on: {
-          'user.resume': [
-            { guard: 'microphoneLost' as const, target: 'reopening', actions: 'reopenMicrophone' as const },
-            { target, actions },
-          ],
-        },
-      },
-      reopening: {
-        on: {
-          'microphone.ready': { target, actions: ['microphoneBack' as const, ...actions] },
-          'microphone.failed': { target: 'waiting', actions: 'noteMicrophoneFailed' as const },
-        },
-      },
-    },
-  };
-}
-
-interface Line {
-  readonly text: string;
-  readonly language: string;
-}
-
-/**
- * Speaks a line, with a watchdog alarm beside it: some engines never send the end event, and the
- * interview must not wait for it forever.
- */
-function speakingWithWatchdog(lineOf: (args: { context: InterviewContext }) => Line) {
-  return [
-    {
-      src: 'speak' as const,
-      input: ({ context }: { context: InterviewContext }) => {
-        const { text, language } = lineOf({ context });
-        const { speech, clock, speechOptions } = context.services;
-        return { speech, clock, text, options: speechOptions(language) };
-      },
-    },
-    {
-      src: 'alarm' as const,
-      input: ({ context }: { context: InterviewContext }) => {
-        const { text, language } = lineOf({ context });
-        const { rate } = context.services.speechOptions(language);
-        return {
-          clock: context.services.clock,
-          alarm: 'watchdog' as const,
-          afterMs: speechWatchdogMs(text, rate),
-        };
-      },
-    },
-  ];
-}
+import { interviewGuards } from './machine-guards.ts';
 
 /**
  * The interview as a state machine: microphone check, then every turn of the plan (the interviewer
@@ -113,23 +55,9 @@ export const interviewMachine = setup({
     microphone: microphoneActor,
     startSession: startSessionActor,
     finishSession: finishSessionActor,
+    listen: listenActor,
   },
-  guards: {
-    speechOff: ({ context }) => !context.settings.speech,
-    hasNextTurn: ({ context }) =>
-      nextOf(context, context.turnIndex, elapsedOf(context)).turnIndex !== undefined,
-    noPendingSaves: ({ context }) => context.pendingSaves === 0,
-    alarmDue: ({ event }, alarm: 'watchdog' | 'reading') =>
-      event.type === 'clock.tick' && event.alarm === alarm && event.at >= event.deadline,
-    strictLimitReached: ({ context, event }) => {
-      if (event.type !== 'clock.tick' || context.settings.timing !== 'strict') return false;
-      return event.at >= limitTime(context);
-    },
-    hasNextSection: ({ context }) => context.sectionMarks.length + 1 < currentTurn(context).sections.length,
-    /** The device ended and has not come back (a failed reopen leaves a 'microphone' problem). */
-    microphoneLost: ({ context }) =>
-      context.problem?.kind === 'microphone-lost' || context.problem?.kind === 'microphone',
-  },
+  guards: interviewGuards,
   actions: {
     noteMicrophoneLost: assign({ problem: { kind: 'microphone-lost', message: MICROPHONE_LOST } }),
     noteMicrophoneFailed: assign({
@@ -183,45 +111,16 @@ export const interviewMachine = setup({
       enqueue.assign({
         outcomes: [...context.outcomes, { ...timing, turnIndex: context.turnIndex, answerMs }],
         answerClock: { ...clockOf(context), pausedAt: endedAt },
+        mainAnswer: mainAnswerOf(context, endedBy, answerMs),
       });
     }),
-    /** Moves to the next turn that fits, noting the optional ones left out for time. */
-    advance: assign(({ context }) => {
-      const { turnIndex, budget, skipped } = nextOf(context, context.turnIndex, elapsedOf(context));
-      const now = context.services.clock.now();
-      const leftOut = skipped.map(({ turnIndex: index, leftMs, neededMs }): TurnOutcome => ({
-        turnIndex: index,
-        endedAt: now,
-        endedBy: 'skip',
-        pausedMs: 0,
-        overtimeMs: 0,
-        sectionMarks: [],
-        leftOutForTime: { leftMs, neededMs },
-      }));
-      return {
-        turnIndex: turnIndex ?? context.plan.turns.length,
-        plan:
-          turnIndex === undefined || budget === undefined
-            ? context.plan
-            : withTurnBudget(context.plan, turnIndex, budget),
-        stage: 'on-time' as const,
-        outcomes: [...context.outcomes, ...leftOut],
-      };
-    }),
+    /** Moves to the next turn worth asking that fits, noting what was decided about the optional ones. */
+    advance: assign(({ context }) => advanced(context)),
     /** A turn skipped before its answer began leaves no recording, only the fact that it was skipped. */
-    skipUnanswered: assign({
-      outcomes: ({ context, event }) => [
-        ...context.outcomes,
-        {
-          turnIndex: context.turnIndex,
-          endedAt: event.at,
-          endedBy: 'skip',
-          pausedMs: 0,
-          overtimeMs: 0,
-          sectionMarks: [],
-        } satisfies TurnOutcome,
-      ],
-    }),
+    skipUnanswered: assign(({ context, event }) => ({
+      outcomes: [...context.outcomes, skippedOutcome(context.turnIndex, event.at)],
+      mainAnswer: mainAnswerOf(context, 'skip', undefined),
+    })),
   },
 }).createMachine({
   id: 'interview',
@@ -233,6 +132,7 @@ export const interviewMachine = setup({
     sectionMarks: [],
     pendingSaves: 0,
     outcomes: [],
+    decisions: [],
     status: 'finished',
   }),
   invoke: {
@@ -309,18 +209,7 @@ export const interviewMachine = setup({
     starting: {
       invoke: {
         src: 'startSession',
-        input: ({ context, event }) => ({
-          records: context.services.records,
-          resumeSessionId: context.resume?.sessionId,
-          session: {
-            scriptSource: context.scriptSource,
-            ...(context.practice === undefined ? {} : { practice: context.practice }),
-            script: context.script,
-            plan: context.plan,
-            settings: context.settings,
-            startedAt: 'at' in event ? event.at : context.services.clock.now(),
-          },
-        }),
+        input: ({ context, event }) => startSessionInput(context, event),
         onDone: {
           target: 'running',
           actions: assign({
@@ -431,16 +320,7 @@ export const interviewMachine = setup({
                     counting: {
                       invoke: {
                         src: 'alarm',
-                        input: ({ context }) => {
-                          const clock = clockOf(context);
-                          const list = milestones(currentTurn(context).budget, context.settings.timing);
-                          const next = nextMilestone(list, elapsedMs(clock, context.services.clock.now()));
-                          return {
-                            clock: context.services.clock,
-                            alarm: 'milestone',
-                            ...(next === undefined ? {} : { at: absoluteTimeOf(clock, next.atMs) }),
-                          };
-                        },
+                        input: ({ context }) => milestoneAlarm(context),
                       },
                       on: {
                         'clock.tick': [
@@ -450,7 +330,7 @@ export const interviewMachine = setup({
                             actions: { type: 'endAnswer', params: 'limit' },
                           },
                           {
-                            guard: ({ event }) => event.alarm === 'milestone',
+                            guard: 'milestoneRang',
                             target: 'counting',
                             reenter: true,
                             actions: assign({
@@ -500,13 +380,43 @@ export const interviewMachine = setup({
         },
         next: {
           always: [
-            {
-              guard: 'hasNextTurn',
-              target: 'asking',
-              actions: 'advance',
-            },
+            { guard: 'shouldListen', target: 'listening' },
+            { guard: 'hasNextTurn', target: 'asking', actions: 'advance' },
             { target: '#interview.finishing' },
           ],
+        },
+        // The interviewer "thinks" while the main answer is transcribed, for at most the listener's wait; then
+        // it chooses the follow-ups by what the words covered. Past the wait, or on any failure, coverage stays
+        // unknown (every follow-up is asked), and leaving the state cancels the transcription.
+        listening: {
+          entry: assign({ listenedTo: ({ context }) => context.turnIndex }),
+          invoke: {
+            src: 'alarm',
+            input: ({ context }) => listeningAlarm(context),
+          },
+          on: {
+            'clock.tick': { guard: { type: 'alarmDue', params: 'listening' }, target: 'next' },
+            'user.skip': 'next',
+          },
+          initial: 'saving',
+          states: {
+            saving: { always: { guard: 'noPendingSaves', target: 'hearing' } },
+            hearing: {
+              invoke: {
+                src: 'listen',
+                input: ({ context }) => {
+                  const input = listenInputOf(context);
+                  if (input === undefined) throw new Error('Nothing to listen to.');
+                  return input;
+                },
+                onDone: {
+                  target: '#interview.running.next',
+                  actions: assign({ mainAnswer: ({ context, event }) => heard(context, event.output) }),
+                },
+                onError: '#interview.running.next',
+              },
+            },
+          },
         },
       },
     },
@@ -519,17 +429,7 @@ export const interviewMachine = setup({
         closingSession: {
           invoke: {
             src: 'finishSession',
-            input: ({ context }) => {
-              if (context.sessionId === undefined) throw new Error('The session was never started.');
-              const endedAt = context.services.clock.now();
-              return {
-                records: context.services.records,
-                sessionId: context.sessionId,
-                status: context.status,
-                endedAt,
-                leftOut: leftOutOf(context),
-              };
-            },
+            input: ({ context }) => finishSessionInput(context, context.status),
             onDone: {
               target: '#interview.done',
               actions: assign({ endedAt: ({ context }) => context.services.clock.now() }),
@@ -554,13 +454,7 @@ export const interviewMachine = setup({
       always: { guard: ({ context }) => context.sessionId === undefined, target: 'failed' },
       invoke: {
         src: 'finishSession',
-        input: ({ context }) => ({
-          records: context.services.records,
-          sessionId: context.sessionId ?? '',
-          status: 'interrupted' as const,
-          endedAt: context.services.clock.now(),
-          leftOut: leftOutOf(context),
-        }),
+        input: ({ context }) => finishSessionInput(context, 'interrupted'),
         onDone: 'failed',
         onError: 'failed',
       },

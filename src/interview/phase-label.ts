@@ -1,6 +1,6 @@
 import type { Turn } from './plan.ts';
 
-const phaseNames = { 'follow-up': 'Follow-up', trap: 'Trap question' } as const;
+const phaseNames = { probe: 'Probe', 'follow-up': 'Follow-up', trap: 'Trap question' } as const;
 
 /** How the page names a turn: "Opening", "Question 2 of 5", "Follow-up on question 2 of 5". */
 export function phaseLabel(turn: Turn | undefined, questionCount: number): string {

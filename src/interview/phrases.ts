@@ -5,15 +5,18 @@ const phrases = {
   en: {
     sample: 'Welcome, and thanks for making the time. To start, walk me through a system you are proud of.',
     interruption: 'Thank you, we need to move on.',
+    probe: 'Could you go deeper on that?',
   },
   de: {
     sample:
       'Schön, dass Sie da sind. Beschreiben Sie zum Einstieg bitte ein Projekt, auf das Sie stolz sind.',
     interruption: 'Danke, wir müssen weitermachen.',
+    probe: 'Könnten Sie das noch etwas vertiefen?',
   },
   ru: {
     sample: 'Рады вас видеть. Для начала опишите, пожалуйста, проект, которым вы гордитесь.',
     interruption: 'Спасибо, нам нужно двигаться дальше.',
+    probe: 'Можете рассказать об этом подробнее?',
   },
 } as const;
 
@@ -24,7 +27,7 @@ const hasPhrases = (primary: string): primary is PhraseLanguage => primary in ph
 /** A line in `language`, or in English when the app has none in it; with the language it is in. */
 function phrase(
   language: string,
-  kind: 'sample' | 'interruption',
+  kind: keyof (typeof phrases)['en'],
 ): { readonly text: string; readonly language: string } {
   const primary = primaryLanguage(language);
   return hasPhrases(primary)
@@ -40,4 +43,9 @@ export function voiceSample(language: string): { readonly text: string; readonly
 /** The short line the interviewer says at the limit in strict mode, in the script's language (English otherwise). */
 export function interruptionLine(language: string): { readonly text: string; readonly language: string } {
   return phrase(language, 'interruption');
+}
+
+/** What the interviewer asks after a main answer far under its target, in the question's language. */
+export function probeLine(language: string): { readonly text: string; readonly language: string } {
+  return phrase(language, 'probe');
 }

@@ -5,7 +5,7 @@ import { buildPlan, pickQuestions } from './plan.ts';
 const five = ['A', 'B', 'C', 'D', 'E'].map((title) => question(title, `Question ${title}?`));
 
 describe('buildPlan', () => {
-  it('walks opening, each question with its follow-ups and traps, then closing', () => {
+  it('walks opening, each question with its probe, follow-ups and traps, then closing', () => {
     const value = script('walk', {
       questions: [
         question('Cache', 'Design a cache.', {
@@ -19,23 +19,34 @@ describe('buildPlan', () => {
     expect(plan.turns.map((t) => [t.phase, t.questionNumber, t.text])).toEqual([
       ['opening', undefined, 'Hello, thanks for coming.'],
       ['question', 1, 'Design a cache.'],
+      ['probe', 1, 'Could you go deeper on that?'],
       ['follow-up', 1, 'What about eviction?'],
       ['trap', 1, 'Why not just use Redis?'],
       ['question', 2, 'Design a queue.'],
+      ['probe', 2, 'Could you go deeper on that?'],
       ['closing', undefined, 'Any questions for me?'],
     ]);
     expect(plan.questionCount).toBe(2);
+    // A probe follows only an answer that left more than its minute unused: the plan's length leaves it out.
     expect(plan.budgetSeconds).toBe(60 + 300 + 120 + 90 + 300 + 60);
   });
 
-  it('speaks each prompt in its own language, else the script language', () => {
+  it("speaks each prompt in its own language, else the script language; a probe in its question's", () => {
     const value = script('langs', {
       language: 'ru-RU',
       questions: [
         question('English', 'Tell me about yourself.', { prompt: { ...prompt('Tell me'), language: 'en' } }),
+        question('Russian', 'Расскажите о себе.'),
       ],
     });
-    expect(buildPlan(value, Math.random).turns.map((t) => t.language)).toEqual(['ru-RU', 'en', 'ru-RU']);
+    expect(buildPlan(value, Math.random).turns.map((t) => [t.phase, t.language, t.text])).toEqual([
+      ['opening', 'ru-RU', 'Hello, thanks for coming.'],
+      ['question', 'en', 'Tell me'],
+      ['probe', 'en', 'Could you go deeper on that?'],
+      ['question', 'ru-RU', 'Расскажите о себе.'],
+      ['probe', 'ru-RU', 'Можете рассказать об этом подробнее?'],
+      ['closing', 'ru-RU', 'Any questions for me?'],
+    ]);
   });
 
   it('makes timed sections only when every checkpoint has minutes', () => {
@@ -53,7 +64,7 @@ describe('buildPlan', () => {
       { title: 'Clarify', seconds: 300 },
       { title: 'Diagram', seconds: 600 },
     ]);
-    expect(plan.turns[2]?.sections).toEqual([]);
+    expect(plan.turns[3]?.sections).toEqual([]);
   });
 
   it('uses the script duration as the interview budget when it states one', () => {

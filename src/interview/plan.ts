@@ -1,7 +1,9 @@
 import type { Budget, CodeSample, Prompt, Question, Script } from '../script/model.ts';
 import { budgetSeconds } from '../script/summary.ts';
+import { probeLine } from './phrases.ts';
 
-export const phases = ['opening', 'question', 'follow-up', 'trap', 'closing'] as const;
+/** 'probe': the interviewer's "could you go deeper?" after a main answer far under its target. */
+export const phases = ['opening', 'question', 'probe', 'follow-up', 'trap', 'closing'] as const;
 export type Phase = (typeof phases)[number];
 
 /** A planned part of the main answer, from a checkpoint with minutes (system design: clarify 5, diagram 10, …). */
@@ -29,6 +31,11 @@ export interface Turn {
    * other turns, and in interviews recorded before it was kept.
    */
   readonly promptIndex?: number;
+  /**
+   * The checkpoints of its question a follow-up probes (0-based): when the main answer covered them all, it is
+   * not asked. Absent when it probes none in particular.
+   */
+  readonly probes?: readonly number[];
   /** Shown on screen, never read out. */
   readonly code?: CodeSample;
   /** Timed sections of the main answer; empty when the question has no checkpoints with minutes. */
@@ -84,21 +91,40 @@ function sectionsOf(question: Question): readonly PlannedSection[] {
   return timed.map((c) => ({ title: c.text, seconds: c.seconds ?? 0 }));
 }
 
-/** Turns a script into the turns of one session: opening, each asked question with its follow-ups and traps, closing. */
+/** The answer to "Could you go deeper on that?": a minute to add what the main answer left out. */
+const PROBE_BUDGET: Budget = { kind: 'limit', seconds: 60 };
+
+/**
+ * Turns a script into the turns of one session: opening, each asked question with its probe, follow-ups and
+ * traps, closing. The probe, follow-ups and traps are candidates: the interviewer asks them only when they
+ * are worth it and fit (next-turn.ts), so every turn keeps its place in the plan whether asked or not.
+ */
 export function buildPlan(script: Script, random: Random): InterviewPlan {
   const asked = pickQuestions(script, random);
   const questionTurns = asked.flatMap((questionIndex, position) => {
     const question = script.questions[questionIndex];
     if (question === undefined) return [];
     const about = { questionNumber: position + 1, questionIndex, questionTitle: question.title };
+    const main = turnOf(script, 'question', question.prompt, {
+      ...about,
+      ...(question.code === undefined ? {} : { code: question.code }),
+      sections: sectionsOf(question),
+    });
     return [
-      turnOf(script, 'question', question.prompt, {
+      main,
+      {
+        phase: 'probe',
+        ...probeLine(main.language),
+        budget: PROBE_BUDGET,
+        sections: [],
         ...about,
-        ...(question.code === undefined ? {} : { code: question.code }),
-        sections: sectionsOf(question),
-      }),
+      } satisfies Turn,
       ...question.followUps.map((p, promptIndex) =>
-        turnOf(script, 'follow-up', p, { ...about, promptIndex }),
+        turnOf(script, 'follow-up', p, {
+          ...about,
+          promptIndex,
+          ...(p.probes === undefined ? {} : { probes: p.probes }),
+        }),
       ),
       ...question.traps.map((p, promptIndex) => turnOf(script, 'trap', p, { ...about, promptIndex })),
     ];
@@ -108,9 +134,16 @@ export function buildPlan(script: Script, random: Random): InterviewPlan {
     ...questionTurns,
     turnOf(script, 'closing', script.closing),
   ];
-  const planned = turns.reduce((sum, turn) => sum + budgetSeconds(turn.budget), 0);
+  // A probe only follows an answer that left more than its minute unused: it adds nothing to the plan's length.
+  const planned = turns
+    .filter((turn) => turn.phase !== 'probe')
+    .reduce((sum, turn) => sum + budgetSeconds(turn.budget), 0);
   return { turns, questionCount: asked.length, budgetSeconds: script.durationSeconds ?? planned };
 }
+
+/** The main question a probe, follow-up or trap belongs to. */
+export const questionTurnOf = (turns: readonly Turn[], turn: Turn | undefined): Turn | undefined =>
+  turns.find((t) => t.phase === 'question' && t.questionNumber === turn?.questionNumber);
 
 /** The plan with one turn's budget replaced (the interviewer shortened it to keep the interview on time). */
 export function withTurnBudget(plan: InterviewPlan, index: number, budget: Budget): InterviewPlan {

@@ -73,7 +73,10 @@ export interface AnswerAudio {
   readonly chunks: number;
 }
 
-/** A follow-up or trap the interviewer left out to keep the interview inside its stated duration. */
+/**
+ * A follow-up or trap the interviewer left out to keep the interview inside its stated duration, as sessions
+ * recorded before every decision was kept stored it (read through `decisionsOf`).
+ */
 export interface LeftOutTurn {
   /** Index into the session's plan. */
   readonly turnIndex: number;
@@ -83,6 +86,52 @@ export interface LeftOutTurn {
   readonly neededMs: number;
 }
 
+/** Why the interviewer asked an optional turn (follow-up, trap, probe) or left it out. */
+export type DecisionReason =
+  /** Left out: asking it, and every required turn after it, needed more than the time left. */
+  | { readonly kind: 'time'; readonly leftMs: number; readonly neededMs: number }
+  /** Left out: the main answer already covered every checkpoint the follow-up probes. */
+  | {
+      readonly kind: 'covered';
+      readonly checkpoints: readonly string[];
+      readonly quote: string;
+      /** Answer-clock moment of the quote in the main answer. */
+      readonly atMs: number;
+    }
+  /** Asked: the main answer's transcript did not show these probed checkpoints. */
+  | { readonly kind: 'not-covered'; readonly checkpoints: readonly string[] }
+  /** Asked: there was no transcript of the main answer to check in time. */
+  | { readonly kind: 'coverage-unknown' }
+  /** Asked: a follow-up that probes no checkpoint, or a trap (traps test depth whatever was covered). */
+  | { readonly kind: 'time-allows' }
+  /** A probe asked because the main answer was short, or left out because it was not. */
+  | { readonly kind: 'thin' | 'not-thin'; readonly answerMs: number }
+  /** A probe left out because the main answer was skipped or ran to its limit: not short. */
+  | { readonly kind: 'not-answered' };
+
+/** What the interviewer decided about one optional turn when it came up. */
+export interface TurnDecision {
+  /** Index into the session's plan. */
+  readonly turnIndex: number;
+  readonly asked: boolean;
+  readonly reason: DecisionReason;
+}
+
+/** The decisions of a session, from `decisions` or, for sessions recorded before them, its turns left out for time. */
+export function decisionsOf(session: {
+  readonly decisions?: readonly TurnDecision[];
+  readonly leftOut?: readonly LeftOutTurn[];
+}): readonly TurnDecision[] {
+  return (
+    session.decisions ??
+    (session.leftOut ?? []).map(({ turnIndex, leftMs, neededMs }) => ({
+      turnIndex,
+      asked: false,
+      reason: { kind: 'time', leftMs, neededMs },
+    }))
+  );
+}
+
 /** Persistence of interviews, as the interview engine needs it. Implemented by src/store on Dexie. */
 export interface InterviewRecords {
   startSession(session: NewSession): Promise<string>;
@@ -90,7 +139,7 @@ export interface InterviewRecords {
     sessionId: string,
     status: Exclude<SessionStatus, 'in-progress'>,
     endedAt: number,
-    leftOut?: readonly LeftOutTurn[],
+    decisions?: readonly TurnDecision[],
   ): Promise<void>;
   /** Takes up an interrupted session again (it is in progress once more); rejects unless it is interrupted. */
   resumeSession(sessionId: string): Promise<void>;

@@ -33,13 +33,15 @@ describe('an answer’s place in its script', () => {
   it('finds each turn’s own prompt, even two follow-ups with one text', () => {
     expect(promptOf(interview, answered(0))).toBe(interview.opening);
     expect(promptOf(interview, answered(1))).toBe(interview.questions[0]?.prompt);
-    expect(promptOf(interview, answered(2))?.hints).toEqual(['the cause']);
-    expect(promptOf(interview, answered(3))?.hints).toEqual(['the choice']);
-    expect(promptOf(interview, answered(4))).toBe(interview.closing);
+    // The probe after the question is the interviewer's own line, no prompt of the script.
+    expect(promptOf(interview, answered(2))).toBeUndefined();
+    expect(promptOf(interview, answered(3))?.hints).toEqual(['the cause']);
+    expect(promptOf(interview, answered(4))?.hints).toEqual(['the choice']);
+    expect(promptOf(interview, answered(5))).toBe(interview.closing);
   });
 
   it('finds the prompt of a turn recorded before prompt indexes by its text', () => {
-    const old = answered(3);
+    const old = answered(4);
     const turnWithoutIndex = { ...old.turn };
     delete turnWithoutIndex.promptIndex;
     expect(promptOf(interview, { ...old, turn: turnWithoutIndex })?.hints).toEqual(['the cause']);

@@ -16,6 +16,8 @@ export function promptOf(script: Script, answer: AnswerRecord): Prompt | undefin
   const question = questionIndex === undefined ? undefined : script.questions[questionIndex];
   if (question === undefined) return undefined;
   if (phase === 'question') return question.prompt;
+  // The interviewer's own "could you go deeper?" is no prompt of the script.
+  if (phase === 'probe') return undefined;
   const prompts = phase === 'follow-up' ? question.followUps : question.traps;
   return promptIndex === undefined ? prompts.find((prompt) => prompt.text === text) : prompts[promptIndex];
 }

@@ -80,7 +80,9 @@ function questionBlocks(question: Question): string[] {
 function numbered(prompts: readonly Prompt[]): string {
   return prompts
     .map((prompt, index) => {
-      const lines = [`${index + 1}. ${tagged(prompt)} (${writeBudget(prompt.budget)})`];
+      const probes =
+        prompt.probes === undefined ? '' : ` (probes: ${prompt.probes.map((c) => c + 1).join(', ')})`;
+      const lines = [`${index + 1}. ${tagged(prompt)} (${writeBudget(prompt.budget)})${probes}`];
       for (const line of prompt.modelAnswer?.split('\n') ?? [])
         lines.push(`   >${line === '' ? '' : ` ${line}`}`);
       for (const hint of prompt.hints) lines.push(`   Hint: ${hint}`);

@@ -19,6 +19,11 @@ export interface Prompt {
   readonly hints: readonly string[];
   /** A model answer, revealed after answering. */
   readonly modelAnswer?: string;
+  /**
+   * For a follow-up: the checkpoints of its question it probes (0-based). When the main answer covered them
+   * all, the interviewer leaves it out. Absent when it probes none in particular.
+   */
+  readonly probes?: readonly number[];
 }
 
 /** A point the candidate's main answer is expected to cover, optionally with its own minutes. */

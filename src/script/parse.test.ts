@@ -73,7 +73,12 @@ describe('parseScripts, app format', () => {
       { text: 'Discusses tradeoffs', seconds: 300 },
     ]);
     expect(question?.followUps).toEqual([
-      { text: 'How do you handle network partitions?', budget: { kind: 'limit', seconds: 120 }, hints: [] },
+      {
+        text: 'How do you handle network partitions?',
+        budget: { kind: 'limit', seconds: 120 },
+        hints: [],
+        probes: [0],
+      },
       {
         text: "What's the difference between strong and eventual consistency?",
         budget: { kind: 'window', minSeconds: 60, maxSeconds: 120 },

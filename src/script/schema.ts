@@ -29,18 +29,39 @@ const prompt = z.object({
   budget,
   hints: z.array(text('a hint')),
   modelAnswer: text('the model answer').exactOptional(),
+  probes: z.array(z.number().int().nonnegative()).min(1).exactOptional(),
 });
 
-const question = z.object({
-  title: text('the question title'),
-  prompt,
-  askSeconds: seconds.exactOptional(),
-  code: z.object({ language: z.string(), source: text('the code block') }).exactOptional(),
-  checkpoints: z.array(z.object({ text: text('a checkpoint'), seconds: seconds.exactOptional() })),
-  followUps: z.array(prompt),
-  traps: z.array(prompt),
-  rubric: z.array(text('a rubric item')),
-});
+const question = z
+  .object({
+    title: text('the question title'),
+    prompt,
+    askSeconds: seconds.exactOptional(),
+    code: z.object({ language: z.string(), source: text('the code block') }).exactOptional(),
+    checkpoints: z.array(z.object({ text: text('a checkpoint'), seconds: seconds.exactOptional() })),
+    followUps: z.array(prompt),
+    traps: z.array(prompt),
+    rubric: z.array(text('a rubric item')),
+  })
+  .superRefine((q, context) => {
+    q.followUps.forEach((followUp, index) => {
+      for (const checkpoint of followUp.probes ?? [])
+        if (checkpoint >= q.checkpoints.length)
+          context.addIssue({
+            code: 'custom',
+            path: ['followUps', index, 'probes'],
+            message: `probes checkpoint ${checkpoint + 1}, but the question has ${q.checkpoints.length === 0 ? 'no checkpoints' : `only ${q.checkpoints.length}`}`,
+          });
+    });
+    q.traps.forEach((trap, index) => {
+      if (trap.probes !== undefined)
+        context.addIssue({
+          code: 'custom',
+          path: ['traps', index, 'probes'],
+          message: 'a trap is asked whatever the answer covered: "(probes: …)" belongs on a follow-up',
+        });
+    });
+  });
 
 /** The schema every script passes before Viva uses it: at build time, on import and on restore. */
 export const scriptSchema = z

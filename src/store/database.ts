@@ -4,6 +4,7 @@ import type {
   AnswerTiming,
   LeftOutTurn,
   NewAnswer,
+  TurnDecision,
   NewSession,
   SessionStatus,
 } from '../interview/records.ts';
@@ -36,7 +37,9 @@ export interface SessionRecord extends NewSession {
   readonly status: SessionStatus;
   /** Absent while the session is in progress, or when the app stopped before it could end it. */
   readonly endedAt?: number;
-  /** Follow-ups and traps the interviewer left out to keep to the script's duration; absent when none were. */
+  /** What the interviewer decided about each probe, follow-up and trap, and why; absent when none came up. */
+  readonly decisions?: readonly TurnDecision[];
+  /** Sessions recorded before `decisions`: the follow-ups and traps left out for time (read with `decisionsOf`). */
   readonly leftOut?: readonly LeftOutTurn[];
 }
 

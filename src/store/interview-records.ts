@@ -41,8 +41,8 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
       return record.id;
     },
 
-    async finishSession(sessionId, status, endedAt, leftOut = []) {
-      const changes = leftOut.length === 0 ? { status, endedAt } : { status, endedAt, leftOut };
+    async finishSession(sessionId, status, endedAt, decisions = []) {
+      const changes = decisions.length === 0 ? { status, endedAt } : { status, endedAt, decisions };
       if ((await sessions.update(sessionId, changes)) === 0)
         throw new Error(`No session ${sessionId} is stored.`);
     },

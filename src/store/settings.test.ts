@@ -4,7 +4,7 @@ import {
   defaultSettings,
   loadSettings,
   saveSettings,
-  updateTranscribe,
+  updateTranscription,
   updateVoiceSetting,
   voiceSettingFor,
   type AppSettings,
@@ -26,6 +26,7 @@ const chosen: AppSettings = {
   speech: false,
   voices: { de: { voiceId: 'Anna', rate: 0.9, volume: 0.7 }, ru: { rate: 1.2, volume: 1 } },
   transcribe: false,
+  listenWaitSeconds: 45,
 };
 
 describe('voiceSettingFor', () => {
@@ -42,7 +43,7 @@ describe('voiceSettingFor', () => {
 
 describe('loadSettings and saveSettings', () => {
   it('gives soft timing, speech on, no voices and transcription on when nothing is stored', async () => {
-    const defaults = { timing: 'soft', speech: true, voices: {}, transcribe: true };
+    const defaults = { timing: 'soft', speech: true, voices: {}, transcribe: true, listenWaitSeconds: 10 };
     expect(await loadSettings(database)).toEqual(defaults);
     expect(defaultSettings).toEqual(defaults);
   });
@@ -50,15 +51,18 @@ describe('loadSettings and saveSettings', () => {
   it('turns transcription off and on, keeping the rest; settings stored before it had the switch keep it on', async () => {
     await database.settings.put({ key: 'app', value: { timing: 'strict', speech: false, voices: {} } });
     expect((await loadSettings(database)).transcribe).toBe(true);
-    await updateTranscribe(false, database);
+    await updateTranscription({ transcribe: false }, database);
     expect(await loadSettings(database)).toEqual({
       timing: 'strict',
       speech: false,
       voices: {},
       transcribe: false,
+      listenWaitSeconds: 10,
     });
-    await updateTranscribe(true, database);
+    await updateTranscription({ transcribe: true }, database);
     expect((await loadSettings(database)).transcribe).toBe(true);
+    await updateTranscription({ listenWaitSeconds: 90 }, database);
+    expect(await loadSettings(database)).toMatchObject({ transcribe: true, listenWaitSeconds: 90 });
   });
 
   it('gives back what was saved', async () => {
@@ -79,6 +83,7 @@ describe('loadSettings and saveSettings', () => {
           ru: { rate: 50, volume: 1 },
         },
         extra: true,
+        listenWaitSeconds: 0,
       },
     });
 
@@ -87,6 +92,7 @@ describe('loadSettings and saveSettings', () => {
       speech: false,
       voices: { en: { rate: 1.5, volume: 0.5 } },
       transcribe: true,
+      listenWaitSeconds: 10,
     });
   });
 
@@ -100,6 +106,7 @@ describe('loadSettings and saveSettings', () => {
       speech: true,
       voices: {},
       transcribe: true,
+      listenWaitSeconds: 10,
     });
   });
 });

@@ -18,11 +18,25 @@ export interface AppSettings extends SessionSettings {
   readonly voices: Readonly<Record<string, VoiceSetting>>;
   /** Whether answers are transcribed on this device when a model is stored; off keeps the model, unused. */
   readonly transcribe: boolean;
+  /**
+   * How long the interviewer waits, after a main answer, for its transcript before choosing the follow-ups;
+   * past it they are all asked. Whisper on a slow machine takes longer than a candidate should wait.
+   */
+  readonly listenWaitSeconds: number;
 }
 
 const defaultVoice: VoiceSetting = { rate: 1, volume: 1 };
 
-export const defaultSettings: AppSettings = { timing: 'soft', speech: true, voices: {}, transcribe: true };
+export const defaultSettings: AppSettings = {
+  timing: 'soft',
+  speech: true,
+  voices: {},
+  transcribe: true,
+  listenWaitSeconds: 10,
+};
+
+/** The longest wait for an answer's words that Settings accepts: beyond it the interview would stall. */
+export const longestListenWaitSeconds = 600;
 
 const settingsKey = 'app';
 
@@ -55,6 +69,12 @@ const settingsSchema = z
     speech: z.boolean().catch(defaultSettings.speech),
     voices: voicesSchema.catch(defaultSettings.voices),
     transcribe: z.boolean().catch(defaultSettings.transcribe),
+    listenWaitSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(longestListenWaitSeconds)
+      .catch(defaultSettings.listenWaitSeconds),
   })
   .catch(defaultSettings);
 
@@ -79,10 +99,13 @@ export async function updateSessionSettings(
   });
 }
 
-/** Turns transcription on or off, keeping the rest. */
-export async function updateTranscribe(transcribe: boolean, database: VivaDatabase = db): Promise<void> {
+/** Turns transcription on or off, or sets the interviewer's wait for an answer's words, keeping the rest. */
+export async function updateTranscription(
+  changes: Partial<Pick<AppSettings, 'transcribe' | 'listenWaitSeconds'>>,
+  database: VivaDatabase = db,
+): Promise<void> {
   await database.transaction('rw', database.settings, async () => {
-    await saveSettings({ ...(await loadSettings(database)), transcribe }, database);
+    await saveSettings({ ...(await loadSettings(database)), ...changes }, database);
   });
 }
 

@@ -50,6 +50,8 @@ describe('an interview held to its stated duration', () => {
     expect(await interview.summaryRows.allInnerTexts()).toEqual([
       expect.stringMatching(/^Opening\t/),
       expect.stringMatching(/^Question 1 of 1\t/),
+      // A second of an 8-second question is thin, but its probe does not fit either.
+      expect.stringMatching(/^Probe on question 1 of 1\t—\t—\tLeft out for time: 0:\d\d left, 1:\d\d needed/),
       expect.stringMatching(
         /^Follow-up on question 1 of 1\t—\t—\tLeft out for time: 0:\d\d left, 1:\d\d needed/,
       ),
@@ -63,11 +65,14 @@ describe('an interview held to its stated duration', () => {
   it('keeps the decision with the interview: the review says what was not asked and why', async () => {
     const page = browser.page;
     await page.getByRole('link', { name: 'Review and assess your answers' }).click();
-    const section = page.getByRole('region', { name: 'Not asked, to end within 40 s' });
+    const section = page.getByRole('region', { name: 'What the interviewer asked or left out, and why' });
     await section.waitFor();
     expect(await section.getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringMatching(
-        /^Follow-up on question 1 of 1: .?How would you shard that cache across regions\?.? — 0:\d\d left, 1:\d\d needed with the turns after it$/,
+        /^Probe on question 1 of 1: .?Could you go deeper on that\?.? — Left out for time: /,
+      ),
+      expect.stringMatching(
+        /^Follow-up on question 1 of 1: .?How would you shard that cache across regions\?.? — Left out for time: 0:\d\d left, 1:\d\d needed with the turns after it$/,
       ),
     ]);
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -78,9 +78,13 @@ export async function storeInterviews(database: VivaDatabase): Promise<StoredInt
 
   const skippedAnswerId = await records.startAnswer(newAnswer(finishedSessionId, 2));
   await records.finishAnswerTiming(skippedAnswerId, timing({ endedBy: 'skip' }));
-  // The interviewer left its follow-up out for time: the backup keeps that decision too.
+  // The interviewer left its follow-up out, covered by the answer: the backup keeps that decision too.
   await records.finishSession(finishedSessionId, 'finished', firstStartedAt + 60_000, [
-    { turnIndex: 1, leftMs: 30_000, neededMs: 90_000 },
+    {
+      turnIndex: 1,
+      asked: false,
+      reason: { kind: 'covered', checkpoints: ['Caching'], quote: 'we cache per tenant', atMs: 3_000 },
+    },
   ]);
 
   const interruptedSessionId = await records.startSession(

@@ -8,6 +8,7 @@ import { FakeMicrophone } from '../../platform/microphone/fake-microphone.ts';
 import { FakeSpeech } from '../../platform/speech/fake-speech.ts';
 import type { Script } from '../../script/model.ts';
 import type { UserEventType } from '../events.ts';
+import type { AnswerListener } from '../answer-listener.ts';
 import type { InterviewInput } from '../machine-context.ts';
 import { interviewMachine } from '../machine.ts';
 import { buildPlan } from '../plan.ts';
@@ -38,6 +39,8 @@ export interface HarnessOptions {
   readonly microphone?: FakeMicrophone;
   readonly records?: MemoryRecords;
   readonly resume?: InterviewInput['resume'];
+  /** Hears main answers on the machine's clock; none, as when transcription is off. */
+  readonly listener?: (clock: FakeClock) => AnswerListener;
 }
 
 /** Starts an interview machine up to its microphone check, with handles on every fake it runs on. */
@@ -59,6 +62,7 @@ export async function startInterview(
         microphone,
         records,
         speechOptions: (lang) => ({ lang, rate: 1, volume: 1 }),
+        listener: options.listener?.(clock),
       },
       script: value,
       scriptSource: 'builtin',

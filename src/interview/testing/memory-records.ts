@@ -3,7 +3,7 @@ import type {
   AnswerAudio,
   AnswerTiming,
   InterviewRecords,
-  LeftOutTurn,
+  TurnDecision,
   NewAnswer,
   NewSession,
   SessionStatus,
@@ -20,7 +20,7 @@ export interface MemorySession extends NewSession {
   readonly id: string;
   status: SessionStatus;
   endedAt?: number;
-  leftOut?: readonly LeftOutTurn[];
+  decisions?: readonly TurnDecision[];
 }
 
 /** Interview records kept in arrays, for machine tests that care about what was stored, not how. */
@@ -51,14 +51,14 @@ export class MemoryRecords implements InterviewRecords {
     sessionId: string,
     status: Exclude<SessionStatus, 'in-progress'>,
     endedAt: number,
-    leftOut: readonly LeftOutTurn[] = [],
+    decisions: readonly TurnDecision[] = [],
   ) {
     await this.check();
     const session = this.sessions.find((s) => s.id === sessionId);
     if (session === undefined) throw new Error(`No session ${sessionId}`);
     session.status = status;
     session.endedAt = endedAt;
-    session.leftOut = leftOut;
+    session.decisions = decisions;
   }
 
   async resumeSession(sessionId: string): Promise<void> {

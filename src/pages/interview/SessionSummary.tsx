@@ -1,6 +1,9 @@
 import type { InterviewView } from '../../interview/connect.ts';
 import { phaseLabel } from '../../interview/phase-label.ts';
 import { formatClock } from '../../interview/format-clock.ts';
+import { decisionText } from '../../interview/decision-text.ts';
+import type { TurnOutcome } from '../../interview/machine-context.ts';
+import { questionTurnOf } from '../../interview/plan.ts';
 import type { TurnEnd } from '../../interview/records.ts';
 import { libraryHref, sessionHref } from '../routes.ts';
 
@@ -16,6 +19,14 @@ const endings: Record<TurnEnd, string> = {
   abort: 'Interview ended',
   interrupted: 'Interrupted',
 };
+
+/** How a turn ended; for a probe, follow-up or trap, also why the interviewer asked it or left it out. */
+function DecisionNote({ view, outcome }: { view: InterviewView; outcome: TurnOutcome }) {
+  const decision = view.decisions.find((d) => d.turnIndex === outcome.turnIndex);
+  if (decision === undefined) return endings[outcome.endedBy];
+  const why = decisionText(decision, questionTurnOf(view.turns, view.turns[outcome.turnIndex]));
+  return decision.asked ? `${endings[outcome.endedBy]}. ${why}` : why;
+}
 
 /** After the interview: every turn, how long the answer took and how it ended. */
 export function SessionSummary({ view, onAgain }: SessionSummaryProps) {
@@ -42,9 +53,7 @@ export function SessionSummary({ view, onAgain }: SessionSummaryProps) {
               <td>{outcome.answerMs === undefined ? '—' : formatClock(outcome.answerMs)}</td>
               <td>{outcome.overtimeMs > 0 ? formatClock(outcome.overtimeMs) : '—'}</td>
               <td>
-                {outcome.leftOutForTime === undefined
-                  ? endings[outcome.endedBy]
-                  : `Left out for time: ${formatClock(outcome.leftOutForTime.leftMs)} left, ${formatClock(outcome.leftOutForTime.neededMs)} needed with the turns after it`}
+                <DecisionNote view={view} outcome={outcome} />
               </td>
             </tr>
           ))}

@@ -21,6 +21,7 @@ function speakerLine(view: InterviewView): string {
   if (view.step === 'paused') return 'Paused';
   if (view.step === 'reading') return 'Read the question';
   if (view.step === 'interrupting') return 'The interviewer is moving on';
+  if (view.step === 'listening') return 'The interviewer is thinking about your answer…';
   if (view.speaker === 'interviewer')
     return view.voiceName === undefined
       ? 'The interviewer is speaking'

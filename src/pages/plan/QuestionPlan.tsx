@@ -49,8 +49,18 @@ export function QuestionPlan({ question, number, language }: QuestionPlanProps) 
           </ul>
         </>
       )}
-      <PromptList heading="Follow-ups" prompts={question.followUps} language={language} />
-      <PromptList heading="Trap questions" prompts={question.traps} language={language} />
+      <PromptList
+        heading="Follow-ups"
+        prompts={question.followUps}
+        language={language}
+        checkpoints={question.checkpoints}
+      />
+      <PromptList
+        heading="Trap questions"
+        prompts={question.traps}
+        language={language}
+        checkpoints={question.checkpoints}
+      />
       <TextList
         heading={<h4>What a strong answer shows</h4>}
         items={rubric}

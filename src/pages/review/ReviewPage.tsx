@@ -5,6 +5,7 @@ import { backupFileName } from '../../backup/file-names.ts';
 import { interviewInsights } from '../../insights/interview-insights.ts';
 import { interviewTimeline } from '../../insights/interview-timeline.ts';
 import { formatClock } from '../../interview/format-clock.ts';
+import { decisionsOf } from '../../interview/records.ts';
 import { downloadBlob } from '../../platform/download.ts';
 import { setSessionNotes, toggleSessionCovered } from '../../store/assessments.ts';
 import type { AnswerRecord } from '../../store/database.ts';
@@ -20,7 +21,7 @@ import { TimelineChart } from './TimelineChart.tsx';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 import { formatDateTime, sessionStatusLabel } from '../../ui/labels.ts';
 import { errorMessage } from '../../error-message.ts';
-import { LeftOutTurns } from './LeftOutTurns.tsx';
+import { InterviewerDecisions } from './InterviewerDecisions.tsx';
 import { useSessionTranscription } from '../../transcription/use-session-transcription.ts';
 import { analyseSessionAnswers, insightsByAnswer } from '../../review/session-analysis.ts';
 import { answerFigures, interviewFigures } from '../../analysis/answer-figures.ts';
@@ -170,9 +171,9 @@ export function ReviewPage({ sessionId, moment, onDeleted }: ReviewPageProps) {
           overtimeMs: turn.overtimeMs,
         }))}
       />
-      <LeftOutTurns
+      <InterviewerDecisions
         plan={session.plan}
-        leftOut={session.leftOut ?? []}
+        decisions={decisionsOf(session)}
         durationSeconds={session.script.durationSeconds}
       />
       <section aria-labelledby="self-assessment">

@@ -7,7 +7,7 @@ import { closeOpenFence } from './blocks.ts';
 import type { Budget, Checkpoint } from '../model.ts';
 import type { ErrorLog } from './lines.ts';
 import { languageApart } from './language.ts';
-import { oneLine, stripQuotes, takeLanguageTag, takeTrailingBudget } from './text.ts';
+import { oneLine, stripQuotes, takeLanguageTag, takeTrailingBudget, takeTrailingParen } from './text.ts';
 
 /** Answer budgets where a script gives none (documented in content/README.md). */
 export const defaultBudgets = {
@@ -34,6 +34,33 @@ export function promptFromItem(
     hints: extras.hints,
     ...(extras.modelAnswer ? { modelAnswer: extras.modelAnswer } : {}),
   };
+}
+
+const probesLink = /^probes\s*:/iu;
+
+/**
+ * Splits a follow-up's trailing link to the checkpoints it probes, "(probes: 2)" or "(probes: 1, 3)", numbered
+ * from 1 as the checkpoints are listed; the result counts from 0, as the Script does.
+ */
+export function takeProbes(
+  text: string,
+  line: number,
+  log: ErrorLog,
+): { readonly text: string; readonly probes?: number[] } {
+  const split = takeTrailingParen(text, (inner) => probesLink.test(inner));
+  if (split.attributes === undefined) return { text: split.text };
+  const numbers = split.attributes
+    .replace(probesLink, '')
+    .split(',')
+    .map((part) => part.trim());
+  if (numbers.some((part) => !/^[1-9]\d*$/u.test(part))) {
+    log.add(
+      line,
+      'write the checkpoints a follow-up probes by their numbers, like (probes: 2) or (probes: 1, 3)',
+    );
+    return { text: split.text };
+  }
+  return { text: split.text, probes: [...new Set(numbers.map((part) => Number(part) - 1))] };
 }
 
 /** A checkpoint from a list item's text (a `[ ]` checkbox dropped), with minutes when "(5m)" gives them. */

@@ -7,6 +7,7 @@ import { LineMap, type PromptDraft, type ScriptDraft } from '../../draft.ts';
 import type { Budget } from '../../model.ts';
 import { fenceStart, joinParagraphs, readCodeBlock, readItems, splitAt } from '../blocks.ts';
 import type { ErrorLog, LineUsage, SourceLine } from '../lines.ts';
+import { inferredProbes } from '../probe-links.ts';
 import { answerBudgetFrom, checkpointFromItem, defaultBudgets, promptFromItem } from '../prompts.ts';
 import type { DocumentShape, ReadScript } from '../shape.ts';
 import { kindOf, slugOf, stripQuotes, takeTrailingBudget } from '../text.ts';
@@ -155,7 +156,10 @@ function buildDraft(
         ...(askSeconds?.kind === 'limit' ? { askSeconds: askSeconds.seconds } : {}),
         ...(sample ? { code: sample } : {}),
         checkpoints,
-        followUps: promptsOf('follow-ups', 'questions.0.followUps'),
+        followUps: promptsOf('follow-ups', 'questions.0.followUps').map((followUp) => {
+          const probes = inferredProbes(followUp.text, checkpoints, prompt.text, 'en');
+          return probes === undefined ? followUp : { ...followUp, probes: [...probes] };
+        }),
         traps: promptsOf('traps', 'questions.0.traps'),
         rubric,
       },

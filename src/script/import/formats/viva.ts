@@ -12,7 +12,13 @@ import {
   splitAt,
 } from '../blocks.ts';
 import { isBlank, type ErrorLog, type SourceLine } from '../lines.ts';
-import { answerBudgetFrom, checkpointFromItem, defaultBudgets, promptFromItem } from '../prompts.ts';
+import {
+  answerBudgetFrom,
+  checkpointFromItem,
+  defaultBudgets,
+  promptFromItem,
+  takeProbes,
+} from '../prompts.ts';
 import type { DocumentShape } from '../shape.ts';
 import { readBudget, stripQuotes, takeLanguageTag, takeTrailingBudget, takeTrailingParen } from '../text.ts';
 
@@ -386,9 +392,11 @@ function readPrompts(
       else if (hint) hints.push(hint[1] ?? '');
       else words.push(content);
     }
-    return promptFromItem(words.join(' '), item.line, part.budget ?? defaultBudgets.followUp, log, {
+    const linked = takeProbes(words.join(' '), item.line, log);
+    const prompt = promptFromItem(linked.text, item.line, part.budget ?? defaultBudgets.followUp, log, {
       hints,
       modelAnswer: joinVerbatim(answer),
     });
+    return linked.probes === undefined ? prompt : { ...prompt, probes: linked.probes };
   });
 }
