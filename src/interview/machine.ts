@@ -1,17 +1,7 @@
-import { assign, enqueueActions, sendTo, setup } from 'xstate';
-import {
-  alarmActor,
-  finishSessionActor,
-  listenActor,
-  microphoneActor,
-  speakActor,
-  startSessionActor,
-} from './actors.ts';
-import type { InterviewEvent, RecorderCommand } from './events.ts';
+import { assign, sendTo } from 'xstate';
 import {
   clockOf,
   currentTurn,
-  advanced,
   finishSessionInput,
   heard,
   listenInputOf,
@@ -19,110 +9,19 @@ import {
   initialPlan,
   milestoneAlarm,
   startSessionInput,
-  limitTime,
-  mainAnswerOf,
-  timingAt,
-  type InterviewContext,
-  type InterviewInput,
-  skippedOutcome,
 } from './machine-context.ts';
-import {
-  MICROPHONE_LOST,
-  MICROPHONE_LOST_BEFORE_START,
-  pausedUntilResumed,
-  speakingWithWatchdog,
-} from './machine-parts.ts';
+import { MICROPHONE_LOST_BEFORE_START, pausedUntilResumed, speakingWithWatchdog } from './machine-parts.ts';
+import { interviewSetup } from './machine-setup.ts';
 import { interruptionLine, voiceSample } from './phrases.ts';
-import type { TurnEnd } from './records.ts';
 import { elapsedMs, milestones, readingTimeMs, stageAt } from './timing.ts';
 import { errorMessage } from '../error-message.ts';
-import { interviewGuards } from './machine-guards.ts';
 
 /**
  * The interview as a state machine: microphone check, then every turn of the plan (the interviewer
  * speaks, the candidate answers while recorded), then the session is closed. It makes no browser call:
  * its actors reach speech, microphone, clock and storage through the services in its input.
  */
-export const interviewMachine = setup({
-  types: {
-    context: {} as InterviewContext,
-    events: {} as InterviewEvent,
-    input: {} as InterviewInput,
-  },
-  actors: {
-    speak: speakActor,
-    alarm: alarmActor,
-    microphone: microphoneActor,
-    startSession: startSessionActor,
-    finishSession: finishSessionActor,
-    listen: listenActor,
-  },
-  guards: interviewGuards,
-  actions: {
-    noteMicrophoneLost: assign({ problem: { kind: 'microphone-lost', message: MICROPHONE_LOST } }),
-    noteMicrophoneFailed: assign({
-      problem: ({ event }) =>
-        event.type === 'microphone.failed'
-          ? { kind: 'microphone', problem: event.problem, message: event.message }
-          : undefined,
-    }),
-    microphoneBack: assign({
-      microphone: ({ context, event }) =>
-        event.type === 'microphone.ready' ? event.microphone : context.microphone,
-      problem: undefined,
-    }),
-    reopenMicrophone: sendTo('microphone', { type: 'microphone.retry' } satisfies RecorderCommand),
-    /** Pauses recorder and answer clock together; a second pause (the device lost while paused) keeps the first's time. */
-    pauseAnswer: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.sendTo('microphone', { type: 'record.pause' } satisfies RecorderCommand);
-      const clock = clockOf(context);
-      enqueue.assign({ answerClock: { ...clock, pausedAt: clock.pausedAt ?? event.at } });
-    }),
-    resumeAnswer: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.sendTo('microphone', { type: 'record.resume' } satisfies RecorderCommand);
-      const clock = clockOf(context);
-      const pausedMs = clock.pausedMs + event.at - (clock.pausedAt ?? event.at);
-      enqueue.assign({ answerClock: { startedAt: clock.startedAt, pausedMs }, problem: undefined });
-    }),
-    /** Starts recording the answer to the current turn; its clock starts at the event that ended the prompt. */
-    beginAnswer: enqueueActions(({ context, event, enqueue }) => {
-      const askedAt = context.askedAt ?? event.at;
-      enqueue.assign({
-        answerClock: { startedAt: event.at, pausedMs: 0 },
-        askedAt,
-        stage: stageAt(milestones(currentTurn(context).budget, context.settings.timing), 0),
-        sectionMarks: [],
-        pendingSaves: context.pendingSaves + 1,
-      });
-      enqueue.sendTo('microphone', {
-        type: 'record.start',
-        sessionId: context.sessionId ?? '',
-        turnIndex: context.turnIndex,
-        turn: currentTurn(context),
-        askedAt,
-      } satisfies RecorderCommand);
-    }),
-    /** Ends the answer now; a strict limit ends it at the limit's time even when the tab woke up late. */
-    endAnswer: enqueueActions(({ context, event, enqueue }, endedBy: TurnEnd) => {
-      const endedAt = endedBy === 'limit' ? Math.min(event.at, limitTime(context)) : event.at;
-      const timing = timingAt(context, endedAt, endedBy);
-      const answerMs = elapsedMs(clockOf(context), endedAt);
-      enqueue.sendTo('microphone', { type: 'record.stop', timing } satisfies RecorderCommand);
-      enqueue.assign({
-        outcomes: [...context.outcomes, { ...timing, turnIndex: context.turnIndex, answerMs }],
-        answerClock: { ...clockOf(context), pausedAt: endedAt },
-        mainAnswer: mainAnswerOf(context, endedBy, answerMs),
-      });
-    }),
-    /** Moves to the next turn worth asking that fits, noting what was decided about the optional ones. */
-    advance: assign(({ context }) => advanced(context)),
-    /** A turn skipped before its answer began leaves no recording, only the fact that it was skipped. */
-    skipUnanswered: assign(({ context, event }) => ({
-      outcomes: [...context.outcomes, skippedOutcome(context.turnIndex, event.at)],
-      mainAnswer: mainAnswerOf(context, 'skip', undefined),
-    })),
-  },
-}).createMachine({
+export const interviewMachine = interviewSetup.createMachine({
   id: 'interview',
   context: ({ input }) => ({
     ...input,
