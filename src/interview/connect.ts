@@ -62,8 +62,8 @@ export interface InterviewView {
   /** What the interviewer decided about each optional turn that came up, and why. */
   readonly decisions: readonly TurnDecision[];
   readonly status: InterviewContext['status'];
-  /** The user events that do something now; the page enables buttons and shortcuts from this. */
-  readonly available: ReadonlySet<UserEventType>;
+  /** Which commands do something now; the page offers buttons and shortcuts from this. */
+  readonly can: Readonly<Record<InterviewCommand, boolean>>;
 }
 
 type InterviewSnapshot = SnapshotFrom<typeof interviewMachine>;
@@ -87,18 +87,40 @@ const stepMatchers: readonly [InterviewStep, Parameters<InterviewSnapshot['match
   ['failed', 'failed'],
 ];
 
-const userEvents: readonly UserEventType[] = [
-  'user.retryMicrophone',
-  'user.testVoice',
-  'user.start',
-  'user.done',
-  'user.skip',
-  'user.pause',
-  'user.resume',
-  'user.repeat',
-  'user.nextSection',
-  'user.abort',
-];
+/** What the candidate can do during an interview, by name, and the event each one sends the machine. */
+export const interviewCommands = {
+  retryMicrophone: 'user.retryMicrophone',
+  testVoice: 'user.testVoice',
+  start: 'user.start',
+  done: 'user.done',
+  skip: 'user.skip',
+  pause: 'user.pause',
+  resume: 'user.resume',
+  repeat: 'user.repeat',
+  nextSection: 'user.nextSection',
+  abort: 'user.abort',
+} as const satisfies Record<string, UserEventType>;
+
+export type InterviewCommand = keyof typeof interviewCommands;
+
+/** The commands as methods: pages call `act.done()`, never name an event. */
+export type InterviewActions = Readonly<Record<InterviewCommand, () => void>>;
+
+const commandNames = Object.keys(interviewCommands) as InterviewCommand[];
+
+/** The interview's commands, each sending its event stamped with `now()`. */
+export function interviewActions(
+  send: (event: { type: UserEventType; at: number }) => void,
+  now: () => number,
+): InterviewActions {
+  const entries = commandNames.map((command) => [
+    command,
+    () => {
+      send({ type: interviewCommands[command], at: now() });
+    },
+  ]);
+  return Object.fromEntries(entries) as Record<InterviewCommand, () => void>;
+}
 
 /** The page's view of a machine snapshot. */
 export function viewOf(snapshot: InterviewSnapshot): InterviewView {
@@ -139,18 +161,18 @@ export function viewOf(snapshot: InterviewSnapshot): InterviewView {
     outcomes: context.outcomes,
     decisions: context.decisions,
     status: context.status,
-    available: new Set(userEvents.filter((type) => snapshot.can({ type, at: 0 }))),
+    can: Object.fromEntries(
+      commandNames.map((command) => [command, snapshot.can({ type: interviewCommands[command], at: 0 })]),
+    ) as Record<InterviewCommand, boolean>,
   };
 }
 
-/** Two views are the same for rendering when every field is the same value (sets compared by content). */
+/** Two views are the same for rendering when every field is the same value (what can be done compared by command). */
 export function sameView(a: InterviewView, b: InterviewView): boolean {
   for (const key of Object.keys(a) as (keyof InterviewView)[]) {
-    const left = a[key];
-    const right = b[key];
-    if (left instanceof Set && right instanceof Set) {
-      if (left.size !== right.size || [...left].some((value) => !right.has(value))) return false;
-    } else if (left !== right) return false;
+    if (key === 'can') {
+      if (commandNames.some((command) => a.can[command] !== b.can[command])) return false;
+    } else if (a[key] !== b[key]) return false;
   }
   return true;
 }

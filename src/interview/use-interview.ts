@@ -1,14 +1,13 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback } from 'react';
-import { sameView, viewOf, type InterviewView } from './connect.ts';
-import type { UserEventType } from './events.ts';
+import { useMemo } from 'react';
+import { interviewActions, sameView, viewOf, type InterviewActions, type InterviewView } from './connect.ts';
 import type { InterviewInput } from './machine-context.ts';
 import { interviewMachine } from './machine.ts';
 
 export interface InterviewBinding {
   readonly view: InterviewView;
-  /** Sends what the user did, stamped with the interview clock's time. */
-  readonly send: (type: UserEventType) => void;
+  /** What the user can do, each stamped with the interview clock's time when done; `view.can` says what works now. */
+  readonly act: InterviewActions;
 }
 
 /**
@@ -19,11 +18,15 @@ export function useInterview(input: InterviewInput): InterviewBinding {
   const actor = useActorRef(interviewMachine, { input });
   const view = useSelector(actor, viewOf, sameView);
   const { clock } = input.services;
-  const send = useCallback(
-    (type: UserEventType) => {
-      actor.send({ type, at: clock.now() });
-    },
+  const act = useMemo(
+    () =>
+      interviewActions(
+        (event) => {
+          actor.send(event);
+        },
+        () => clock.now(),
+      ),
     [actor, clock],
   );
-  return { view, send };
+  return { view, act };
 }

@@ -25,19 +25,19 @@ const headings = {
 
 /** One interview from the microphone check to the summary; leaving the page ends it and keeps what was recorded. */
 export function InterviewSession({ input, onAgain, onEnded }: InterviewSessionProps) {
-  const { view, send } = useInterview(input);
-  const abort = useAbortConfirmation(view, send);
+  const { view, act } = useInterview(input);
+  const abort = useAbortConfirmation(view, act);
   const askAbort = abort.ask;
   const heading = useRef<HTMLHeadingElement>(null);
 
   useShortcuts(
-    view.available,
+    view.can,
     useCallback(
-      (type) => {
-        if (type === 'user.abort') askAbort();
-        else send(type);
+      (command) => {
+        if (command === 'abort') askAbort();
+        else act[command]();
       },
-      [send, askAbort],
+      [act, askAbort],
     ),
   );
 
@@ -65,14 +65,14 @@ export function InterviewSession({ input, onAgain, onEnded }: InterviewSessionPr
       <h1 id="interview-heading" ref={heading} tabIndex={-1}>
         {headings[stage]}
       </h1>
-      {stage === 'check' && <MicrophoneCheck view={view} clock={input.services.clock} send={send} />}
+      {stage === 'check' && <MicrophoneCheck view={view} clock={input.services.clock} act={act} />}
       {stage === 'running' &&
         (view.turn === undefined ? (
           <p className="loading" role="status">
             {view.step === 'starting' ? 'Starting…' : 'Saving your answers…'}
           </p>
         ) : (
-          <TurnView view={view} clock={input.services.clock} send={send} onAbort={askAbort} />
+          <TurnView view={view} clock={input.services.clock} act={act} onAbort={askAbort} />
         ))}
       {stage === 'done' && <SessionSummary view={view} onAgain={onAgain} />}
       {stage === 'failed' && (

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { InterviewView } from '../../interview/connect.ts';
-import type { UserEventType } from '../../interview/events.ts';
+import type { InterviewActions, InterviewView } from '../../interview/connect.ts';
 import type { Clock } from '../../platform/clock/clock.ts';
 import type { SpeechFailure } from '../../platform/speech/speech.ts';
 import { LevelMeter } from './LevelMeter.tsx';
@@ -9,7 +8,7 @@ import { SilentMicrophoneWarning } from './SilentMicrophoneWarning.tsx';
 interface MicrophoneCheckProps {
   readonly view: InterviewView;
   readonly clock: Clock;
-  readonly send: (type: UserEventType) => void;
+  readonly act: InterviewActions;
 }
 
 const speechFailures: Record<SpeechFailure, string> = {
@@ -19,7 +18,7 @@ const speechFailures: Record<SpeechFailure, string> = {
 };
 
 /** Before the first question: microphone permission, a level check and a voice check. */
-export function MicrophoneCheck({ view, clock, send }: MicrophoneCheckProps) {
+export function MicrophoneCheck({ view, clock, act }: MicrophoneCheckProps) {
   if (view.step === 'opening-microphone') {
     return (
       <p className="loading" role="status">
@@ -36,7 +35,7 @@ export function MicrophoneCheck({ view, clock, send }: MicrophoneCheckProps) {
           type="button"
           className="button button-primary"
           onClick={() => {
-            send('user.retryMicrophone');
+            act.retryMicrophone();
           }}
         >
           Try again
@@ -44,11 +43,11 @@ export function MicrophoneCheck({ view, clock, send }: MicrophoneCheckProps) {
       </div>
     );
   }
-  return <ReadyCheck view={view} clock={clock} send={send} />;
+  return <ReadyCheck view={view} clock={clock} act={act} />;
 }
 
 /** The checks once the microphone is open; mounted afresh after a reopen, so it listens anew. */
-function ReadyCheck({ view, clock, send }: MicrophoneCheckProps) {
+function ReadyCheck({ view, clock, act }: MicrophoneCheckProps) {
   const [heard, setHeard] = useState(false);
   const onHeard = useCallback(() => {
     setHeard(true);
@@ -74,7 +73,7 @@ function ReadyCheck({ view, clock, send }: MicrophoneCheckProps) {
           className="button"
           disabled={view.testingVoice}
           onClick={() => {
-            send('user.testVoice');
+            act.testVoice();
           }}
         >
           {view.testingVoice ? 'Speaking…' : 'Play the voice'}
@@ -91,7 +90,7 @@ function ReadyCheck({ view, clock, send }: MicrophoneCheckProps) {
         type="button"
         className="button button-primary start"
         onClick={() => {
-          send('user.start');
+          act.start();
         }}
       >
         Start the interview

@@ -1,5 +1,4 @@
-import type { InterviewView } from '../../interview/connect.ts';
-import type { UserEventType } from '../../interview/events.ts';
+import type { InterviewActions, InterviewView } from '../../interview/connect.ts';
 import { formatClock } from '../../interview/format-clock.ts';
 import type { Clock } from '../../platform/clock/clock.ts';
 import { useNow } from '../../platform/clock/use-now.ts';
@@ -12,7 +11,7 @@ import { SilentMicrophoneWarning } from './SilentMicrophoneWarning.tsx';
 interface TurnViewProps {
   readonly view: InterviewView;
   readonly clock: Clock;
-  readonly send: (type: UserEventType) => void;
+  readonly act: InterviewActions;
   readonly onAbort: () => void;
 }
 
@@ -31,7 +30,7 @@ function speakerLine(view: InterviewView): string {
 }
 
 /** One turn: who speaks, the prompt as a caption, code, the answer's timer and sections, and the controls. */
-export function TurnView({ view, clock, send, onAbort }: TurnViewProps) {
+export function TurnView({ view, clock, act, onAbort }: TurnViewProps) {
   const now = useNow(clock, 1000);
   const { turn } = view;
   if (turn === undefined) return null;
@@ -77,7 +76,7 @@ export function TurnView({ view, clock, send, onAbort }: TurnViewProps) {
       {view.microphone && (view.step === 'answering' || view.step === 'paused') && (
         <LevelMeter microphone={view.microphone} />
       )}
-      <InterviewControls view={view} send={send} onAbort={onAbort} />
+      <InterviewControls view={view} act={act} onAbort={onAbort} />
     </div>
   );
 }

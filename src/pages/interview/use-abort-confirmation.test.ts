@@ -1,30 +1,32 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, renderHook } from '@testing-library/react';
-import type { InterviewStep } from '../../interview/connect.ts';
-import type { UserEventType } from '../../interview/events.ts';
+import type { InterviewCommand, InterviewStep } from '../../interview/connect.ts';
 import { useAbortConfirmation } from './use-abort-confirmation.ts';
 
 afterEach(cleanup);
 
-function confirmationDuring(step: InterviewStep, available: readonly UserEventType[]) {
-  const sent: UserEventType[] = [];
-  const view = { step, available: new Set(available) };
-  const hook = renderHook(() =>
-    useAbortConfirmation(view, (type) => {
-      sent.push(type);
-    }),
-  );
+type Command = 'pause' | 'resume' | 'abort';
+
+function confirmationDuring(step: InterviewStep, available: readonly Command[]) {
+  const sent: Command[] = [];
+  const can = { pause: available.includes('pause') } as Record<InterviewCommand, boolean>;
+  const view = { step, can };
+  const record = (command: Command) => () => {
+    sent.push(command);
+  };
+  const actions = { pause: record('pause'), resume: record('resume'), abort: record('abort') };
+  const hook = renderHook(() => useAbortConfirmation(view, actions));
   return { sent, hook };
 }
 
 describe('useAbortConfirmation', () => {
   it('pauses a running answer while the question is open and resumes it on "Keep going", once', () => {
-    const { sent, hook } = confirmationDuring('answering', ['user.pause', 'user.abort']);
+    const { sent, hook } = confirmationDuring('answering', ['pause', 'abort']);
     act(() => {
       hook.result.current.ask();
     });
     expect(hook.result.current).toMatchObject({ open: true, answerPaused: true });
-    expect(sent).toEqual(['user.pause']);
+    expect(sent).toEqual(['pause']);
 
     // The button and then the dialog's close event both report the cancel.
     act(() => {
@@ -32,11 +34,11 @@ describe('useAbortConfirmation', () => {
       hook.result.current.keepGoing();
     });
     expect(hook.result.current.open).toBe(false);
-    expect(sent).toEqual(['user.pause', 'user.resume']);
+    expect(sent).toEqual(['pause', 'resume']);
   });
 
   it('ends the interview from the pause without resuming it first', () => {
-    const { sent, hook } = confirmationDuring('answering', ['user.pause', 'user.abort']);
+    const { sent, hook } = confirmationDuring('answering', ['pause', 'abort']);
     act(() => {
       hook.result.current.ask();
     });
@@ -44,11 +46,11 @@ describe('useAbortConfirmation', () => {
       hook.result.current.confirm();
       hook.result.current.keepGoing();
     });
-    expect(sent).toEqual(['user.pause', 'user.abort']);
+    expect(sent).toEqual(['pause', 'abort']);
   });
 
   it('leaves a question being spoken alone', () => {
-    const { sent, hook } = confirmationDuring('asking', ['user.pause', 'user.abort']);
+    const { sent, hook } = confirmationDuring('asking', ['pause', 'abort']);
     act(() => {
       hook.result.current.ask();
     });

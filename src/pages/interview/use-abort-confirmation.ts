@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { InterviewView } from '../../interview/connect.ts';
-import type { UserEventType } from '../../interview/events.ts';
+import type { InterviewActions, InterviewView } from '../../interview/connect.ts';
 
 export interface AbortConfirmation {
   readonly open: boolean;
@@ -18,37 +17,37 @@ export interface AbortConfirmation {
  * again), so the dialog opens over it.
  */
 export function useAbortConfirmation(
-  view: Pick<InterviewView, 'step' | 'available'>,
-  send: (type: UserEventType) => void,
+  view: Pick<InterviewView, 'step' | 'can'>,
+  act: Pick<InterviewActions, 'pause' | 'resume' | 'abort'>,
 ): AbortConfirmation {
   const [open, setOpen] = useState(false);
   const [answerPaused, setAnswerPaused] = useState(false);
   // A ref as well as state: the second close event must see the first one's change at once.
   const pausedForQuestion = useRef(false);
-  const canPauseAnswer = view.step === 'answering' && view.available.has('user.pause');
+  const canPauseAnswer = view.step === 'answering' && view.can.pause;
 
   const ask = useCallback(() => {
     if (canPauseAnswer) {
-      send('user.pause');
+      act.pause();
       pausedForQuestion.current = true;
     }
     setAnswerPaused(pausedForQuestion.current);
     setOpen(true);
-  }, [canPauseAnswer, send]);
+  }, [canPauseAnswer, act]);
 
   const confirm = useCallback(() => {
     pausedForQuestion.current = false;
     setOpen(false);
-    send('user.abort');
-  }, [send]);
+    act.abort();
+  }, [act]);
 
   // The dialog reports every close as a cancel, also the one after confirming: resume only what we paused.
   const keepGoing = useCallback(() => {
     setOpen(false);
     if (!pausedForQuestion.current) return;
     pausedForQuestion.current = false;
-    send('user.resume');
-  }, [send]);
+    act.resume();
+  }, [act]);
 
   return { open, answerPaused, ask, confirm, keepGoing };
 }

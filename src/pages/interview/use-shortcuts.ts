@@ -1,23 +1,26 @@
 import { useEffect } from 'react';
-import type { UserEventType } from '../../interview/events.ts';
+import type { InterviewCommand } from '../../interview/connect.ts';
 
 /** The interview's keyboard shortcuts, shown on their buttons too. */
 export const shortcutKeys = {
-  'user.done': 'Space',
-  'user.pause': 'P',
-  'user.resume': 'P',
-  'user.repeat': 'R',
-  'user.nextSection': 'N',
-  'user.skip': 'S',
-  'user.abort': 'Escape',
-} as const satisfies Partial<Record<UserEventType, string>>;
+  done: 'Space',
+  pause: 'P',
+  resume: 'P',
+  repeat: 'R',
+  nextSection: 'N',
+  skip: 'S',
+  abort: 'Escape',
+} as const satisfies Partial<Record<InterviewCommand, string>>;
 
-type ShortcutEvent = keyof typeof shortcutKeys;
+export type ShortcutCommand = keyof typeof shortcutKeys;
 
-function eventFor(key: string, available: ReadonlySet<UserEventType>): ShortcutEvent | undefined {
-  const candidates = (Object.keys(shortcutKeys) as ShortcutEvent[]).filter((type) => available.has(type));
+function commandFor(
+  key: string,
+  can: Readonly<Record<InterviewCommand, boolean>>,
+): ShortcutCommand | undefined {
+  const candidates = (Object.keys(shortcutKeys) as ShortcutCommand[]).filter((command) => can[command]);
   const pressed = key === ' ' ? 'Space' : key.length === 1 ? key.toUpperCase() : key;
-  return candidates.find((type) => shortcutKeys[type] === pressed);
+  return candidates.find((command) => shortcutKeys[command] === pressed);
 }
 
 // Keys typed into a control belong to it: Space on a focused button presses that button, not "done".
@@ -25,10 +28,10 @@ const ownsKeys = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   target.closest('button, a, input, select, textarea, summary, dialog') !== null;
 
-/** Calls `onShortcut` for a shortcut key whose event is available now, unless a control or dialog has the key. */
+/** Calls `onShortcut` for a shortcut key whose command works now, unless a control or dialog has the key. */
 export function useShortcuts(
-  available: ReadonlySet<UserEventType>,
-  onShortcut: (type: ShortcutEvent) => void,
+  can: Readonly<Record<InterviewCommand, boolean>>,
+  onShortcut: (command: ShortcutCommand) => void,
 ): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -42,14 +45,14 @@ export function useShortcuts(
         !(event.target instanceof HTMLButtonElement)
       )
         return;
-      const type = eventFor(event.key, available);
-      if (type === undefined) return;
+      const command = commandFor(event.key, can);
+      if (command === undefined) return;
       event.preventDefault();
-      onShortcut(type);
+      onShortcut(command);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
     };
-  }, [available, onShortcut]);
+  }, [can, onShortcut]);
 }
