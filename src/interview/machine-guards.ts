@@ -32,4 +32,6 @@ export const interviewGuards = {
   /** The device ended and has not come back (a failed reopen leaves a 'microphone' problem). */
   microphoneLost: ({ context }: GuardArgs) =>
     context.problem?.kind === 'microphone-lost' || context.problem?.kind === 'microphone',
+  /** The session was never stored: there is nothing to mark as interrupted. */
+  noSession: ({ context }: GuardArgs) => context.sessionId === undefined,
 };

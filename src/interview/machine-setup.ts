@@ -1,5 +1,8 @@
 // The interview machine's named parts: its types, the actors it invokes, its guards and its actions. The
-// states that use them are in machine.ts (and the building blocks in machine-parts.ts).
+// states that use them are in machine.ts (and the building blocks in machine-parts.ts). The few updates
+// still written where they happen read what their own event carries (the voice speech started with, an
+// actor's output or error, the tick's time): there the transition gives the event its type, which a named
+// action would see only as any event of the machine.
 import { assign, enqueueActions, sendTo, setup } from 'xstate';
 import {
   alarmActor,
@@ -22,7 +25,7 @@ import {
   skippedOutcome,
 } from './machine-context.ts';
 import { interviewGuards } from './machine-guards.ts';
-import { MICROPHONE_LOST } from './machine-parts.ts';
+import { MICROPHONE_LOST, MICROPHONE_LOST_BEFORE_START } from './machine-parts.ts';
 import type { TurnEnd } from './records.ts';
 import { elapsedMs, milestones, stageAt } from './timing.ts';
 
@@ -98,6 +101,21 @@ export const interviewSetup = setup({
         mainAnswer: mainAnswerOf(context, endedBy, answerMs),
       });
     }),
+    noteSaved: assign({ pendingSaves: ({ context }) => context.pendingSaves - 1 }),
+    noteMicrophoneLostBeforeStart: assign({
+      problem: { kind: 'microphone-lost', message: MICROPHONE_LOST_BEFORE_START },
+    }),
+    noteAborted: assign({ status: 'aborted' }),
+    noteEnded: assign({ endedAt: ({ context }) => context.services.clock.now() }),
+    /** A new turn starts with nothing of the last one: no prompt time, voice, answer clock or section marks. */
+    clearTurn: assign({ askedAt: undefined, voice: undefined, answerClock: undefined, sectionMarks: [] }),
+    /** A caption to read: it counts as asked from now, unless speech had started it already. */
+    beginReading: assign({
+      askedAt: ({ context }) => context.askedAt ?? context.services.clock.now(),
+      voice: undefined,
+    }),
+    /** The interviewer listens to each main answer once. */
+    noteListened: assign({ listenedTo: ({ context }) => context.turnIndex }),
     /** Moves to the next turn worth asking that fits, noting what was decided about the optional ones. */
     advance: assign(({ context }) => advanced(context)),
     /** A turn skipped before its answer began leaves no recording, only the fact that it was skipped. */

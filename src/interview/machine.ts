@@ -10,7 +10,7 @@ import {
   milestoneAlarm,
   startSessionInput,
 } from './machine-context.ts';
-import { MICROPHONE_LOST_BEFORE_START, pausedUntilResumed, speakingWithWatchdog } from './machine-parts.ts';
+import { pausedUntilResumed, speakingWithWatchdog } from './machine-parts.ts';
 import { interviewSetup } from './machine-setup.ts';
 import { interruptionLine, voiceSample } from './phrases.ts';
 import { elapsedMs, milestones, readingTimeMs, stageAt } from './timing.ts';
@@ -46,7 +46,7 @@ export const interviewMachine = interviewSetup.createMachine({
   on: {
     // Wherever it happens; the states that must stop for it (the check, asking, answering) handle it first.
     'microphone.ended': { actions: 'noteMicrophoneLost' },
-    'recorder.saved': { actions: assign({ pendingSaves: ({ context }) => context.pendingSaves - 1 }) },
+    'recorder.saved': { actions: 'noteSaved' },
     'recorder.failed': {
       target: '.stopping',
       actions: assign({
@@ -80,9 +80,7 @@ export const interviewMachine = interviewSetup.createMachine({
             'user.start': '#interview.starting',
             'microphone.ended': {
               target: 'microphoneFailed',
-              actions: assign({
-                problem: { kind: 'microphone-lost', message: MICROPHONE_LOST_BEFORE_START },
-              }),
+              actions: 'noteMicrophoneLostBeforeStart',
             },
           },
           states: {
@@ -129,10 +127,10 @@ export const interviewMachine = interviewSetup.createMachine({
     },
     running: {
       initial: 'asking',
-      on: { 'user.abort': { target: 'finishing', actions: assign({ status: 'aborted' }) } },
+      on: { 'user.abort': { target: 'finishing', actions: 'noteAborted' } },
       states: {
         asking: {
-          entry: assign({ askedAt: undefined, voice: undefined, answerClock: undefined, sectionMarks: [] }),
+          entry: 'clearTurn',
           // A device lost between turns: the next question waits for it rather than record silence.
           always: [
             { guard: 'microphoneLost', target: 'pausedWhileAsking' },
@@ -158,10 +156,7 @@ export const interviewMachine = interviewSetup.createMachine({
           },
         },
         reading: {
-          entry: assign({
-            askedAt: ({ context }) => context.askedAt ?? context.services.clock.now(),
-            voice: undefined,
-          }),
+          entry: 'beginReading',
           invoke: {
             src: 'alarm',
             input: ({ context }) => ({
@@ -192,7 +187,7 @@ export const interviewMachine = interviewSetup.createMachine({
             'user.skip': { target: 'next', actions: { type: 'endAnswer', params: 'skip' } },
             'user.abort': {
               target: '#interview.finishing',
-              actions: [{ type: 'endAnswer', params: 'abort' }, assign({ status: 'aborted' })],
+              actions: [{ type: 'endAnswer', params: 'abort' }, 'noteAborted'],
             },
             // The recorder hears silence from here on: pause it with the clock, whatever the answer was doing.
             'microphone.ended': { target: '.paused', actions: ['pauseAnswer', 'noteMicrophoneLost'] },
@@ -288,7 +283,7 @@ export const interviewMachine = interviewSetup.createMachine({
         // it chooses the follow-ups by what the words covered. Past the wait, or on any failure, coverage stays
         // unknown (every follow-up is asked), and leaving the state cancels the transcription.
         listening: {
-          entry: assign({ listenedTo: ({ context }) => context.turnIndex }),
+          entry: 'noteListened',
           invoke: {
             src: 'alarm',
             input: ({ context }) => listeningAlarm(context),
@@ -331,7 +326,7 @@ export const interviewMachine = interviewSetup.createMachine({
             input: ({ context }) => finishSessionInput(context, context.status),
             onDone: {
               target: '#interview.done',
-              actions: assign({ endedAt: ({ context }) => context.services.clock.now() }),
+              actions: 'noteEnded',
             },
             onError: {
               target: '#interview.failed',
@@ -350,7 +345,7 @@ export const interviewMachine = interviewSetup.createMachine({
       // Storage failed mid-interview: mark the session interrupted, so History says it did not end
       // normally. Best effort: storage that just failed may refuse this too (the session then stays
       // "not finished"), and what was recorded is kept either way.
-      always: { guard: ({ context }) => context.sessionId === undefined, target: 'failed' },
+      always: { guard: 'noSession', target: 'failed' },
       invoke: {
         src: 'finishSession',
         input: ({ context }) => finishSessionInput(context, 'interrupted'),
