@@ -6,13 +6,14 @@ import type { Speech, SpeechFailure, SpeechOptions, VoiceInfo } from '../platfor
 import type { Script } from '../script/model.ts';
 import { nextTurn, type MainAnswer, type NextTurn } from './next-turn.ts';
 import { withTurnBudget, type InterviewPlan, type Turn } from './plan.ts';
-import type {
-  AnswerTiming,
-  InterviewRecords,
-  NewSession,
-  SessionSettings,
-  TurnDecision,
-  TurnEnd,
+import {
+  probeNotNeeded,
+  type AnswerTiming,
+  type InterviewRecords,
+  type NewSession,
+  type SessionSettings,
+  type TurnDecision,
+  type TurnEnd,
 } from './records.ts';
 import { coverageOf } from '../analysis/coverage.ts';
 import type { TimedWord } from '../analysis/tokens.ts';
@@ -171,7 +172,7 @@ export const skippedOutcome = (turnIndex: number, endedAt: number): TurnOutcome 
 export function advanced(context: InterviewContext) {
   const { turnIndex, budget, decisions } = nextOf(context, context.turnIndex, elapsedOf(context));
   const now = context.services.clock.now();
-  const leftOut = decisions.filter((decision) => !decision.asked);
+  const leftOut = decisions.filter((decision) => !decision.asked && !probeNotNeeded(decision));
   return {
     turnIndex: turnIndex ?? context.plan.turns.length,
     plan:

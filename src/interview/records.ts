@@ -117,6 +117,13 @@ export interface TurnDecision {
   readonly reason: DecisionReason;
 }
 
+/**
+ * A probe the answer did not need: kept with the decisions (the review lists it), but no turn of the
+ * interview to show in its summary, where a row per question saying "not needed" would only be noise.
+ */
+export const probeNotNeeded = ({ asked, reason }: TurnDecision): boolean =>
+  !asked && (reason.kind === 'not-thin' || reason.kind === 'not-answered');
+
 /** The decisions of a session, from `decisions` or, for sessions recorded before them, its turns left out for time. */
 export function decisionsOf(session: {
   readonly decisions?: readonly TurnDecision[];

@@ -232,7 +232,8 @@ describe('Viva installed and offline', () => {
 
     // The interview ends as usual; then Reload brings both tabs onto the new version.
     await interview.doneByKeyboard();
-    await interview.answerTurns([1_000, 1_000, 1_000]);
+    // Half the question's 4 s limit: not so short that the interviewer would probe it.
+    await interview.answerTurns([2_000, 1_000, 1_000]);
     await updateNotice(other).getByRole('button', { name: 'Reload' }).click();
     await expect.poll(() => runsNextVersion(other), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => runsNextVersion(page), { timeout: 30_000 }).toBe(true);

@@ -122,7 +122,7 @@ describe('recovery after the browser is killed mid-answer', () => {
     const notice = new InterruptedNotice(browser.page);
     await notice.region.waitFor();
     expect(await notice.entry(TITLE).innerText()).toMatch(
-      /stopped at Question 1 of 1 \(turn 2 of 4\), with 2 answers recorded/,
+      /stopped at Question 1 of 1 \(turn 2 of 5\), with 2 answers recorded/,
     );
     expect(await accessibilityViolations(browser.page)).toEqual([]);
 
@@ -205,8 +205,9 @@ describe('recovery after the browser is killed mid-answer', () => {
       [0, 'done'],
       [1, 'interrupted'],
       [1, 'done'],
-      [2, 'done'],
+      // Turn 2 is the probe the question's answer did not need: the follow-up and the closing come after it.
       [3, 'done'],
+      [4, 'done'],
     ]);
     await browser.page.getByRole('link', { name: 'Back to the library' }).click();
     await new LibraryPage(browser.page).cards.first().waitFor();
@@ -241,7 +242,7 @@ describe('recovery after the browser is killed mid-answer', () => {
     const notice = new InterruptedNotice(browser.page);
     await notice.region.waitFor();
     expect(await notice.entry(TITLE).innerText()).toMatch(
-      /stopped at Opening \(turn 1 of 4\), with one answer recorded/,
+      /stopped at Opening \(turn 1 of 5\), with one answer recorded/,
     );
     const stored = await readStoredInterview(browser.page);
     const answer = stored.answers.find((a) => a.id === answerId);
