@@ -83,7 +83,7 @@ describe('an interview with real speech and a spoken answer', () => {
     expect(await interview.summaryRows.allInnerTexts()).toEqual([
       expect.stringMatching(/^Opening\t0:0[2-4]\t—\tYou finished$/),
       expect.stringMatching(/^Question 1 of 1\t0:04\t—\tTime limit$/),
-      expect.stringMatching(/^Follow-up on question 1 of 1\t0:0[1-3]\t—\tYou finished$/),
+      expect.stringMatching(/^Follow-up on question 1 of 1\t0:0[1-3]\t—\tYou finished\. Asked: time allows$/),
       expect.stringMatching(/^Closing\t0:0[1-3]\t—\tYou finished$/),
     ]);
     expectNoPageErrors(page);

@@ -169,7 +169,7 @@ describe('Viva installed and offline', () => {
     expect(await interview.summaryRows.allInnerTexts()).toEqual([
       expect.stringMatching(/^Opening\t0:0[1-3]\t—\tYou finished$/),
       expect.stringMatching(/^Question 1 of 1\t0:0[1-2]\t—\tYou finished$/),
-      expect.stringMatching(/^Follow-up on question 1 of 1\t0:0[1-2]\t—\tYou finished$/),
+      expect.stringMatching(/^Follow-up on question 1 of 1\t0:0[1-2]\t—\tYou finished\. Asked: time allows$/),
       expect.stringMatching(/^Closing\t0:0[1-2]\t—\tYou finished$/),
     ]);
 

@@ -71,8 +71,8 @@ describe('the practice plan', () => {
     await interview.getReady('Soft');
     await interview.waitUntilHeard();
     await interview.start();
-    // The opening, three questions and the closing, about three seconds each, then Space; each question's
-    // three seconds are far below its target, so the interviewer probes after each, in its language.
+    // The opening, three questions and the closing, about three seconds each, then Space; three seconds are
+    // far below a question's target, so the interviewer may probe, in the question's language.
     const captions: string[] = [];
     const finished = browser.page.getByRole('heading', { level: 1, name: 'Interview finished' });
     const recording = browser.page.getByText('Your answer is being recorded');
@@ -92,14 +92,8 @@ describe('the practice plan', () => {
       'How does a cache work?',
       'When would you put a queue between two services?',
     ]);
-    expect(captions.slice(1, 7)).toEqual([
-      'Erzählen Sie von einem Konflikt in Ihrem Team.',
-      probes[0],
-      'How does a cache work?',
-      probes[1],
-      'When would you put a queue between two services?',
-      probes[1],
-    ]);
+    // The first answer is probed in German; later probes are asked only while they fit the session's time.
+    expect(captions.slice(1, 3)).toEqual(['Erzählen Sie von einem Konflikt in Ihrem Team.', probes[0]]);
     const spoken = await spokenUtterances(browser.page);
     const voiceOf = (text: string) => spoken.find((u) => u.text === text && u.endAt !== null)?.voiceLang;
     expect(voiceOf('Erzählen Sie von einem Konflikt in Ihrem Team.')).toMatch(/^de/i);
