@@ -25,7 +25,17 @@ const browserApisOutsidePlatform = [
   { name: 'Worker', message: 'Workers (the recogniser) live behind a contract in src/platform.' },
   { name: 'WebAssembly', message: 'WebAssembly (the recogniser) lives behind a contract in src/platform.' },
   { name: 'OfflineAudioContext', message: 'Decoding audio lives in src/platform.' },
+  { name: 'SpeechRecognition', message: 'Recognisers live behind a contract in src/platform/recognition.' },
+  {
+    name: 'webkitSpeechRecognition',
+    message: 'Recognisers live behind a contract in src/platform/recognition.',
+  },
 ];
+
+// The same APIs reached as properties (window.SpeechRecognition), which no-restricted-globals does not see.
+const browserApiPropertiesOutsidePlatform = ['window', 'globalThis', 'self'].flatMap((object) =>
+  browserApisOutsidePlatform.map(({ name, message }) => ({ object, property: name, message })),
+);
 
 export default defineConfig(
   { ignores: ['dist', 'node_modules', '.e2e-tmp', 'bench/results.json'] },
@@ -51,6 +61,7 @@ export default defineConfig(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-globals': ['error', ...browserApisOutsidePlatform],
+      'no-restricted-properties': ['error', ...browserApiPropertiesOutsidePlatform],
       'no-restricted-imports': [
         'error',
         { paths: [zodOnlyThroughItsSetup, serviceWorkerOnlyThroughPlatform] },
@@ -83,12 +94,35 @@ export default defineConfig(
     },
   },
   {
+    // The interview machine knows its services by their contracts alone; src/app-services.ts and
+    // src/interview-services.ts put the real ones together.
+    files: ['src/interview/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [zodOnlyThroughItsSetup, serviceWorkerOnlyThroughPlatform],
+          patterns: [
+            {
+              group: ['**/store/**', '**/pages/**'],
+              message: 'The interview reaches storage through InterviewRecords.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/zod.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['src/platform/**/*.ts', 'src/store/**/*.ts'],
-    rules: { 'no-restricted-globals': 'off', 'no-restricted-syntax': 'off' },
+    rules: {
+      'no-restricted-globals': 'off',
+      'no-restricted-properties': 'off',
+      'no-restricted-syntax': 'off',
+    },
   },
   {
     files: ['src/platform/app-update/**/*.ts'],

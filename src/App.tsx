@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import type { AppServices } from './app-services.ts';
 import { noCriteria, type LibraryCriteria } from './library/filter.ts';
 import { LibraryPage } from './pages/library/LibraryPage.tsx';
 import {
@@ -9,11 +10,7 @@ import {
   practiceHref,
   settingsHref,
 } from './pages/routes.ts';
-import { createBrowserAppUpdates } from './platform/app-update/browser-app-updates.ts';
 import { goToHash, replaceHash, useLocationHash } from './platform/location-hash.ts';
-import { createBrowserLocks } from './platform/locks/browser-locks.ts';
-import { createBrowserSpeech } from './platform/speech/browser-speech.ts';
-import { createBrowserStorage } from './platform/storage/browser-storage.ts';
 import { useDatabaseState } from './store/use-database-state.ts';
 import { useInterviewRecovery } from './store/use-interview-recovery.ts';
 import { useLibrary } from './store/use-library.ts';
@@ -60,19 +57,18 @@ function needsStorage(page: ReturnType<typeof parseRoute>['page']): boolean {
   return page !== 'library' && page !== 'script' && page !== 'not-found';
 }
 
-/** The shell: header, the page the location hash names, and the state pages share across navigation. */
-export function App() {
+/**
+ * The shell: header, the page the location hash names, and the state pages share across navigation. The
+ * services are built once, at start, and passed to the pages that need them.
+ */
+export function App({ services }: { readonly services: AppServices }) {
+  const { speech, storage, locks, updates } = services;
   const route = parseRoute(useLocationHash());
   const database = useDatabaseState();
   const library = useLibrary(database);
   // Kept here, not in the library page, so the filters survive a visit to a script's plan and back.
   const [criteria, setCriteria] = useState<LibraryCriteria>(noCriteria);
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  // One speech engine for the whole app, so voices load once.
-  const [speech] = useState(() => createBrowserSpeech());
-  const [storage] = useState(() => createBrowserStorage());
-  const [locks] = useState(() => createBrowserLocks());
-  const [updates] = useState(() => createBrowserAppUpdates());
   const interviewing =
     route.page === 'interview' || route.page === 'resume' || route.page === 'practice-session';
   // On start and on every page change (such as leaving an interview midway), interviews that no tab runs
@@ -135,13 +131,11 @@ export function App() {
               key={`${route.source}/${route.id}`}
               source={route.source}
               id={route.id}
-              speech={speech}
-              storage={storage}
-              locks={locks}
+              services={services}
             />
           )}
           {database === 'open' && route.page === 'resume' && (
-            <ResumePage key={route.sessionId} sessionId={route.sessionId} speech={speech} locks={locks} />
+            <ResumePage key={route.sessionId} sessionId={route.sessionId} services={services} />
           )}
           {database === 'open' && route.page === 'settings' && <SettingsPage speech={speech} />}
           {database === 'open' && route.page === 'history' && (
@@ -169,9 +163,7 @@ export function App() {
             <PracticeSessionPage
               key={route.drill === undefined ? 'today' : `${route.drill.scriptKey}/${route.drill.title}`}
               {...(route.drill === undefined ? {} : { drill: route.drill })}
-              speech={speech}
-              storage={storage}
-              locks={locks}
+              services={services}
             />
           )}
           {database === 'open' && route.page === 'editor' && (

@@ -1,7 +1,5 @@
+import type { AppServices } from '../../app-services.ts';
 import type { ScriptSource } from '../../library/entry.ts';
-import type { Locks } from '../../platform/locks/locks.ts';
-import type { Speech } from '../../platform/speech/speech.ts';
-import type { DeviceStorage } from '../../platform/storage/storage.ts';
 import { useScript } from '../../store/use-script.ts';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 import { libraryHref, scriptHref } from '../routes.ts';
@@ -10,13 +8,11 @@ import { InterviewStart } from './InterviewStart.tsx';
 interface InterviewPageProps {
   readonly source: ScriptSource;
   readonly id: string;
-  readonly speech: Speech;
-  readonly storage: DeviceStorage;
-  readonly locks: Locks;
+  readonly services: AppServices;
 }
 
 /** Starts an interview of one script of the library. */
-export function InterviewPage({ source, id, speech, storage, locks }: InterviewPageProps) {
+export function InterviewPage({ source, id, services }: InterviewPageProps) {
   // The page shows only while the database is open.
   const found = useScript('open', source, id);
   const entry = found.status === 'ready' ? found.entry : undefined;
@@ -38,9 +34,7 @@ export function InterviewPage({ source, id, speech, storage, locks }: InterviewP
       script={entry.script}
       scriptSource={entry.source}
       back={{ href: scriptHref(entry.source, entry.script.id), label: entry.script.title }}
-      speech={speech}
-      storage={storage}
-      locks={locks}
+      services={services}
     />
   );
 }

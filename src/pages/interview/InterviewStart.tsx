@@ -1,11 +1,9 @@
 import { useState, type SyntheticEvent } from 'react';
-import { createBrowserServices } from '../../interview/browser-services.ts';
+import type { AppServices } from '../../app-services.ts';
+import { interviewServices } from '../../interview-services.ts';
 import type { InterviewInput } from '../../interview/machine-context.ts';
 import { buildPlan } from '../../interview/plan.ts';
 import type { NewSession, SessionSettings } from '../../interview/records.ts';
-import type { Locks } from '../../platform/locks/locks.ts';
-import type { Speech } from '../../platform/speech/speech.ts';
-import type { DeviceStorage } from '../../platform/storage/storage.ts';
 import type { Script } from '../../script/model.ts';
 import { updateSessionSettings } from '../../store/settings.ts';
 import { useSettings } from '../../store/use-settings.ts';
@@ -22,23 +20,13 @@ export interface InterviewStartProps {
   readonly practice?: NewSession['practice'];
   /** Where "back" leads, and what it says. */
   readonly back: { readonly href: string; readonly label: string };
-  readonly speech: Speech;
-  readonly storage: DeviceStorage;
-  readonly locks: Locks;
+  readonly services: AppServices;
 }
 
 /** Choose how the interview is timed, then the session runs. */
-export function InterviewStart({
-  script,
-  scriptSource,
-  practice,
-  back,
-  speech,
-  storage,
-  locks,
-}: InterviewStartProps) {
+export function InterviewStart({ script, scriptSource, practice, back, services }: InterviewStartProps) {
   const settings = useSettings();
-  const lock = useInterviewLock(locks);
+  const lock = useInterviewLock(services.locks);
   const [choice, setChoice] = useState<SessionSettings | undefined>(undefined);
   const [input, setInput] = useState<InterviewInput | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
@@ -51,7 +39,7 @@ export function InterviewStart({
   const begin = async (sessionSettings: SessionSettings) => {
     if (!(await lock.take())) return;
     setInput({
-      services: createBrowserServices(settings, speech),
+      services: interviewServices(services, settings),
       script,
       scriptSource,
       ...(practice === undefined ? {} : { practice }),
@@ -64,7 +52,7 @@ export function InterviewStart({
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     void begin(chosen);
-    void askToKeepRecordings(storage).then(setKept);
+    void askToKeepRecordings(services.storage).then(setKept);
     // Remember the choice as the default for the next interview; failing to remember it is not worth stopping for.
     updateSessionSettings(chosen).catch(() => undefined);
   };

@@ -1,9 +1,8 @@
 import { useState, type SyntheticEvent } from 'react';
-import { createBrowserServices } from '../../interview/browser-services.ts';
+import type { AppServices } from '../../app-services.ts';
+import { interviewServices } from '../../interview-services.ts';
 import type { InterviewInput } from '../../interview/machine-context.ts';
-import type { Locks } from '../../platform/locks/locks.ts';
 import { replaceHash } from '../../platform/location-hash.ts';
-import type { Speech } from '../../platform/speech/speech.ts';
 import { useInterruptedInterviews } from '../../store/use-interrupted-interviews.ts';
 import { useSettings } from '../../store/use-settings.ts';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
@@ -16,18 +15,17 @@ import { useInterviewLock } from './use-interview-lock.ts';
 
 interface ResumePageProps {
   readonly sessionId: string;
-  readonly speech: Speech;
-  readonly locks: Locks;
+  readonly services: AppServices;
 }
 
 /**
  * Continues an interrupted interview where it stopped, with the plan and timing it was started with:
  * the turn it stopped at is asked again, and every answer recorded before stays.
  */
-export function ResumePage({ sessionId, speech, locks }: ResumePageProps) {
+export function ResumePage({ sessionId, services }: ResumePageProps) {
   const settings = useSettings();
   const interrupted = useInterruptedInterviews();
-  const lock = useInterviewLock(locks);
+  const lock = useInterviewLock(services.locks);
   const [input, setInput] = useState<InterviewInput | undefined>(undefined);
 
   const back = (
@@ -77,7 +75,7 @@ export function ResumePage({ sessionId, speech, locks }: ResumePageProps) {
     event.preventDefault();
     if (!(await lock.take())) return;
     setInput({
-      services: createBrowserServices(settings, speech),
+      services: interviewServices(services, settings),
       script: session.script,
       scriptSource: session.scriptSource,
       ...(session.practice === undefined ? {} : { practice: session.practice }),

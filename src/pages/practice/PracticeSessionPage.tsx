@@ -1,11 +1,9 @@
 import { useState } from 'react';
+import type { AppServices } from '../../app-services.ts';
 import type { PracticeItemRef } from '../../practice/item.ts';
 import type { PracticeData } from '../../store/practice-data.ts';
 import type { PracticeOverview } from '../../practice/overview.ts';
 import { practiceScript, type ChosenQuestion, type PracticeSession } from '../../practice/practice-script.ts';
-import type { Locks } from '../../platform/locks/locks.ts';
-import type { Speech } from '../../platform/speech/speech.ts';
-import type { DeviceStorage } from '../../platform/storage/storage.ts';
 import { usePractice } from '../../store/use-practice.ts';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
 import { InterviewStart } from '../interview/InterviewStart.tsx';
@@ -14,15 +12,13 @@ import { practiceHref } from '../routes.ts';
 interface PracticeSessionPageProps {
   /** One question to drill; absent: today's queue. */
   readonly drill?: PracticeItemRef;
-  readonly speech: Speech;
-  readonly storage: DeviceStorage;
-  readonly locks: Locks;
+  readonly services: AppServices;
 }
 
 const dayFormat = new Intl.DateTimeFormat('en', { weekday: 'long', day: 'numeric', month: 'long' });
 
 /** Today's questions (or one drilled question) run as an interview; the schedule updates from its answers. */
-export function PracticeSessionPage({ drill, speech, storage, locks }: PracticeSessionPageProps) {
+export function PracticeSessionPage({ drill, services }: PracticeSessionPageProps) {
   const practice = usePractice();
   // Chosen once: the queue changes as answers are recorded, and the running interview must not change with it.
   const [session, setSession] = useState<PracticeSession | undefined>(undefined);
@@ -49,9 +45,7 @@ export function PracticeSessionPage({ drill, speech, storage, locks }: PracticeS
       scriptSource="practice"
       practice={current.practice}
       back={{ href: practiceHref, label: 'Practice plan' }}
-      speech={speech}
-      storage={storage}
-      locks={locks}
+      services={services}
     />
   );
 }

@@ -1,0 +1,22 @@
+import type { AppServices } from './app-services.ts';
+import type { InterviewServices } from './interview/machine-context.ts';
+import { db } from './store/db.ts';
+import { createInterviewRecords } from './store/interview-records.ts';
+import { voiceSettingFor, type AppSettings } from './store/settings.ts';
+import { createLiveListener } from './transcription/live-listener.ts';
+
+/**
+ * What one interview runs on: the app's services, with its records kept in the database (loaded with the
+ * interview pages, never with the first page) and spoken and listened to as the settings say today.
+ */
+export function interviewServices(services: AppServices, settings: AppSettings): InterviewServices {
+  return {
+    clock: services.clock,
+    speech: services.speech,
+    microphone: services.microphone,
+    records: createInterviewRecords(db),
+    speechOptions: (lang) => ({ lang, ...voiceSettingFor(settings, lang) }),
+    // Off in Settings: nothing listens, and every follow-up is asked.
+    listener: settings.transcribe ? createLiveListener(settings.listenWaitSeconds * 1000) : undefined,
+  };
+}
