@@ -210,14 +210,17 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
             return;
           }
           records
-            .startAnswer({
-              sessionId: command.sessionId,
-              turnIndex: command.turnIndex,
-              turn: command.turn,
-              askedAt: command.askedAt,
-              startedAt: clock.now(),
-              mimeType: recording.mimeType,
-            })
+            .startAnswer(
+              {
+                sessionId: command.sessionId,
+                turnIndex: command.turnIndex,
+                turn: command.turn,
+                askedAt: command.askedAt,
+                startedAt: clock.now(),
+                mimeType: recording.mimeType,
+              },
+              command.decisions,
+            )
             .then(id.resolve, id.reject);
           active = { recording, answerId };
           return;

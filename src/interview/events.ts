@@ -1,7 +1,7 @@
 import type { MicrophoneProblem, OpenMicrophone } from '../platform/microphone/microphone.ts';
 import type { SpeechFailure, VoiceInfo } from '../platform/speech/speech.ts';
 import type { Turn } from './plan.ts';
-import type { AnswerTiming } from './records.ts';
+import type { AnswerTiming, TurnDecision } from './records.ts';
 
 // Every event says when it happened (`at`, ms since the epoch), stamped by whoever sent it, so that a
 // transition uses the time the thing happened, not the time it was handled (late, in a throttled tab).
@@ -57,6 +57,8 @@ export type RecorderCommand =
       readonly turnIndex: number;
       readonly turn: Turn;
       readonly askedAt: number;
+      /** Every decision the interviewer has taken so far, stored with the answer. */
+      readonly decisions: readonly TurnDecision[];
     }
   | { readonly type: 'record.pause' }
   | { readonly type: 'record.resume' }

@@ -52,7 +52,14 @@ export interface InterviewInput {
   readonly plan: InterviewPlan;
   readonly settings: SessionSettings;
   /** Continues an interrupted session (with its own plan and settings) at a turn, instead of starting one. */
-  readonly resume?: { readonly sessionId: string; readonly turnIndex: number } | undefined;
+  readonly resume?:
+    | {
+        readonly sessionId: string;
+        readonly turnIndex: number;
+        /** The decisions stored before it stopped: the session keeps them, and the interviewer goes on from them. */
+        readonly decisions?: readonly TurnDecision[];
+      }
+    | undefined;
 }
 
 /** Something that stopped the interview or needs the user's attention. */

@@ -3,6 +3,7 @@ import type { SessionStatus } from './records.ts';
 import { MemoryRecords } from './testing/memory-records.ts';
 import { settle, shortScript, startInterview, stopRunningInterviews } from './testing/machine-harness.ts';
 import { buildPlan } from './plan.ts';
+import { prompt, question } from '../library/testing/script-fixture.ts';
 
 // What the machine does for recovery: leaving mid-answer keeps the answer's audio summary, and resuming
 // takes up the stored session at the turn where it stopped.
@@ -62,6 +63,49 @@ describe('interview machine, resuming an interrupted session', () => {
     ]);
     // The summary covers the turns of this sitting; the probe the answer did not need is no turn of it.
     expect(t.state().context.outcomes.map((o) => o.turnIndex)).toEqual([1, 3]);
+  });
+
+  it('keeps the decisions taken before it stopped, with those taken after', async () => {
+    const twoQuestions = {
+      ...shortScript,
+      questions: [
+        question('Cache', 'Design a cache.', { prompt: prompt('Design a cache.', 120) }),
+        question('Queue', 'Design a queue.', { prompt: prompt('Design a queue.', 120) }),
+      ],
+    };
+    const before = { turnIndex: 2, asked: true, reason: { kind: 'thin', answerMs: 5_000 } } as const;
+    const records = new MemoryRecords();
+    records.sessions.push({
+      id: 'session-1',
+      scriptSource: 'builtin',
+      script: twoQuestions,
+      plan: buildPlan(twoQuestions, () => 0),
+      settings,
+      startedAt: 0,
+      status: 'interrupted',
+      endedAt: 500,
+      decisions: [before],
+    });
+    // Stopped in the first question's probe (turn 2): it is asked again, then the second question (whose
+    // 40 s answer needs no probe) and the closing.
+    const t = await startInterview(twoQuestions, settings, () => 0, {
+      records,
+      resume: { sessionId: 'session-1', turnIndex: 2, decisions: [before] },
+    });
+    t.send('user.start');
+    await settle();
+    for (let turn = 0; turn < 3; turn++) {
+      await t.speakPrompt(1_000);
+      t.clock.advance(40_000);
+      await t.microphone.opened?.recordings.at(-1)?.emitChunk();
+      t.send('user.done');
+      await settle();
+    }
+    expect(t.state().value).toBe('done');
+    expect(t.records.sessions[0]?.decisions).toEqual([
+      before,
+      { turnIndex: 4, asked: false, reason: { kind: 'not-thin', answerMs: 40_000 } },
+    ]);
   });
 
   it('stops with the reason when the session was resumed or closed elsewhere meanwhile', async () => {

@@ -87,6 +87,7 @@ export const interviewSetup = setup({
         turnIndex: context.turnIndex,
         turn: currentTurn(context),
         askedAt,
+        decisions: context.decisions,
       } satisfies RecorderCommand);
     }),
     /** Ends the answer now; a strict limit ends it at the limit's time even when the tab woke up late. */

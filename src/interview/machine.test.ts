@@ -50,6 +50,26 @@ describe('interview machine', () => {
     expect(t.clock.pendingAlarms).toBe(0);
   });
 
+  it('stores each decision with the next answer, so an interview cut short keeps them', async () => {
+    const t = await startInterview();
+    await t.begin();
+    for (let turn = 0; turn < 2; turn++) {
+      await t.speakPrompt();
+      t.clock.advance(5_000);
+      await t.recording().emitChunk();
+      t.send('user.done');
+      await settle();
+    }
+    // The probe is being asked: its decision is taken, and stored once its answer begins.
+    expect(t.records.sessions[0]?.decisions).toBeUndefined();
+    await t.speakPrompt();
+    await settle();
+    expect(t.records.sessions[0]).toMatchObject({
+      status: 'in-progress',
+      decisions: [{ turnIndex: 2, asked: true, reason: { kind: 'thin', answerMs: 5_000 } }],
+    });
+  });
+
   it('stores when the prompt was asked and when the answer began', async () => {
     const t = await startInterview();
     await t.begin();

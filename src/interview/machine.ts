@@ -31,7 +31,7 @@ export const interviewMachine = interviewSetup.createMachine({
     sectionMarks: [],
     pendingSaves: 0,
     outcomes: [],
-    decisions: [],
+    decisions: input.resume?.decisions ?? [],
     status: 'finished',
   }),
   invoke: {

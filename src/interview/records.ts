@@ -150,7 +150,11 @@ export interface InterviewRecords {
   ): Promise<void>;
   /** Takes up an interrupted session again (it is in progress once more); rejects unless it is interrupted. */
   resumeSession(sessionId: string): Promise<void>;
-  startAnswer(answer: NewAnswer): Promise<string>;
+  /**
+   * Stores a new answer and, in the same write, every decision taken so far, so an interview cut short by
+   * a crash keeps why each follow-up was asked or left out.
+   */
+  startAnswer(answer: NewAnswer, decisions?: readonly TurnDecision[]): Promise<string>;
   appendChunk(answerId: string, chunk: RecordedChunk): Promise<void>;
   /** Stores the timing; called when the turn ends, possibly before the audio is complete. */
   finishAnswerTiming(answerId: string, timing: AnswerTiming): Promise<void>;

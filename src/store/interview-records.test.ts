@@ -65,6 +65,21 @@ describe('createInterviewRecords', () => {
     expect(await database.sessions.get(sessionId)).toMatchObject({ status: 'finished', endedAt: 60_000 });
   });
 
+  it('keeps the decisions taken so far with each answer started, and the last list at the finish', async () => {
+    const sessionId = await records.startSession(newSession());
+    const probed = { turnIndex: 2, asked: true, reason: { kind: 'thin', answerMs: 4_000 } } as const;
+    const leftOut = { turnIndex: 4, asked: false, reason: { kind: 'not-answered' } } as const;
+    await records.startAnswer(newAnswer(sessionId, 0));
+    expect((await database.sessions.get(sessionId))?.decisions).toBeUndefined();
+    await records.startAnswer(newAnswer(sessionId, 2), [probed]);
+    expect((await database.sessions.get(sessionId))?.decisions).toEqual([probed]);
+    await records.finishSession(sessionId, 'finished', 9_000, [probed, leftOut]);
+    expect(await database.sessions.get(sessionId)).toMatchObject({
+      status: 'finished',
+      decisions: [probed, leftOut],
+    });
+  });
+
   it('gives every session and answer its own id', async () => {
     const ids = [await records.startSession(newSession()), await records.startSession(newSession())];
     expect(new Set(ids).size).toBe(2);

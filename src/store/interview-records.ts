@@ -63,12 +63,13 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
       });
     },
 
-    async startAnswer(answer) {
+    async startAnswer(answer, decisions = []) {
       const record: AnswerRecord = { ...answer, id: crypto.randomUUID() };
       await database.transaction('rw', sessions, answers, async () => {
         if (!(await sessionExists(answer.sessionId)))
           throw new Error(`No session ${answer.sessionId} is stored to add an answer to.`);
         await answers.add(record);
+        if (decisions.length > 0) await sessions.update(answer.sessionId, { decisions });
       });
       return record.id;
     },
@@ -101,7 +102,7 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
     startSession: (session) => explained(() => records.startSession(session)),
     finishSession: (...args) => explained(() => records.finishSession(...args)),
     resumeSession: (sessionId) => explained(() => records.resumeSession(sessionId)),
-    startAnswer: (answer) => explained(() => records.startAnswer(answer)),
+    startAnswer: (...args) => explained(() => records.startAnswer(...args)),
     appendChunk: (...args) => explained(() => records.appendChunk(...args)),
     finishAnswerTiming: (...args) => explained(() => records.finishAnswerTiming(...args)),
     finishAnswerAudio: (...args) => explained(() => records.finishAnswerAudio(...args)),

@@ -58,7 +58,7 @@ export class MemoryRecords implements InterviewRecords {
     if (session === undefined) throw new Error(`No session ${sessionId}`);
     session.status = status;
     session.endedAt = endedAt;
-    session.decisions = decisions;
+    if (decisions.length > 0) session.decisions = decisions;
   }
 
   async resumeSession(sessionId: string): Promise<void> {
@@ -69,8 +69,11 @@ export class MemoryRecords implements InterviewRecords {
     delete session.endedAt;
   }
 
-  async startAnswer(answer: NewAnswer): Promise<string> {
+  async startAnswer(answer: NewAnswer, decisions: readonly TurnDecision[] = []): Promise<string> {
     await this.check();
+    const session = this.sessions.find((s) => s.id === answer.sessionId);
+    if (session === undefined) throw new Error(`No session ${answer.sessionId}`);
+    if (decisions.length > 0) session.decisions = decisions;
     const id = `answer-${this.answers.length + 1}`;
     this.answers.push({ ...answer, id, chunks: [] });
     return id;

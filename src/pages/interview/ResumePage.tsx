@@ -1,6 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { AppServices } from '../../app-services.ts';
 import { interviewServices } from '../../interview-services.ts';
+import { decisionsOf } from '../../interview/records.ts';
 import type { InterviewInput } from '../../interview/machine-context.ts';
 import { replaceHash } from '../../platform/location-hash.ts';
 import { useInterruptedInterviews } from '../../store/use-interrupted-interviews.ts';
@@ -81,7 +82,7 @@ export function ResumePage({ sessionId, services }: ResumePageProps) {
       ...(session.practice === undefined ? {} : { practice: session.practice }),
       plan: session.plan,
       settings: session.settings,
-      resume: { sessionId: session.id, turnIndex },
+      resume: { sessionId: session.id, turnIndex, decisions: decisionsOf(session) },
     });
   };
 
