@@ -12,8 +12,8 @@ export interface LibraryEntry {
   readonly key: string;
   readonly source: ScriptSource;
   readonly overview: ScriptOverview;
-  /** For imported scripts: the file they came from and when. */
-  readonly imported?: { readonly fileName: string; readonly importedAt: number };
+  /** For imported scripts: the file they came from (none when written in the editor) and when. */
+  readonly imported?: { readonly fileName?: string; readonly importedAt: number };
   /**
    * The lowercased text a search looks through (see searchableText). Imported scripts have it at once;
    * built-in ones once their search texts have loaded, which the first page does not wait for.

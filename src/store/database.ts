@@ -23,8 +23,9 @@ export interface ImportedScriptRecord {
   /** The script's id: re-importing a script with the same id replaces it. */
   readonly id: string;
   readonly script: Script;
-  /** The name of the file it came from, to tell the user where a script was imported from. */
-  readonly fileName: string;
+  /** The name of the file it came from, to tell the user where a script was imported from; none for a
+   * script written in Viva's editor. */
+  readonly fileName?: string;
   /** Milliseconds since the epoch. */
   readonly importedAt: number;
 }

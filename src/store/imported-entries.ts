@@ -4,15 +4,16 @@ import { searchableText } from '../library/filter.ts';
 import { overviewOf } from '../library/overview.ts';
 import type { ImportedScriptRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
-import { listImportedScripts } from './imported-scripts.ts';
+import { importedFrom, listImportedScripts } from './imported-scripts.ts';
 
 /** An imported script as the library lists it. */
-export function importedEntry({ script, fileName, importedAt }: ImportedScriptRecord): LibraryEntry {
+export function importedEntry(record: ImportedScriptRecord): LibraryEntry {
+  const { script } = record;
   return {
     key: entryKey('imported', script.id),
     source: 'imported',
     overview: overviewOf(script),
-    imported: { fileName, importedAt },
+    imported: importedFrom(record),
     searchText: searchableText(script),
   };
 }

@@ -1,3 +1,4 @@
+import type { LibraryEntry } from '../library/entry.ts';
 import type { Script } from '../script/model.ts';
 import type { ImportedScriptRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
@@ -32,11 +33,16 @@ export async function saveImportedScripts(
  */
 export async function saveEditedScript(
   script: Script,
-  fileName: string,
+  fileName: string | undefined,
   replaces?: string,
   database: VivaDatabase = db,
 ): Promise<void> {
-  const record: ImportedScriptRecord = { id: script.id, script, fileName, importedAt: Date.now() };
+  const record: ImportedScriptRecord = {
+    id: script.id,
+    script,
+    ...(fileName === undefined ? {} : { fileName }),
+    importedAt: Date.now(),
+  };
   await database.transaction('rw', database.importedScripts, async () => {
     if (replaces !== undefined && replaces !== script.id) await database.importedScripts.delete(replaces);
     await database.importedScripts.put(record);
@@ -59,4 +65,12 @@ export async function getImportedScript(
   database: VivaDatabase = db,
 ): Promise<ImportedScriptRecord | undefined> {
   return database.importedScripts.get(id);
+}
+
+/** Where an imported script came from and when, as a library entry tells it. */
+export function importedFrom({
+  fileName,
+  importedAt,
+}: ImportedScriptRecord): NonNullable<LibraryEntry['imported']> {
+  return { ...(fileName === undefined ? {} : { fileName }), importedAt };
 }

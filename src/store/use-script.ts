@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { loadBuiltinScripts } from '../library/builtin.ts';
-import { entryKey, type ScriptSource } from '../library/entry.ts';
+import { entryKey, type LibraryEntry, type ScriptSource } from '../library/entry.ts';
 import type { Script } from '../script/model.ts';
 import { errorMessage } from '../error-message.ts';
 import type { DatabaseState } from './database-health.ts';
-import { getImportedScript } from './imported-scripts.ts';
+import { getImportedScript, importedFrom } from './imported-scripts.ts';
 import { settle, type Loaded } from './loaded.ts';
 import { useLiveLoaded } from './use-live-loaded.ts';
 
@@ -13,8 +13,8 @@ export interface ScriptEntry {
   readonly key: string;
   readonly source: ScriptSource;
   readonly script: Script;
-  /** For imported scripts: the file they came from and when. */
-  readonly imported?: { readonly fileName: string; readonly importedAt: number };
+  /** For imported scripts: the file they came from (none when written in the editor) and when. */
+  readonly imported?: LibraryEntry['imported'];
 }
 
 export type ScriptState =
@@ -76,14 +76,14 @@ export function useScript(
       };
     const record = imported.value?.record;
     if (record === undefined) return { status: 'missing' };
-    const { script, fileName, importedAt } = record;
+    const { script } = record;
     return {
       status: 'ready',
       entry: {
         key: entryKey('imported', id),
         source: 'imported',
         script,
-        imported: { fileName, importedAt },
+        imported: importedFrom(record),
       },
     };
   }, [builtin, imported, database, open, source, id]);

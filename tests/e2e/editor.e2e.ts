@@ -78,6 +78,8 @@ test('a duplicated built-in script, broken and fixed, is saved into the library 
   // Its plan offers Edit; the editor runs it from there.
   await library.importedCards.getByRole('link').click();
   await new PlanPage(page).heading(COPY).waitFor();
+  // Written here, not imported from a file.
+  await page.getByText('Written in Viva', { exact: true }).waitFor();
   await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await editor.heading(`Edit “${COPY}”`).waitFor();
   await page.getByRole('button', { name: 'Run', exact: true }).click();

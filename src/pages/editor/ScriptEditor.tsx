@@ -15,7 +15,12 @@ import { useLeaveGuard } from './use-leave-guard.ts';
 import { useScriptCheck } from './use-script-check.ts';
 
 /** Stores a script from the editor; `replaces` is the id it was stored under before, if it was. */
-export type SaveEditedScript = (script: Script, fileName: string, replaces?: string) => Promise<void>;
+/** Stores the script; `fileName` is the file an edited imported script came from, none for one written here. */
+export type SaveEditedScript = (
+  script: Script,
+  fileName: string | undefined,
+  replaces?: string,
+) => Promise<void>;
 
 interface ScriptEditorProps {
   readonly heading: string;
@@ -104,7 +109,7 @@ export function ScriptEditor({
         return undefined;
       }
       const { script } = checked;
-      await save(script, fileName ?? `${script.id}.md`, savedId);
+      await save(script, fileName, savedId);
       setSavedText(snapshot);
       setSavedId(script.id);
       setOutcome({ ok: true, message: `Saved “${script.title}” in your library.` });

@@ -40,6 +40,15 @@ describe('ScriptEditorPage', () => {
     expect(field().value).toMatch(/^---\nid: my-script-2\ntitle: My script\n/);
   });
 
+  it('stores a script written here without a file name, as written in Viva', async () => {
+    showPage({ from: 'new' });
+    await screen.findByRole('heading', { level: 1, name: 'New script' });
+    fireEvent.click(screen.getByRole('button', { name: 'Save Ctrl+S' }));
+    await screen.findByText('Saved “My script” in your library.', undefined, { timeout: 5_000 });
+    const stored = await listImportedScripts();
+    expect(stored.map((record) => [record.id, 'fileName' in record])).toEqual([['my-script-2', false]]);
+  });
+
   it('starts a copy of a built-in script under the copy’s id and title, past the copies already made', async () => {
     showPage({ from: 'copy', source: 'builtin', id: 'code-review' }, library('code-review-copy'));
     await screen.findByRole('heading', { level: 1, name: 'Copy of “Code Review”' });

@@ -36,7 +36,7 @@ function beginningOf(start: EditorStart, entry: ScriptEntry | undefined, library
     heading: `Edit “${script.title}”`,
     text: exportScript(script),
     storedId: script.id,
-    ...(entry.imported ? { fileName: entry.imported.fileName } : {}),
+    ...(entry.imported?.fileName === undefined ? {} : { fileName: entry.imported.fileName }),
   };
 }
 

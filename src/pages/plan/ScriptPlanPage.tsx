@@ -67,7 +67,13 @@ export function ScriptPlanPage({ database, source, id, onDeleted }: ScriptPlanPa
         </h1>
         {entry.imported && (
           <p className="badge">
-            Imported from <span className="file-name">{entry.imported.fileName}</span>
+            {entry.imported.fileName === undefined ? (
+              'Written in Viva'
+            ) : (
+              <>
+                Imported from <span className="file-name">{entry.imported.fileName}</span>
+              </>
+            )}
           </p>
         )}
         {script.description && <p lang={script.language}>{script.description}</p>}
