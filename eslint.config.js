@@ -25,6 +25,7 @@ const browserApisOutsidePlatform = [
   { name: 'Worker', message: 'Workers (the recogniser) live behind a contract in src/platform.' },
   { name: 'WebAssembly', message: 'WebAssembly (the recogniser) lives behind a contract in src/platform.' },
   { name: 'OfflineAudioContext', message: 'Decoding audio lives in src/platform.' },
+  { name: 'SpeechRecognition', message: 'The browser’s recogniser lives behind a contract in src/platform.' },
 ];
 
 export default defineConfig(
