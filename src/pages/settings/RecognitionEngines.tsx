@@ -12,7 +12,12 @@ import {
 import { languageNames } from '../../transcription/engine-for-language.ts';
 import { useLanguagePacks } from '../../transcription/use-language-packs.ts';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
-import { useSaveStatus } from './use-save-status.ts';
+import { useEdited } from './use-edited.ts';
+
+type Engines = AppSettings['recognitionEngines'];
+
+const sameEngines = (a: Engines, b: Engines): boolean =>
+  recognitionLanguages.every((language) => a[language] === b[language]);
 
 const packStates: Readonly<Record<LanguageAvailability, string>> = {
   ready: 'installed on this device',
@@ -97,7 +102,14 @@ function EngineRow({ language, chosen, pack, onChoose, install }: EngineRowProps
  */
 export function RecognitionEngines({ settings }: { readonly settings: AppSettings }) {
   const { availability, install } = useLanguagePacks();
-  const status = useSaveStatus();
+  const stored = settings.recognitionEngines;
+  const { value, change, status } = useEdited(stored, sameEngines, (next) =>
+    Promise.all(
+      recognitionLanguages
+        .filter((language) => next[language] !== stored[language])
+        .map((language) => updateRecognitionEngine(language, next[language])),
+    ).then(() => undefined),
+  );
   return (
     <div className="recognition-engines">
       <h3>Engine per language</h3>
@@ -112,11 +124,11 @@ export function RecognitionEngines({ settings }: { readonly settings: AppSetting
         <EngineRow
           key={language}
           language={language}
-          chosen={settings.recognitionEngines[language]}
+          chosen={value[language]}
           pack={availability?.[language]}
           install={install}
           onChoose={(engine) => {
-            void status.track(updateRecognitionEngine(language, engine));
+            change({ ...value, [language]: engine });
           }}
         />
       ))}
