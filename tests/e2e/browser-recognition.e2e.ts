@@ -5,8 +5,6 @@
 // Settings, with no Whisper model stored; an answer from the fake microphone is transcribed in the review
 // from the recording played into a track, on-device mode on; a click on a word moves the replay there.
 import { afterAll, describe, expect, it } from 'vitest';
-import { InterviewPage } from './pages/interview-page.ts';
-import { ReviewPage } from './pages/review-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
 import {
   expectNoPageErrors,
@@ -15,7 +13,7 @@ import {
   openApp,
   type LaunchedBrowser,
 } from './support/browser.ts';
-import { browserSaying } from './support/transcribed-answer.ts';
+import { answerAndOpenReview, browserSaying, expectLastWordSeeks } from './support/transcribed-answer.ts';
 
 /** What the stand-in "hears", a phrase every 1.5 s after it starts; what stop() finds unsent comes then. */
 const scripted = ['I would start with the requirements', 'and then draw the simplest design'];
@@ -153,16 +151,7 @@ describe("the browser's on-device recogniser", () => {
     await english.getByRole('radio', { name: 'The browser’s on-device recogniser' }).check();
     await settings.speechModel.getByText('Saved.').waitFor();
 
-    const interview = new InterviewPage(page);
-    await interview.open('imported', 'e2e-one-answer');
-    await interview.getReady('Soft', false);
-    await interview.waitUntilHeard();
-    await interview.start();
-    await interview.answerTurns([6_000, 'skip', 'skip']);
-    await page.getByRole('link', { name: 'Review and assess your answers' }).click();
-    const review = new ReviewPage(page);
-    await review.waitForReview();
-
+    const review = await answerAndOpenReview(browser, 'e2e-one-answer', [6_000, 'skip', 'skip']);
     const answer = review.answer(/^Opening/);
     const transcript = review.transcript(answer);
     const started = Date.now();
@@ -186,18 +175,7 @@ describe("the browser's on-device recogniser", () => {
 
     // Word times are estimated from when the phrases arrived: the last word is seconds into the answer,
     // and clicking it moves the replay there.
-    const last = words.last();
-    const [, minutes = '0', seconds = '0'] =
-      /Go to (\d+):(\d\d)/.exec((await last.getAttribute('title')) ?? '') ?? [];
-    const lastSecond = Number(minutes) * 60 + Number(seconds);
-    expect(lastSecond).toBeGreaterThanOrEqual(1);
-    expect(lastSecond).toBeLessThanOrEqual(6);
-    expect(await review.position(answer)).toMatch(/^0:00 \//);
-    await last.click();
-    await expect
-      .poll(() => review.position(answer))
-      .toMatch(new RegExp(`^0:${String(lastSecond).padStart(2, '0')} /`));
-    await expect.poll(() => last.getAttribute('aria-current')).toBe('true');
+    await expectLastWordSeeks(review, answer, words, [1, 6]);
 
     expectNoPageErrors(page);
     expectRequestsStayOnOrigin(page);
