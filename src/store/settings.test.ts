@@ -4,6 +4,7 @@ import {
   defaultSettings,
   loadSettings,
   saveSettings,
+  updateRecognitionEngine,
   updateTranscription,
   updateVoiceSetting,
   voiceSettingFor,
@@ -27,6 +28,7 @@ const chosen: AppSettings = {
   voices: { de: { voiceId: 'Anna', rate: 0.9, volume: 0.7 }, ru: { rate: 1.2, volume: 1 } },
   transcribe: false,
   listenWaitSeconds: 45,
+  recognitionEngines: { en: 'browser', de: 'whisper', ru: 'browser' },
 };
 
 describe('voiceSettingFor', () => {
@@ -43,7 +45,14 @@ describe('voiceSettingFor', () => {
 
 describe('loadSettings and saveSettings', () => {
   it('gives soft timing, speech on, no voices and transcription on when nothing is stored', async () => {
-    const defaults = { timing: 'soft', speech: true, voices: {}, transcribe: true, listenWaitSeconds: 10 };
+    const defaults = {
+      timing: 'soft',
+      speech: true,
+      voices: {},
+      transcribe: true,
+      listenWaitSeconds: 10,
+      recognitionEngines: { en: 'whisper', de: 'whisper', ru: 'whisper' },
+    };
     expect(await loadSettings(database)).toEqual(defaults);
     expect(defaultSettings).toEqual(defaults);
   });
@@ -58,6 +67,7 @@ describe('loadSettings and saveSettings', () => {
       voices: {},
       transcribe: false,
       listenWaitSeconds: 10,
+      recognitionEngines: { en: 'whisper', de: 'whisper', ru: 'whisper' },
     });
     await updateTranscription({ transcribe: true }, database);
     expect((await loadSettings(database)).transcribe).toBe(true);
@@ -84,6 +94,7 @@ describe('loadSettings and saveSettings', () => {
         },
         extra: true,
         listenWaitSeconds: 0,
+        recognitionEngines: { en: 'browser', de: 'cloud' },
       },
     });
 
@@ -93,6 +104,7 @@ describe('loadSettings and saveSettings', () => {
       voices: { en: { rate: 1.5, volume: 0.5 } },
       transcribe: true,
       listenWaitSeconds: 10,
+      recognitionEngines: { en: 'browser', de: 'whisper', ru: 'whisper' },
     });
   });
 
@@ -107,6 +119,18 @@ describe('loadSettings and saveSettings', () => {
       voices: {},
       transcribe: true,
       listenWaitSeconds: 10,
+      recognitionEngines: { en: 'whisper', de: 'whisper', ru: 'whisper' },
+    });
+  });
+});
+
+describe('updateRecognitionEngine', () => {
+  it('chooses the engine of one language, keeping the others and every other setting', async () => {
+    await saveSettings(chosen, database);
+    await updateRecognitionEngine('de', 'browser', database);
+    expect(await loadSettings(database)).toEqual({
+      ...chosen,
+      recognitionEngines: { en: 'browser', de: 'browser', ru: 'browser' },
     });
   });
 });

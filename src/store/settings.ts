@@ -1,5 +1,6 @@
 import { z } from '../zod.ts';
 import { timingModes, type SessionSettings } from '../interview/records.ts';
+import type { RecognitionLanguage } from '../platform/recognition/recognition.ts';
 import { primaryLanguage } from '../platform/speech/language-tag.ts';
 import type { VivaDatabase } from './database.ts';
 import { db } from './db.ts';
@@ -12,6 +13,10 @@ export interface VoiceSetting {
   readonly volume: number;
 }
 
+/** The engines that can transcribe an answer: Whisper in this page, or the browser's on-device recogniser. */
+export const recognitionEngineKinds = ['whisper', 'browser'] as const;
+export type RecognitionEngineKind = (typeof recognitionEngineKinds)[number];
+
 /** What the user chose once for every interview; a new session starts with its timing and speech. */
 export interface AppSettings extends SessionSettings {
   /** Keyed by primary language subtag ('en', 'de', 'ru'), so one choice covers en-US and en-GB alike. */
@@ -23,6 +28,8 @@ export interface AppSettings extends SessionSettings {
    * past it they are all asked. Whisper on a slow machine takes longer than a candidate should wait.
    */
   readonly listenWaitSeconds: number;
+  /** Which engine transcribes each language's answers. */
+  readonly recognitionEngines: Readonly<Record<RecognitionLanguage, RecognitionEngineKind>>;
 }
 
 const defaultVoice: VoiceSetting = { rate: 1, volume: 1 };
@@ -33,6 +40,7 @@ export const defaultSettings: AppSettings = {
   voices: {},
   transcribe: true,
   listenWaitSeconds: 10,
+  recognitionEngines: { en: 'whisper', de: 'whisper', ru: 'whisper' },
 };
 
 /** The longest wait for an answer's words that Settings accepts: beyond it the interview would stall. */
@@ -62,6 +70,12 @@ const voicesSchema = z.record(z.string(), z.unknown()).transform((voices) =>
   ),
 );
 
+const engineSchema = z.enum(recognitionEngineKinds).catch('whisper');
+// Language by language: an unknown engine stored for one falls back to Whisper alone.
+const enginesSchema = z
+  .object({ en: engineSchema, de: engineSchema, ru: engineSchema })
+  .catch(defaultSettings.recognitionEngines);
+
 // Field by field: a value stored by another version of the app keeps whatever of it is still valid.
 const settingsSchema = z
   .object({
@@ -75,6 +89,7 @@ const settingsSchema = z
       .min(1)
       .max(longestListenWaitSeconds)
       .catch(defaultSettings.listenWaitSeconds),
+    recognitionEngines: enginesSchema,
   })
   .catch(defaultSettings);
 
@@ -106,6 +121,21 @@ export async function updateTranscription(
 ): Promise<void> {
   await database.transaction('rw', database.settings, async () => {
     await saveSettings({ ...(await loadSettings(database)), ...changes }, database);
+  });
+}
+
+/** Chooses the engine that transcribes a language's answers, keeping the rest. */
+export async function updateRecognitionEngine(
+  language: RecognitionLanguage,
+  engine: RecognitionEngineKind,
+  database: VivaDatabase = db,
+): Promise<void> {
+  await database.transaction('rw', database.settings, async () => {
+    const settings = await loadSettings(database);
+    await saveSettings(
+      { ...settings, recognitionEngines: { ...settings.recognitionEngines, [language]: engine } },
+      database,
+    );
   });
 }
 

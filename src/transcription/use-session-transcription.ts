@@ -1,14 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../error-message.ts';
+import { recognitionLanguages, type RecognitionEngine } from '../platform/recognition/recognition.ts';
 import type { AnswerRecord, TranscriptRecord } from '../store/database.ts';
 import { loadAnswerAudio } from '../store/answer-audio.ts';
 import { saveTranscript } from '../store/transcripts.ts';
 import { useSettings } from '../store/use-settings.ts';
 import { useRecognitionModel, useTranscripts } from '../store/use-transcription-data.ts';
-import { modelTranscribes, recognitionLanguage } from './recognition-language.ts';
+import { planEngine, startPlannedEngine, type EnginePlan } from './engine-for-language.ts';
+import { recognitionLanguage } from './recognition-language.ts';
 import { transcribeAnswers, type TranscriptionStatus } from './transcribe-answers.ts';
+import { useLanguagePacks } from './use-language-packs.ts';
 
-/** Whether the review can transcribe, and if not, why. */
+/** Whether the review can transcribe an answer, and if not, why; `model` names the engine. */
 export type TranscriberState =
   | { readonly state: 'loading' }
   | { readonly state: 'no-model' }
@@ -19,37 +22,55 @@ export type TranscriberState =
 
 /** What the review shows of transcription: the transcripts made, and where the others stand. */
 export interface SessionTranscription {
-  readonly transcriber: TranscriberState;
+  /** Where the engine of an answer's language stands. */
+  readonly transcriber: (answer: AnswerRecord) => TranscriberState;
   readonly transcripts: ReadonlyMap<string, TranscriptRecord>;
   readonly statuses: ReadonlyMap<string, TranscriptionStatus>;
-  /** Why an answer will not be transcribed with this model, or undefined when it will be (or is). */
+  /** Why an answer will not be transcribed, or undefined when it will be (or is). */
   readonly notTranscribed: (answer: AnswerRecord) => string | undefined;
   /** Starts again after a failure: the engine, and the answers that failed. */
   readonly retry: () => void;
-  /** Transcribes an answer again with the model now chosen; its transcript stays until the new one is made. */
+  /** Transcribes an answer again with the engine now chosen; its transcript stays until the new one is made. */
   readonly transcribeAgain: (answerId: string) => void;
 }
 
 const noTranscripts: ReadonlyMap<string, TranscriptRecord> = new Map();
 
+type Plans = Readonly<Record<'en' | 'de' | 'ru', EnginePlan>>;
+
 /**
- * Transcribes an interview's recorded answers on the device while its review is open, one at a time,
- * those without a transcript only. Leaving the review stops the engine, cancelling the answer under way;
- * the others wait for the next visit.
+ * Transcribes an interview's recorded answers on the device while its review is open, one at a time, each
+ * with its language's engine, those without a transcript only. Leaving the review stops the engine,
+ * cancelling the answer under way; the others wait for the next visit.
  */
 export function useSessionTranscription(
   sessionId: string,
   answers: readonly AnswerRecord[],
 ): SessionTranscription {
   const settings = useSettings();
-  // Off in Settings: as if no model were stored, but the model stays for when it is turned on again.
+  // Off in Settings: nothing is transcribed, but the model stays for when it is turned on again.
   const on = settings?.transcribe;
   const stored = useRecognitionModel();
-  const model = on === false ? null : stored;
+  const packs = useLanguagePacks().availability;
+  const engines = settings?.recognitionEngines;
+  const plans = useMemo((): Plans | undefined => {
+    if (engines === undefined || stored === undefined || packs === undefined) return undefined;
+    const plan = (language: 'en' | 'de' | 'ru') =>
+      planEngine(language, engines[language], packs[language], stored ?? undefined);
+    return { en: plan('en'), de: plan('de'), ru: plan('ru') };
+  }, [engines, stored, packs]);
+  // The engines chosen, as a key: a new model (even of the same name) or engine restarts the run.
+  const planKey =
+    plans === undefined
+      ? ''
+      : recognitionLanguages
+          .map((language) => (plans[language].kind === 'none' ? '-' : plans[language].name))
+          .concat(String(stored?.addedAt))
+          .join('|');
   const transcripts = useTranscripts(sessionId);
   const [statuses, setStatuses] = useState<ReadonlyMap<string, TranscriptionStatus>>(new Map());
-  const [engineProblem, setEngineProblem] = useState<{ addedAt: number; message: string } | undefined>();
-  const [engineReady, setEngineReady] = useState<number | undefined>();
+  const [problems, setProblems] = useState<{ key: string; byEngine: ReadonlyMap<string, string> }>();
+  const [ready, setReady] = useState<ReadonlySet<string>>(new Set());
   const [attempt, setAttempt] = useState(0);
   // Answers asked to be transcribed again though they have a transcript; each leaves once its new one is stored.
   const again = useRef(new Set<string>());
@@ -59,12 +80,10 @@ export function useSessionTranscription(
       if (answer.audio === undefined || answer.audio.durationMs === 0) return 'Nothing was recorded.';
       const language = recognitionLanguage(answer.turn.language);
       if (language === undefined) return `Viva cannot transcribe this language (${answer.turn.language}).`;
-      if (model && !modelTranscribes(model.info.multilingual, language)) {
-        return `The model ${model.fileName} knows English only; choose a multilingual model in Settings to transcribe this answer.`;
-      }
-      return undefined;
+      const plan = on === true ? plans?.[language] : undefined;
+      return plan?.kind === 'none' ? plan.reason : undefined;
     };
-  }, [model]);
+  }, [on, plans]);
 
   // The answers that could be transcribed, as a key: neither an edit elsewhere in the review (a rating)
   // nor a transcript just stored may restart the run. Which of them still need one is read when it starts.
@@ -75,13 +94,16 @@ export function useSessionTranscription(
   const loaded = transcripts !== undefined;
   const transcriptsRef = useRef(transcripts);
   const answersRef = useRef(answers);
+  const plansRef = useRef(plans);
   useEffect(() => {
     transcriptsRef.current = transcripts;
     answersRef.current = answers;
+    plansRef.current = plans;
   });
 
   useEffect(() => {
-    if (!model || !loaded || candidates === '') return;
+    const chosen = plansRef.current;
+    if (on !== true || chosen === undefined || !loaded || candidates === '') return;
     const controller = new AbortController();
     const setStatus = (answerId: string, status: TranscriptionStatus | undefined): void => {
       setStatuses((before) => {
@@ -102,45 +124,58 @@ export function useSessionTranscription(
         language: recognitionLanguage(answer.turn.language) ?? 'en',
         loadAudio: async () => (await loadAnswerAudio(answer.id)).blob,
       }));
-    // Every answer already has its transcript: no need to load the model at all.
-    if (toTranscribe.length === 0) return;
-    // whisper.cpp loads here, never with the first page; this run owns its engine and stops it on cleanup.
-    const engine = import('../platform/recognition/whisper/whisper-engine.ts').then(
-      ({ startWhisperEngine }) => startWhisperEngine(model.file),
-    );
-    engine.then(
-      (engine) => {
+    // This run owns the engine it started and stops it on cleanup.
+    let running: Promise<RecognitionEngine> | undefined;
+    const transcribeLanguages = async (): Promise<void> => {
+      for (const language of recognitionLanguages) {
+        const group = toTranscribe.filter((answer) => answer.language === language);
+        const plan = chosen[language];
+        if (group.length === 0 || plan.kind === 'none') continue;
+        running = startPlannedEngine(plan);
+        let engine: RecognitionEngine;
+        try {
+          engine = await running;
+        } catch (error) {
+          if (controller.signal.aborted) return;
+          setProblems((before) => ({
+            key: planKey,
+            byEngine: new Map(before?.key === planKey ? before.byEngine : []).set(
+              plan.name,
+              errorMessage(error),
+            ),
+          }));
+          continue;
+        }
         if (controller.signal.aborted) return;
-        setEngineReady(model.addedAt);
-        return transcribeAnswers(toTranscribe, {
+        setReady((before) => new Set(before).add(plan.name));
+        await transcribeAnswers(group, {
           engine,
           signal: controller.signal,
           now: () => performance.now(),
           onStatus: setStatus,
-          save: async (answerId, language, words, tookMs) => {
+          save: async (answerId, answerLanguage, words, tookMs) => {
             await saveTranscript({
               answerId,
               sessionId,
-              language,
+              language: answerLanguage,
               words,
-              model: model.fileName,
+              model: plan.name,
               tookMs,
               createdAt: Date.now(),
             });
             again.current.delete(answerId);
           },
         });
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted)
-          setEngineProblem({ addedAt: model.addedAt, message: errorMessage(error) });
-      },
-    );
+        engine.dispose();
+      }
+    };
+    // Every answer already has its transcript: no engine is started at all.
+    if (toTranscribe.length > 0) void transcribeLanguages();
     return () => {
       controller.abort();
-      // Stops whisper.cpp at once rather than at its next check, and frees the model's memory: the next
-      // page may be an interview, whose recording must not share the processor. Loading again takes ~0.6 s.
-      engine.then(
+      // Stops the engine at once rather than at its next check, and frees its memory: the next page may be
+      // an interview, whose recording must not share the processor. Loading Whisper again takes ~0.6 s.
+      running?.then(
         (started) => {
           started.dispose();
         },
@@ -148,19 +183,19 @@ export function useSessionTranscription(
       );
       setStatuses(new Map());
     };
-  }, [model, loaded, candidates, sessionId, attempt]);
+  }, [on, planKey, loaded, candidates, sessionId, attempt]);
 
-  const transcriber = useMemo((): TranscriberState => {
-    if (model === undefined || on === undefined) return { state: 'loading' };
-    if (!on) return { state: 'off' };
-    if (model === null) return { state: 'no-model' };
-    if (engineProblem?.addedAt === model.addedAt) {
-      return { state: 'failed', model: model.fileName, message: engineProblem.message };
-    }
-    return engineReady === model.addedAt
-      ? { state: 'ready', model: model.fileName }
-      : { state: 'starting', model: model.fileName };
-  }, [model, on, engineProblem, engineReady]);
+  const transcriber = useMemo(() => {
+    return (answer: AnswerRecord): TranscriberState => {
+      if (on === undefined || plans === undefined) return { state: 'loading' };
+      if (!on) return { state: 'off' };
+      const plan = plans[recognitionLanguage(answer.turn.language) ?? 'en'];
+      if (plan.kind === 'none') return { state: 'no-model' };
+      const problem = problems?.key === planKey ? problems.byEngine.get(plan.name) : undefined;
+      if (problem !== undefined) return { state: 'failed', model: plan.name, message: problem };
+      return { state: ready.has(plan.name) ? 'ready' : 'starting', model: plan.name };
+    };
+  }, [on, plans, planKey, problems, ready]);
 
   return {
     transcriber,
@@ -168,7 +203,7 @@ export function useSessionTranscription(
     statuses,
     notTranscribed,
     retry: () => {
-      setEngineProblem(undefined);
+      setProblems(undefined);
       setAttempt((n) => n + 1);
     },
     transcribeAgain: (answerId) => {

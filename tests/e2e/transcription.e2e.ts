@@ -10,6 +10,7 @@ import { SettingsPage } from './pages/settings-page.ts';
 import { expectNoPageErrors, expectRequestsStayOnOrigin, type LaunchedBrowser } from './support/browser.ts';
 import {
   browserSaying,
+  expectLastWordSeeks,
   TRANSCRIPTION_TIMEOUT,
   transcribeTurn,
   type Transcribed,
@@ -100,19 +101,8 @@ describe('transcripts made on the device', () => {
       expect(await words.count()).toBeGreaterThanOrEqual(10);
 
       // The last word's moment is late in the answer: clicking it moves the replay position there.
-      const last = words.last();
-      const [, minutes = '0', seconds = '0'] =
-        /Go to (\d+):(\d\d)/.exec((await last.getAttribute('title')) ?? '') ?? [];
-      const lastSecond = Number(minutes) * 60 + Number(seconds);
-      expect(lastSecond).toBeGreaterThanOrEqual(5);
-      expect(lastSecond).toBeLessThanOrEqual(10);
-      expect(await review.position(answer)).toMatch(/^0:00 \//);
-      await last.click();
-      await expect
-        .poll(() => review.position(answer))
-        .toMatch(new RegExp(`^0:${String(lastSecond).padStart(2, '0')} /`));
-      // The word at the replay's position is marked as the one being played.
-      await expect.poll(() => last.getAttribute('aria-current')).toBe('true');
+      await expectLastWordSeeks(review, answer, words, [5, 10]);
+      // The word at the replay's position is marked as the one being played, and no other.
       expect(await words.and(browser.page.locator('[aria-current="true"]')).count()).toBe(1);
 
       // Saved as WebVTT subtitles for the recording, named after the interview and the turn.

@@ -171,7 +171,7 @@ export function AnswerReview({
         playingWord={playingWord}
         status={transcription.statuses.get(answer.id)}
         notTranscribed={transcription.notTranscribed(answer)}
-        transcriber={transcription.transcriber}
+        transcriber={transcription.transcriber(answer)}
         language={answer.turn.language}
         label={label}
         onSeek={seek}

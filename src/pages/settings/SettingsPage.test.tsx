@@ -65,6 +65,54 @@ describe('SettingsPage', () => {
     });
   });
 
+  it('without the browser’s recogniser, says so per language and offers Whisper only', async () => {
+    await renderPage(new FakeSpeech());
+    const german = within(await screen.findByRole('group', { name: 'German answers' }));
+    expect(german.getByRole('radio', { name: 'Whisper' })).toHaveProperty('checked', true);
+    expect(german.getByRole('radio', { name: 'The browser’s on-device recogniser' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    expect(await german.findByText(/not available in this browser/)).toBeTruthy();
+    expect(german.queryByRole('button', { name: /Install/ })).toBeNull();
+  });
+
+  it('offers to install a language pack, says when the browser refuses, and saves the engine chosen', async () => {
+    // The browser's recogniser with on-device packs that can be installed but not here (no network).
+    class InstallableRecogniser {
+      processLocally = false;
+      static available = () => Promise.resolve('downloadable');
+      static install = vi.fn(() => Promise.resolve(false));
+    }
+    vi.stubGlobal('SpeechRecognition', InstallableRecogniser);
+    try {
+      await renderPage(new FakeSpeech());
+      const german = within(await screen.findByRole('group', { name: 'German answers' }));
+      expect(await german.findByText(/can be installed — the browser downloads it once/)).toBeTruthy();
+      fireEvent.click(german.getByRole('button', { name: 'Install the German language pack' }));
+      expect(
+        await german.findByText(
+          'The browser could not install the German language pack (it needs a network connection once). Nothing else was changed.',
+        ),
+      ).toBeTruthy();
+      expect(InstallableRecogniser.install).toHaveBeenCalledWith({ langs: ['de-DE'], processLocally: true });
+      expect((await loadSettings()).recognitionEngines.de).toBe('whisper');
+
+      const english = within(screen.getByRole('group', { name: 'English answers' }));
+      fireEvent.click(english.getByRole('radio', { name: 'The browser’s on-device recogniser' }));
+      await waitFor(async () => {
+        expect((await loadSettings()).recognitionEngines).toEqual({
+          en: 'browser',
+          de: 'whisper',
+          ru: 'whisper',
+        });
+      });
+      expect(await english.findByText(/Until it is installed, English answers use Whisper/)).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('keeps a voice saved a moment before the timing mode changes', async () => {
     const german = await renderPage(new FakeSpeech());
 

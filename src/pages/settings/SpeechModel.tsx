@@ -7,6 +7,7 @@ import { useSettings } from '../../store/use-settings.ts';
 import { useHostedModel } from '../../transcription/use-hosted-model.ts';
 import { FileButton } from '../../ui/FileButton.tsx';
 import { HostedModelOffer, megabytes, modelFacts } from './HostedModelOffer.tsx';
+import { RecognitionEngines } from './RecognitionEngines.tsx';
 import { TranscribeSwitch } from './TranscribeSwitch.tsx';
 
 const storedMessage = (stored: RecognitionModelRecord): string =>
@@ -23,7 +24,8 @@ export function SpeechModel() {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   // Transcription off asks nothing of the site, not even whether it has a model.
-  const on = useSettings()?.transcribe === true;
+  const settings = useSettings();
+  const on = settings?.transcribe === true;
   const hosted = useHostedModel(
     on && model === null,
     useCallback((stored: RecognitionModelRecord) => {
@@ -52,10 +54,10 @@ export function SpeechModel() {
     <section className="settings-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Transcripts</h2>
       <p className="hint">
-        Viva transcribes your answers on this device with Whisper (whisper.cpp); no audio or text leaves it.
-        Choose a Whisper model file in ggml format, such as <code>ggml-base.bin</code> (multilingual: English,
-        German and Russian) or <code>ggml-base.en.bin</code> (English only). Larger models are more accurate
-        and slower.
+        Viva transcribes your answers on this device with Whisper (whisper.cpp) or, per language, with the
+        browser’s on-device recogniser (below); no audio or text leaves it. Choose a Whisper model file in
+        ggml format, such as <code>ggml-base.bin</code> (multilingual: English, German and Russian) or{' '}
+        <code>ggml-base.en.bin</code> (English only). Larger models are more accurate and slower.
       </p>
       <TranscribeSwitch />
       {model === undefined ? (
@@ -97,6 +99,7 @@ export function SpeechModel() {
       <p className="hint" role="status">
         {status}
       </p>
+      {settings && <RecognitionEngines settings={settings} />}
     </section>
   );
 }

@@ -42,3 +42,16 @@ export interface RecognitionEngine {
   /** Frees the engine's memory (a Whisper model takes hundreds of megabytes); it cannot be used after. */
   dispose(): void;
 }
+
+/**
+ * Whether an engine can transcribe a language on this device now: 'ready'; 'installable' once its language
+ * pack is installed (the browser downloads it once); 'unavailable' here.
+ */
+export type LanguageAvailability = 'ready' | 'installable' | 'unavailable';
+
+/** An engine whose languages come and go with the device: asked per language, installed on request. */
+export interface LanguagePacks {
+  availability(language: RecognitionLanguage): Promise<LanguageAvailability>;
+  /** Installs a language's pack; false when it could not be (no network, refused): nothing changed then. */
+  install(language: RecognitionLanguage): Promise<boolean>;
+}

@@ -66,7 +66,15 @@ export async function answerAndReview(
   await settings.open();
   await settings.chooseSpeechModel(model);
   await settings.speechModel.getByText(/is stored: answers are transcribed with it from now on/).waitFor();
+  return answerAndOpenReview(browser, script, turns);
+}
 
+/** Goes through the script's turns (see InterviewPage.answerTurns) with speech off and opens the review. */
+export async function answerAndOpenReview(
+  browser: LaunchedBrowser,
+  script: string,
+  turns: readonly (number | 'skip')[],
+): Promise<ReviewPage> {
   const interview = new InterviewPage(browser.page);
   await interview.open('imported', script);
   await interview.getReady('Soft', false);
@@ -78,6 +86,30 @@ export async function answerAndReview(
   const review = new ReviewPage(browser.page);
   await review.waitForReview();
   return review;
+}
+
+/**
+ * Clicks a transcript's last word, which was said between `fromSecond` and `toSecond` by its title, and
+ * checks that the replay moved there and marks it as the word being played.
+ */
+export async function expectLastWordSeeks(
+  review: ReviewPage,
+  answer: Locator,
+  words: Locator,
+  [fromSecond, toSecond]: readonly [number, number],
+): Promise<void> {
+  const last = words.last();
+  const [, minutes = '0', seconds = '0'] =
+    /Go to (\d+):(\d\d)/.exec((await last.getAttribute('title')) ?? '') ?? [];
+  const lastSecond = Number(minutes) * 60 + Number(seconds);
+  expect(lastSecond).toBeGreaterThanOrEqual(fromSecond);
+  expect(lastSecond).toBeLessThanOrEqual(toSecond);
+  expect(await review.position(answer)).toMatch(/^0:00 \//);
+  await last.click();
+  await expect
+    .poll(() => review.position(answer))
+    .toMatch(new RegExp(`^0:${String(lastSecond).padStart(2, '0')} /`));
+  await expect.poll(() => last.getAttribute('aria-current')).toBe('true');
 }
 
 /** Waits for the transcript of the answer under `heading` in an open review, and reads it. */
