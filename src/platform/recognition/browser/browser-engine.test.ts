@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { BrowserEngine, type LocalRecogniser, type PlayedAudio } from './browser-engine.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  BrowserEngine,
+  recogniserPatienceMs,
+  type LocalRecogniser,
+  type PlayedAudio,
+} from './browser-engine.ts';
 import type { ResultsEvent } from './browser-words.ts';
 
 const track = { kind: 'audio', readyState: 'live' } as MediaStreamTrack;
@@ -174,5 +179,39 @@ describe('BrowserEngine', () => {
       language: 'en',
     });
     expect(result).toEqual({ ok: false, reason: 'undecodable', detail: 'Error: bad webm' });
+  });
+
+  describe('a recogniser that does not answer', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('is given up when it does not start', async () => {
+      vi.useFakeTimers();
+      const recogniser = new FakeRecogniser();
+      recogniser.start = () => undefined;
+      const result = engineWith(recogniser, new FakeAudio(1000)).transcribe(new Blob(['x']), {
+        language: 'en',
+      });
+      await vi.advanceTimersByTimeAsync(recogniserPatienceMs);
+      expect(await result).toEqual({
+        ok: false,
+        reason: 'engine-failed',
+        detail: 'the browser’s recogniser did not start',
+      });
+      expect(recogniser.calls).toEqual(['abort']);
+    });
+
+    it('keeps what it heard when it does not end after the audio', async () => {
+      vi.useFakeTimers();
+      const recogniser = new FakeRecogniser();
+      const audio = new FakeAudio(2000);
+      const result = engineWith(recogniser, audio).transcribe(new Blob(['x']), { language: 'en' });
+      await vi.advanceTimersByTimeAsync(0);
+      audio.playTo(2000);
+      recogniser.say('all done');
+      await vi.advanceTimersByTimeAsync(recogniserPatienceMs);
+      expect(await result).toMatchObject({ ok: true, words: [{ text: 'all' }, { text: 'done' }] });
+    });
   });
 });

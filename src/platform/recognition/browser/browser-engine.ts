@@ -52,6 +52,12 @@ const languageNames: Readonly<Record<RecognitionLanguage, string>> = {
 /** How often progress (the share played) is reported. */
 const progressEveryMs = 250;
 
+/**
+ * How long the recogniser may take to start, or to end once asked to stop, before Viva stops waiting: a
+ * recogniser that never answers must not hold the review's queue for ever.
+ */
+export const recogniserPatienceMs = 10_000;
+
 function failureDetail(error: string, message: string | undefined, language: RecognitionLanguage): string {
   if (error === 'language-not-supported') {
     return `the browser's ${languageNames[language]} language pack (${browserLanguageTags[language]}) is not installed on this device; install it in Settings → Transcripts`;
@@ -105,6 +111,10 @@ export class BrowserEngine implements RecognitionEngine {
       const progress = setInterval(() => {
         onProgress?.(played.durationMs > 0 ? Math.min(1, played.elapsedMs() / played.durationMs) : 1);
       }, progressEveryMs);
+      let patience = setTimeout(() => {
+        recogniser.abort();
+        finish({ ok: false, reason: 'engine-failed', detail: 'the browser’s recogniser did not start' });
+      }, recogniserPatienceMs);
       const cancel = (): void => {
         cancelled = true;
         recogniser.abort();
@@ -112,16 +122,22 @@ export class BrowserEngine implements RecognitionEngine {
       };
       const finish = (result: RecognitionResult): void => {
         clearInterval(progress);
+        clearTimeout(patience);
+        recogniser.onend = null;
         signal?.removeEventListener('abort', cancel);
         played.stop();
         resolve(result);
       };
       signal?.addEventListener('abort', cancel, { once: true });
       recogniser.onstart = () => {
+        clearTimeout(patience);
         played.play();
         // The audio's end is the answer's end: what the recogniser still holds comes as final results.
         void played.ended.then(() => {
           recogniser.stop();
+          patience = setTimeout(() => {
+            finish({ ok: true, words: wordsOfPhrases(phrases, played.durationMs) });
+          }, recogniserPatienceMs);
         });
       };
       recogniser.onresult = (event) => {
