@@ -8,13 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { findWords } from '../src/analysis/find-words.ts';
 import type { RecognitionLanguage } from '../src/platform/recognition/recognition.ts';
 import { asCorrected } from '../src/store/corrected-transcript.ts';
+import { tallyOf } from '../src/store/answer-tally.ts';
 import {
   VivaDatabase,
   type AnswerRecord,
-  type SessionRecord,
+  type SessionRow,
   type TranscriptRecord,
 } from '../src/store/database.ts';
 import { listSessionSummaries } from '../src/store/history.ts';
+import { countedSummaries } from '../src/store/testing/counted-summaries.ts';
 import { audio, newAnswer, newSession, turn } from '../src/store/testing/interview-fixture.ts';
 import { rebuildTranscriptIndex } from '../src/store/transcript-index.ts';
 import { searchTranscripts } from '../src/store/transcript-search.ts';
@@ -37,20 +39,14 @@ const tags: Readonly<Record<RecognitionLanguage, string>> = { en: 'en-US', de: '
 /** The history: every interview a minute-long answer per question, its peaks as the recorder stores them. */
 async function storeHistory(database: VivaDatabase): Promise<void> {
   const corpus = searchCorpus();
-  const sessions: SessionRecord[] = [];
+  const sessions: SessionRow[] = [];
   const answers: AnswerRecord[] = [];
   const transcripts: TranscriptRecord[] = [];
   for (let index = 0; index < INTERVIEWS; index += 1) {
     const language = languages[index % languages.length] ?? 'en';
     const sessionId = `session-${String(index)}`;
     const startedAt = Date.parse('2026-01-01T09:00:00Z') + index * 3_600_000;
-    sessions.push({
-      ...newSession({ startedAt }),
-      id: sessionId,
-      scriptId: 'cap-theorem',
-      status: 'finished',
-      endedAt: startedAt + 15 * 60_000,
-    });
+    const first = answers.length;
     for (let turnIndex = 0; turnIndex < ANSWERS; turnIndex += 1) {
       const answerId = `${sessionId}-answer-${String(turnIndex)}`;
       answers.push({
@@ -70,6 +66,14 @@ async function storeHistory(database: VivaDatabase): Promise<void> {
         createdAt: startedAt,
       });
     }
+    sessions.push({
+      ...newSession({ startedAt }),
+      id: sessionId,
+      scriptId: 'cap-theorem',
+      status: 'finished',
+      endedAt: startedAt + 15 * 60_000,
+      tally: tallyOf(answers.slice(first)),
+    });
   }
   await database.transaction('rw', database.sessions, database.answers, database.transcripts, async () => {
     await database.sessions.bulkAdd(sessions);
@@ -143,6 +147,17 @@ describe('History and its transcript search at scale', () => {
 
       const history = await measure(async () => (await listSessionSummaries({}, database)).length);
       expect(history.result).toBe(INTERVIEWS);
+      // The list as it was made before tallies, every answer row read, for the same figures in the same run.
+      const counted = await measure(async () => (await countedSummaries(database)).length);
+      expect(counted.result).toBe(INTERVIEWS);
+      const listed = await listSessionSummaries({}, database);
+      expect(await countedSummaries(database)).toEqual(
+        listed.map(({ session, answerCount, recordedMs }) => ({
+          sessionId: session.id,
+          answerCount,
+          recordedMs,
+        })),
+      );
 
       const queries = { common: 'the', rare: RARE_WORD, cyrillic: 'требования' };
       const indexed: Record<string, Measured> = {};
@@ -165,7 +180,12 @@ describe('History and its transcript search at scale', () => {
       const figures = {
         indexBuildMs,
         saveOneMs,
-        history: { loadMs: history.medianMs, peakHeapBytes: history.peakHeapBytes },
+        history: {
+          loadMs: history.medianMs,
+          peakHeapBytes: history.peakHeapBytes,
+          countedLoadMs: counted.medianMs,
+          countedPeakHeapBytes: counted.peakHeapBytes,
+        },
         indexed: Object.fromEntries(
           Object.entries(indexed).flatMap(([kind, { medianMs, peakHeapBytes, result }]) => [
             [`${kind}Ms`, medianMs],

@@ -6,6 +6,7 @@ import type {
   SessionAssessmentRecord,
   TranscriptRecord,
   SessionRecord,
+  SessionRow,
   VivaDatabase,
 } from '../store/database.ts';
 import { chunkPeaksOf, chunksOf } from '../store/chunk-audio.ts';
@@ -99,6 +100,13 @@ export async function exportBackup(options: ExportOptions = {}, database: VivaDa
   return blob;
 }
 
+/** The tally is derived from the answers, so a backup leaves it out, as it leaves out the search index. */
+function withoutTally(row: SessionRow): SessionRecord {
+  const session: SessionRecord & { tally?: SessionRow['tally'] } = { ...row };
+  delete session.tally;
+  return session;
+}
+
 /** The rows of the interviews asked for, read together so that they agree with one another. */
 async function readRows(sessionIds: readonly string[] | undefined, database: VivaDatabase): Promise<Rows> {
   const { sessions, answers, answerAssessments, sessionAssessments, transcripts, practicePlan } = database;
@@ -121,7 +129,7 @@ async function readRows(sessionIds: readonly string[] | undefined, database: Viv
     return {
       // With every interview, since the schedule is theirs to replay; a backup of a few is not a whole history.
       practicePlan: asked === undefined ? await loadPracticePlan(database) : undefined,
-      sessions: found,
+      sessions: found.map(withoutTally),
       answers: sorted,
       // An assessment left behind by a deleted answer would make the backup refuse to import.
       answerAssessments: (await answerAssessments.where('sessionId').anyOf(ids).toArray()).filter(

@@ -1,9 +1,12 @@
 import {
   interviewTables,
+  type AnswerRecord,
   type AudioChunkRecord,
   type ChunkPeaksRecord,
+  type SessionRow,
   type VivaDatabase,
 } from '../store/database.ts';
+import { tallyOf } from '../store/answer-tally.ts';
 import { db } from '../store/db.ts';
 import { indexTranscripts, unindexAnswers } from '../store/transcript-index.ts';
 import { manifestPath } from './backup-format.ts';
@@ -147,6 +150,17 @@ function unsummedChunkPeaks(answers: readonly RestoredAnswer[]): ChunkPeaksRecor
     );
 }
 
+/** The backup's interviews with the tallies of their answers, which backups do not hold: they are derived. */
+function talliedSessions(backup: Backup): SessionRow[] {
+  const answersOf = new Map<string, AnswerRecord[]>();
+  for (const { record } of backup.answers) {
+    const answers = answersOf.get(record.sessionId);
+    if (answers === undefined) answersOf.set(record.sessionId, [record]);
+    else answers.push(record);
+  }
+  return backup.sessions.map((session) => ({ ...session, tally: tallyOf(answersOf.get(session.id) ?? []) }));
+}
+
 /** Stores the whole backup in one transaction, so a failure anywhere leaves the database as it was. */
 async function store(
   backup: Backup,
@@ -173,7 +187,7 @@ async function store(
     await unindexAnswers(database, clearedAnswerIds);
     await answers.bulkDelete(storedAnswerIds);
 
-    await sessions.bulkPut([...backup.sessions]);
+    await sessions.bulkPut(talliedSessions(backup));
     await answers.bulkPut(backup.answers.map((answer) => answer.record));
     await audioChunks.bulkAdd([...chunks]);
     await chunkPeaks.bulkAdd(unsummedChunkPeaks(backup.answers));

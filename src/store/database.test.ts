@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { script } from '../library/testing/script-fixture.ts';
 import { VivaDatabase } from './database.ts';
+import { listSessionSummaries } from './history.ts';
 import { listImportedScripts } from './imported-scripts.ts';
 import { audio, newAnswer, newSession, numbers, turn } from './testing/interview-fixture.ts';
 import { searchTranscripts } from './transcript-search.ts';
@@ -39,7 +40,7 @@ describe('VivaDatabase', () => {
     const database = new VivaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(7);
+    expect(database.verno).toBe(8);
     expect(await listImportedScripts(database)).toEqual([
       { id: 'mine', script: script('mine'), fileName: 'mine.md', importedAt: 7 },
     ]);
@@ -67,7 +68,7 @@ describe('VivaDatabase', () => {
     const database = new VivaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(7);
+    expect(database.verno).toBe(8);
     expect(await database.answerAssessments.toArray()).toEqual([assessment]);
     expect(await database.settings.get('app')).toEqual({ key: 'app', value: { timing: 'strict' } });
     expect(await database.practicePlan.count()).toBe(0);
@@ -170,6 +171,50 @@ describe('VivaDatabase', () => {
     expect((await searchTranscripts('все', database)).map((hit) => hit.answerId)).toEqual(['a1']);
     expect(await searchTranscripts('требования', database)).toEqual([]);
     expect(await database.transcriptTerms.count()).toBe(2);
+    database.close();
+  });
+
+  it("counts each of version 7's interviews' answers into its tally, a cut-off answer by its last chunk", async () => {
+    const v7 = new Dexie(name);
+    v7.version(7).stores({
+      ...version5Stores,
+      practicePlan: 'key',
+      transcriptTerms: '[startedAt+turnIndex+answerId], &answerId, sessionId, *terms',
+    });
+    const session = (id: string, startedAt: number) => ({
+      ...newSession({ startedAt }),
+      id,
+      scriptId: 'cap-theorem',
+      status: 'finished',
+    });
+    await v7.table('sessions').bulkPut([session('s1', 1_000), session('s2', 2_000)]);
+    await v7.table('answers').bulkPut([
+      { ...newAnswer('s1', 0), id: 'a0', audio: audio({ durationMs: 60_000 }) },
+      { ...newAnswer('s1', 1), id: 'a1' },
+    ]);
+    await v7.table('audioChunks').bulkPut([
+      { answerId: 'a1', seq: 0, bytes: Uint8Array.of(1), durationMs: 1_000 },
+      { answerId: 'a1', seq: 1, bytes: Uint8Array.of(2), durationMs: 1_700 },
+    ]);
+    v7.close();
+
+    const database = new VivaDatabase(name);
+    await database.open();
+
+    expect(database.verno).toBe(8);
+    expect((await database.sessions.get('s1'))?.tally).toEqual({
+      count: 2,
+      summedMs: 60_000,
+      openAnswerIds: ['a1'],
+    });
+    expect((await database.sessions.get('s2'))?.tally).toEqual({ count: 0, summedMs: 0, openAnswerIds: [] });
+    const listed = await listSessionSummaries({}, database);
+    expect(
+      listed.map(({ session, answerCount, recordedMs }) => [session.id, answerCount, recordedMs]),
+    ).toEqual([
+      ['s2', 0, 0],
+      ['s1', 2, 61_700],
+    ]);
     database.close();
   });
 });

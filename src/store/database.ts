@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type InsertType, type Table, type Transaction } from 'dexie';
 import type {
   AnswerAudio,
   AnswerTiming,
@@ -11,6 +11,7 @@ import type {
 import type { RecognisedWord, RecognitionLanguage } from '../platform/recognition/recognition.ts';
 import type { WhisperModelInfo } from '../platform/recognition/whisper/whisper-model-header.ts';
 import type { Script } from '../script/model.ts';
+import { tallyEverySession, type AnswerTally } from './answer-tally.ts';
 import {
   rebuildTranscriptIndex,
   upgradeTables,
@@ -42,6 +43,11 @@ export interface SessionRecord extends NewSession {
   readonly decisions?: readonly TurnDecision[];
   /** Sessions recorded before `decisions`: the follow-ups and traps left out for time (read with `decisionsOf`). */
   readonly leftOut?: readonly LeftOutTurn[];
+}
+
+/** An interview as the database keeps it: with the tally of its answers, which backups leave out. */
+export interface SessionRow extends SessionRecord {
+  readonly tally: AnswerTally;
 }
 
 /** One answer of a session. Its audio is in `audioChunks`, written while it was recorded. */
@@ -174,7 +180,7 @@ export interface SettingsRecord {
  */
 export class VivaDatabase extends Dexie {
   declare readonly importedScripts: EntityTable<ImportedScriptRecord, 'id'>;
-  declare readonly sessions: EntityTable<SessionRecord, 'id'>;
+  declare readonly sessions: EntityTable<SessionRow, 'id'>;
   declare readonly answers: EntityTable<AnswerRecord, 'id'>;
   declare readonly audioChunks: Table<AudioChunkRecord, [string, number]>;
   declare readonly chunkPeaks: Table<ChunkPeaksRecord, [string, number]>;
@@ -214,6 +220,16 @@ export class VivaDatabase extends Dexie {
     this.version(7)
       .stores({ transcriptTerms: '[startedAt+turnIndex+answerId], &answerId, sessionId, *terms' })
       .upgrade((transaction) => rebuildTranscriptIndex(upgradeTables(transaction)));
+    // Each interview's answer count and recorded time on its own row, so History lists interviews without
+    // reading their answers. No index changes; every interview stored gets its tally counted once.
+    this.version(8)
+      .stores({})
+      .upgrade((transaction) =>
+        tallyEverySession(
+          transaction.table<SessionRow, string, InsertType<SessionRow, 'id'>>('sessions'),
+          transaction.table<AnswerRecord, string, InsertType<AnswerRecord, 'id'>>('answers'),
+        ),
+      );
   }
 }
 

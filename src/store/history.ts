@@ -1,10 +1,10 @@
-import { interviewTables, type SessionRecord, type VivaDatabase } from './database.ts';
+import { interviewTables, type SessionRow, type VivaDatabase } from './database.ts';
 import { db } from './db.ts';
-import { recordedDurations } from './recorded-duration.ts';
+import { lastChunkDuration } from './recorded-duration.ts';
 
 /** One past interview as the history lists it. */
 export interface SessionSummary {
-  readonly session: SessionRecord;
+  readonly session: SessionRow;
   readonly answerCount: number;
   /** The answers' recordings added up. */
   readonly recordedMs: number;
@@ -15,36 +15,32 @@ export interface SessionFilter {
   readonly scriptId?: string | undefined;
 }
 
-/** Past interviews, the most recently started first, each with its number of answers and recorded time. */
+/**
+ * Past interviews, the most recently started first, each with its number of answers and recorded time.
+ * Reads the interviews' rows alone, whose tallies hold both (see answer-tally.ts), and of an answer still
+ * without its audio summary only the last chunk: no answer row, however long the history.
+ */
 export async function listSessionSummaries(
   filter: SessionFilter,
   database: VivaDatabase = db,
 ): Promise<SessionSummary[]> {
-  const { sessions, answers, audioChunks } = database;
-  return database.transaction('r', sessions, answers, audioChunks, async () => {
+  const { sessions, audioChunks } = database;
+  return database.transaction('r', sessions, audioChunks, async () => {
     const listed =
       filter.scriptId === undefined
         ? await sessions.orderBy('startedAt').reverse().toArray()
         : await sessions.where('scriptId').equals(filter.scriptId).reverse().sortBy('startedAt');
-    // One range read per interview rather than anyOf: anyOf walks a cursor key by key, which took seconds
-    // over 500 interviews (bench/transcript-search.measure.ts); the reads run together in one transaction.
-    const stored = (
-      await Promise.all(listed.map((session) => answers.where('sessionId').equals(session.id).toArray()))
-    ).flat();
-    const durations = await recordedDurations(stored, database);
-
-    const totals = new Map<string, { answerCount: number; recordedMs: number }>();
-    for (const answer of stored) {
-      const total = totals.get(answer.sessionId) ?? { answerCount: 0, recordedMs: 0 };
-      totals.set(answer.sessionId, {
-        answerCount: total.answerCount + 1,
-        recordedMs: total.recordedMs + (durations.get(answer.id) ?? 0),
-      });
-    }
-    return listed.map((session) => ({
-      session,
-      ...(totals.get(session.id) ?? { answerCount: 0, recordedMs: 0 }),
-    }));
+    // Only answers still without a summary are looked up, all at once: most interviews have none, and an
+    // await per interview costs more than reading its row.
+    const open = listed.flatMap((session) => session.tally.openAnswerIds);
+    const lengths = new Map(
+      await Promise.all(open.map(async (id) => [id, await lastChunkDuration(id, database)] as const)),
+    );
+    return listed.map((session) => {
+      const { count, summedMs, openAnswerIds } = session.tally;
+      const recordedMs = openAnswerIds.reduce((sum, id) => sum + (lengths.get(id) ?? 0), summedMs);
+      return { session, answerCount: count, recordedMs };
+    });
   });
 }
 

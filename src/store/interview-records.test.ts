@@ -24,12 +24,19 @@ describe('createInterviewRecords', () => {
       id: sessionId,
       scriptId: 'cap-theorem',
       status: 'in-progress',
+      tally: { count: 0, summedMs: 0, openAnswerIds: [] },
     });
 
     const first = await records.startAnswer(newAnswer(sessionId, 0));
     const second = await records.startAnswer(newAnswer(sessionId, 1));
     expect(first).not.toBe(second);
     expect(await database.answers.get(first)).toEqual({ ...newAnswer(sessionId, 0), id: first });
+    // Both still recording: counted, their length left to their last chunks.
+    expect((await database.sessions.get(sessionId))?.tally).toEqual({
+      count: 2,
+      summedMs: 0,
+      openAnswerIds: [first, second],
+    });
 
     await records.appendChunk(first, chunk(0));
     await records.appendChunk(first, chunk(1));
@@ -47,6 +54,11 @@ describe('createInterviewRecords', () => {
 
     await records.finishAnswerTiming(first, timing({ endedBy: 'limit', overtimeMs: 0 }));
     await records.finishAnswerAudio(first, audio({ durationMs: 2_000, chunks: 2 }));
+    expect((await database.sessions.get(sessionId))?.tally).toEqual({
+      count: 2,
+      summedMs: 2_000,
+      openAnswerIds: [second],
+    });
     await records.finishAnswerAudio(second, audio({ durationMs: 700, chunks: 1 }));
     await records.finishAnswerTiming(second, timing({ endedBy: 'skip', sectionMarks: [300] }));
 
@@ -62,7 +74,21 @@ describe('createInterviewRecords', () => {
     expect(await database.audioChunks.count()).toBe(3);
 
     await records.finishSession(sessionId, 'finished', 60_000);
-    expect(await database.sessions.get(sessionId)).toMatchObject({ status: 'finished', endedAt: 60_000 });
+    expect(await database.sessions.get(sessionId)).toMatchObject({
+      status: 'finished',
+      endedAt: 60_000,
+      tally: { count: 2, summedMs: 2_700, openAnswerIds: [] },
+    });
+  });
+
+  it('rejects an audio summary for an unknown answer, leaving every tally as it was', async () => {
+    const sessionId = await records.startSession(newSession());
+    await expect(records.finishAnswerAudio('nobody', audio())).rejects.toThrow('No answer nobody is stored.');
+    expect((await database.sessions.get(sessionId))?.tally).toEqual({
+      count: 0,
+      summedMs: 0,
+      openAnswerIds: [],
+    });
   });
 
   it('keeps the decisions taken so far with each answer started, and the last list at the finish', async () => {

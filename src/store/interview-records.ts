@@ -1,6 +1,7 @@
 import type { InterviewRecords } from '../interview/records.ts';
+import { emptyTally, retally, withAnswer, withoutAnswer } from './answer-tally.ts';
 import { rowsOfAnswer } from './chunk-audio.ts';
-import type { AnswerRecord, SessionRecord, VivaDatabase } from './database.ts';
+import type { AnswerRecord, SessionRow, VivaDatabase } from './database.ts';
 import { toStorageError } from './storage-errors.ts';
 
 /** The outcome of `write`, or a StorageError that tells the user what happened and what to do. */
@@ -13,8 +14,9 @@ async function explained<T>(write: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The interview engine's persistence on Dexie. Every call writes one row (or updates one) and reads at
- * most a key, so recording a long answer costs the same per second at its end as at its start.
+ * The interview engine's persistence on Dexie. Every chunk writes its rows and reads at most a key, so
+ * recording a long answer costs the same per second at its end as at its start; an answer's start and its
+ * audio summary also rewrite its interview's tally (what History lists).
  * Every failure is a StorageError, a full disk told apart from other failures, since the interview
  * shows its message to the user.
  */
@@ -25,17 +27,14 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
   const sessionExists = async (id: string) => (await sessions.where('id').equals(id).count()) > 0;
   const answerExists = async (id: string) => (await answers.where('id').equals(id).count()) > 0;
 
-  const updateAnswer = async (answerId: string, changes: Pick<AnswerRecord, 'timing' | 'audio'>) => {
-    if ((await answers.update(answerId, changes)) === 0) throw new Error(`No answer ${answerId} is stored.`);
-  };
-
   const records: InterviewRecords = {
     async startSession(session) {
-      const record: SessionRecord = {
+      const record: SessionRow = {
         ...session,
         id: crypto.randomUUID(),
         scriptId: session.script.id,
         status: 'in-progress',
+        tally: emptyTally,
       };
       await sessions.add(record);
       return record.id;
@@ -57,7 +56,7 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
             'This interview is no longer waiting to be resumed: it was resumed or closed elsewhere.',
           );
         // Rewritten whole: an update cannot remove endedAt, and a session in progress has none.
-        const resumed: SessionRecord = { ...session, status: 'in-progress' };
+        const resumed: SessionRow = { ...session, status: 'in-progress' };
         delete (resumed as { endedAt?: number }).endedAt;
         await sessions.put(resumed);
       });
@@ -69,6 +68,7 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
         if (!(await sessionExists(answer.sessionId)))
           throw new Error(`No session ${answer.sessionId} is stored to add an answer to.`);
         await answers.add(record);
+        await retally(sessions, answer.sessionId, (tally) => withAnswer(tally, record));
         if (decisions.length > 0) await sessions.update(answer.sessionId, { decisions });
       });
       return record.id;
@@ -84,16 +84,23 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
       });
     },
 
-    // Timing and audio are separate fields, so the two updates land in either order without a read.
+    // Timing and audio are separate fields, so the timing lands before or after the audio without a read.
     async finishAnswerTiming(answerId, timing) {
-      await updateAnswer(answerId, { timing });
+      if ((await answers.update(answerId, { timing })) === 0)
+        throw new Error(`No answer ${answerId} is stored.`);
     },
 
     // The summary holds every peak, so the chunks' copies go with the same write: stored once, and never
-    // lost, since a failed write keeps them.
+    // lost, since a failed write keeps them. The answer is read for its interview, whose tally now counts
+    // its recorded length rather than its last chunk's.
     async finishAnswerAudio(answerId, audio) {
-      await database.transaction('rw', answers, chunkPeaks, async () => {
-        await updateAnswer(answerId, { audio });
+      await database.transaction('rw', sessions, answers, chunkPeaks, async () => {
+        const answer = await answers.get(answerId);
+        if (answer === undefined) throw new Error(`No answer ${answerId} is stored.`);
+        await answers.update(answerId, { audio });
+        await retally(sessions, answer.sessionId, (tally) =>
+          withAnswer(withoutAnswer(tally, answer), { id: answerId, audio }),
+        );
         await rowsOfAnswer(chunkPeaks, answerId).delete();
       });
     },

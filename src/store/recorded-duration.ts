@@ -20,7 +20,8 @@ export async function recordedDurations(
   return new Map(entries);
 }
 
-async function lastChunkDuration(answerId: string, database: VivaDatabase): Promise<number> {
+/** How far an answer's recording got by its last chunk; 0 when it has none. */
+export async function lastChunkDuration(answerId: string, database: VivaDatabase): Promise<number> {
   // The primary key orders an answer's chunks by seq, so only the last one is read, not the whole recording.
   const last = await rowsOfAnswer(database.audioChunks, answerId).last();
   return last?.durationMs ?? 0;

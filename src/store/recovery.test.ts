@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
 import { loadAnswerAudio } from './answer-audio.ts';
+import { listSessionSummaries } from './history.ts';
 import type { VivaDatabase } from './database.ts';
 import { closeInterruptedInterview, listInterruptedInterviews, repairUnclosedSessions } from './recovery.ts';
 import {
@@ -35,7 +36,16 @@ describe('repairUnclosedSessions', () => {
     // Only the cut-off answer still has its chunks' peaks: the finished one's summary replaced them.
     expect(await database.chunkPeaks.where('answerId').equals(cutOffId).count()).toBe(3);
     expect(await database.chunkPeaks.count()).toBe(3);
+    const listed = async () => (await listSessionSummaries({}, database))[0];
+    // Before: the cut-off answer is as long as its last chunk; after, its summary says so in the tally.
+    expect(await listed()).toMatchObject({ answerCount: 2, recordedMs: 3_000 + 2_400 });
     expect(await repairUnclosedSessions(database)).toBe(1);
+    expect(await listed()).toMatchObject({ answerCount: 2, recordedMs: 3_000 + 2_400 });
+    expect((await database.sessions.get(sessionId))?.tally).toEqual({
+      count: 2,
+      summedMs: 5_400,
+      openAnswerIds: [],
+    });
 
     const answer = await database.answers.get(cutOffId);
     // Chunks of 1 s, 1 s and 0.4 s, each with the peaks [-seq, seq]: the summary the recorder would have written.

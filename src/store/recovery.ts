@@ -1,5 +1,6 @@
 import type { AnswerTiming, SessionStatus } from '../interview/records.ts';
 import { overtimeMs } from '../interview/timing.ts';
+import { tallyOf } from './answer-tally.ts';
 import { audioFromChunks, chunkPeaksOf, rowsOfAnswer } from './chunk-audio.ts';
 import type { AnswerRecord, SessionRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
@@ -88,9 +89,14 @@ export async function repairUnclosedSessions(database: VivaDatabase = db): Promi
       const stored = await answers.where('sessionId').equals(session.id).toArray();
       const repaired: AnswerRecord[] = [];
       for (const answer of stored) repaired.push(await repairAnswer(answer, session, database));
-      if (session.status !== 'in-progress') continue;
+      // Repaired answers have their audio summary, so their length moves into the tally.
+      const tally = tallyOf(repaired);
+      if (session.status !== 'in-progress') {
+        await sessions.update(session.id, { tally });
+        continue;
+      }
       const endedAt = Math.max(session.startedAt, ...repaired.map((answer) => answer.timing?.endedAt ?? 0));
-      await sessions.update(session.id, { status: statusAfterStop(session, repaired), endedAt });
+      await sessions.update(session.id, { status: statusAfterStop(session, repaired), endedAt, tally });
     }
     return stopped.filter((session) => session.status === 'in-progress').length;
   });

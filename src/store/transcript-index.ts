@@ -2,7 +2,7 @@ import type { InsertType, Transaction } from 'dexie';
 import { textWords, tokenise } from '../analysis/tokens.ts';
 import { recognitionLanguages, type RecognitionLanguage } from '../platform/recognition/recognition.ts';
 import { asCorrected } from './corrected-transcript.ts';
-import type { AnswerRecord, SessionRecord, TranscriptRecord, VivaDatabase } from './database.ts';
+import type { AnswerRecord, SessionRow, TranscriptRecord, VivaDatabase } from './database.ts';
 
 /**
  * The words one transcribed answer says, as the search looks them up: derived from its transcript (corrections
@@ -108,7 +108,7 @@ export async function rebuildTranscriptIndex(tables: IndexTables): Promise<void>
 /** The index's tables as an upgrade transaction gives them. */
 export function upgradeTables(transaction: Transaction): IndexTables {
   return {
-    sessions: transaction.table<SessionRecord, string, InsertType<SessionRecord, 'id'>>('sessions'),
+    sessions: transaction.table<SessionRow, string, InsertType<SessionRow, 'id'>>('sessions'),
     answers: transaction.table<AnswerRecord, string, InsertType<AnswerRecord, 'id'>>('answers'),
     transcripts: transaction.table<TranscriptRecord, string, InsertType<TranscriptRecord, 'answerId'>>(
       'transcripts',
