@@ -137,7 +137,9 @@ export function App({ services }: { readonly services: AppServices }) {
           {database === 'open' && route.page === 'resume' && (
             <ResumePage key={route.sessionId} sessionId={route.sessionId} services={services} />
           )}
-          {database === 'open' && route.page === 'settings' && <SettingsPage speech={speech} />}
+          {database === 'open' && route.page === 'settings' && (
+            <SettingsPage speech={speech} packs={services.recognition.browserPacks} />
+          )}
           {database === 'open' && route.page === 'history' && (
             <HistoryPage
               key={route.scriptId ?? ''}
@@ -151,6 +153,7 @@ export function App({ services }: { readonly services: AppServices }) {
             <ReviewPage
               key={route.id}
               sessionId={route.id}
+              recognition={services.recognition}
               {...(route.moment === undefined ? {} : { moment: route.moment })}
               onDeleted={(title) => {
                 setNotice(`Deleted the interview “${title}”.`);

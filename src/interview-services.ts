@@ -17,6 +17,8 @@ export function interviewServices(services: AppServices, settings: AppSettings):
     records: createInterviewRecords(db),
     speechOptions: (lang) => ({ lang, ...voiceSettingFor(settings, lang) }),
     // Off in Settings: nothing listens, and every follow-up is asked.
-    listener: settings.transcribe ? createLiveListener(settings.listenWaitSeconds * 1000) : undefined,
+    listener: settings.transcribe
+      ? createLiveListener(settings.listenWaitSeconds * 1000, services.recognition)
+      : undefined,
   };
 }

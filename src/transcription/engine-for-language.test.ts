@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FakeRecognition } from '../platform/recognition/fake-recognition.ts';
-import type { LanguageAvailability, LanguagePacks } from '../platform/recognition/recognition.ts';
+import type {
+  LanguageAvailability,
+  LanguagePacks,
+  Recognisers,
+} from '../platform/recognition/recognition.ts';
 import type { RecognitionModelRecord } from '../store/database.ts';
-import { engineForLanguage, planEngine, type EngineSources } from './engine-for-language.ts';
+import { engineForLanguage, planEngine } from './engine-for-language.ts';
 
 function model(fileName: string, multilingual: boolean): RecognitionModelRecord {
   return {
@@ -72,7 +76,7 @@ describe('engineForLanguage', () => {
       availability: () => Promise.resolve(availability),
       install: () => Promise.resolve(false),
     };
-    const engines: EngineSources = {
+    const engines: Recognisers = {
       browserPacks: packs,
       startBrowser: () => {
         started.push('browser');

@@ -1,11 +1,7 @@
-import {
-  browserLanguagePacks,
-  startBrowserEngine,
-} from '../platform/recognition/browser/browser-recognition.ts';
 import { browserLanguageTags } from '../platform/recognition/browser/browser-words.ts';
 import type {
   LanguageAvailability,
-  LanguagePacks,
+  Recognisers,
   RecognitionEngine,
   RecognitionLanguage,
 } from '../platform/recognition/recognition.ts';
@@ -57,25 +53,10 @@ export function planEngine(
   return { kind: 'none', reason };
 }
 
-/** Where engines come from: the platform's, or stand-ins in tests. */
-export interface EngineSources {
-  readonly browserPacks: LanguagePacks;
-  readonly startBrowser: () => RecognitionEngine;
-  readonly startWhisper: (model: Blob) => Promise<RecognitionEngine>;
-}
-
-export const platformEngines: EngineSources = {
-  browserPacks: browserLanguagePacks,
-  startBrowser: startBrowserEngine,
-  // whisper.cpp loads here, never with the first page.
-  startWhisper: async (model) =>
-    (await import('../platform/recognition/whisper/whisper-engine.ts')).startWhisperEngine(model),
-};
-
 /** Starts the planned engine; rejects with a message a person can act on when it cannot start. */
 export function startPlannedEngine(
   plan: Exclude<EnginePlan, { kind: 'none' }>,
-  sources: EngineSources = platformEngines,
+  sources: Recognisers,
 ): Promise<RecognitionEngine> {
   return plan.kind === 'browser'
     ? Promise.resolve().then(sources.startBrowser)
@@ -90,7 +71,7 @@ export async function engineForLanguage(
   language: RecognitionLanguage,
   chosen: RecognitionEngineKind,
   model: RecognitionModelRecord | undefined,
-  sources: EngineSources = platformEngines,
+  sources: Recognisers,
 ): Promise<{ engine: RecognitionEngine; name: string } | { reason: string }> {
   const plan = planEngine(language, chosen, await sources.browserPacks.availability(language), model);
   if (plan.kind === 'none') return { reason: plan.reason };

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FakeRecognition } from '../platform/recognition/fake-recognition.ts';
-import type { LanguageAvailability, RecognisedWord } from '../platform/recognition/recognition.ts';
+import type {
+  LanguageAvailability,
+  RecognisedWord,
+  Recognisers,
+} from '../platform/recognition/recognition.ts';
 import type { InterviewRecords } from '../interview/records.ts';
 import type { VivaDatabase } from '../store/database.ts';
 import { updateRecognitionEngine } from '../store/settings.ts';
@@ -13,7 +17,6 @@ import {
   turn,
 } from '../store/testing/interview-fixture.ts';
 import { loadTranscripts } from '../store/transcripts.ts';
-import type { EngineSources } from './engine-for-language.ts';
 import { createLiveListener } from './live-listener.ts';
 
 let database: VivaDatabase;
@@ -25,7 +28,7 @@ freshStoreEachTest((store) => {
 const heard: RecognisedWord[] = [{ text: 'Hallo', startMs: 0, endMs: 400, confidence: 0.9 }];
 
 /** Engines that hear `heard`: the browser's with its German pack `german`, and no Whisper model here. */
-function engines(german: LanguageAvailability): EngineSources {
+function engines(german: LanguageAvailability): Recognisers {
   const engine = () => new FakeRecognition(() => ({ ok: true, words: heard }));
   return {
     browserPacks: {
@@ -47,7 +50,7 @@ describe('createLiveListener', () => {
   it('hears a German answer with the browser engine chosen for German, and keeps the transcript named after it', async () => {
     const sessionId = await germanAnswer();
     await updateRecognitionEngine('de', 'browser', database);
-    const listener = createLiveListener(10_000, database, engines('ready'));
+    const listener = createLiveListener(10_000, engines('ready'), database);
     const signal = new AbortController().signal;
     expect(await listener.hear({ sessionId, turnIndex: 0, language: 'de', signal })).toEqual(heard);
     const [transcript] = (await loadTranscripts(sessionId, database)).values();
@@ -57,7 +60,7 @@ describe('createLiveListener', () => {
   it('says why it cannot hear when the language has no engine', async () => {
     const sessionId = await germanAnswer();
     await updateRecognitionEngine('de', 'browser', database);
-    const listener = createLiveListener(10_000, database, engines('installable'));
+    const listener = createLiveListener(10_000, engines('installable'), database);
     const signal = new AbortController().signal;
     await expect(listener.hear({ sessionId, turnIndex: 0, language: 'de', signal })).rejects.toThrow(
       "No engine for German: install the browser's German language pack or choose a Whisper model in Settings.",

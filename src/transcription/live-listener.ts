@@ -5,7 +5,8 @@ import { db } from '../store/db.ts';
 import { loadRecognitionModel } from '../store/recognition-model.ts';
 import { loadSettings } from '../store/settings.ts';
 import { saveTranscript } from '../store/transcripts.ts';
-import { engineForLanguage, platformEngines, type EngineSources } from './engine-for-language.ts';
+import type { Recognisers } from '../platform/recognition/recognition.ts';
+import { engineForLanguage } from './engine-for-language.ts';
 
 /**
  * The interviewer's ears during an interview: the answer's language's engine transcribes a main answer as
@@ -15,8 +16,8 @@ import { engineForLanguage, platformEngines, type EngineSources } from './engine
  */
 export function createLiveListener(
   waitMs: number,
+  recognisers: Recognisers,
   database: VivaDatabase = db,
-  sources: EngineSources = platformEngines,
 ): AnswerListener {
   return {
     waitMs,
@@ -30,7 +31,12 @@ export function createLiveListener(
       const settings = await loadSettings(database);
       const model = await loadRecognitionModel(database);
       signal.throwIfAborted();
-      const found = await engineForLanguage(language, settings.recognitionEngines[language], model, sources);
+      const found = await engineForLanguage(
+        language,
+        settings.recognitionEngines[language],
+        model,
+        recognisers,
+      );
       if ('reason' in found) throw new Error(found.reason);
       const { engine, name } = found;
       try {

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import { browserLanguagePacks } from '../platform/recognition/browser/browser-recognition.ts';
 import {
   recognitionLanguages,
   type LanguageAvailability,
@@ -20,7 +19,7 @@ async function askAll(packs: LanguagePacks): Promise<PackAvailability> {
  * The browser's on-device language packs: per language whether it is installed, can be, or is not there
  * (undefined while the browser is asked), and installing one, after which they are asked again.
  */
-export function useLanguagePacks(packs: LanguagePacks = browserLanguagePacks): {
+export function useLanguagePacks(packs: LanguagePacks): {
   readonly availability: PackAvailability | undefined;
   readonly install: (language: RecognitionLanguage) => Promise<boolean>;
 } {

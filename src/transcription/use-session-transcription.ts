@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../error-message.ts';
-import { recognitionLanguages, type RecognitionEngine } from '../platform/recognition/recognition.ts';
+import {
+  recognitionLanguages,
+  type Recognisers,
+  type RecognitionEngine,
+} from '../platform/recognition/recognition.ts';
 import type { AnswerRecord, TranscriptRecord } from '../store/database.ts';
 import { loadAnswerAudio } from '../store/answer-audio.ts';
 import { saveTranscript } from '../store/transcripts.ts';
@@ -46,12 +50,13 @@ type Plans = Readonly<Record<'en' | 'de' | 'ru', EnginePlan>>;
 export function useSessionTranscription(
   sessionId: string,
   answers: readonly AnswerRecord[],
+  recognisers: Recognisers,
 ): SessionTranscription {
   const settings = useSettings();
   // Off in Settings: nothing is transcribed, but the model stays for when it is turned on again.
   const on = settings?.transcribe;
   const stored = useRecognitionModel();
-  const packs = useLanguagePacks().availability;
+  const packs = useLanguagePacks(recognisers.browserPacks).availability;
   const engines = settings?.recognitionEngines;
   const plans = useMemo((): Plans | undefined => {
     if (engines === undefined || stored === undefined || packs === undefined) return undefined;
@@ -131,7 +136,7 @@ export function useSessionTranscription(
         const group = toTranscribe.filter((answer) => answer.language === language);
         const plan = chosen[language];
         if (group.length === 0 || plan.kind === 'none') continue;
-        running = startPlannedEngine(plan);
+        running = startPlannedEngine(plan, recognisers);
         let engine: RecognitionEngine;
         try {
           engine = await running;
@@ -183,7 +188,7 @@ export function useSessionTranscription(
       );
       setStatuses(new Map());
     };
-  }, [on, planKey, loaded, candidates, sessionId, attempt]);
+  }, [on, planKey, loaded, candidates, sessionId, attempt, recognisers]);
 
   const transcriber = useMemo(() => {
     return (answer: AnswerRecord): TranscriberState => {

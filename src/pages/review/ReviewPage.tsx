@@ -23,6 +23,7 @@ import { formatDateTime, sessionStatusLabel } from '../../ui/labels.ts';
 import { errorMessage } from '../../error-message.ts';
 import { InterviewerDecisions } from './InterviewerDecisions.tsx';
 import { useSessionTranscription } from '../../transcription/use-session-transcription.ts';
+import type { Recognisers } from '../../platform/recognition/recognition.ts';
 import { analyseSessionAnswers, insightsByAnswer } from '../../review/session-analysis.ts';
 import { answerFigures, interviewFigures } from '../../analysis/answer-figures.ts';
 import { InterviewFiguresLine } from './InterviewFiguresLine.tsx';
@@ -34,16 +35,18 @@ interface ReviewPageProps {
   /** Where to open it: one answer, at a moment (from a search hit). */
   readonly moment?: AnswerMoment;
   readonly onDeleted: (title: string) => void;
+  /** The recognisers that transcribe its answers. */
+  readonly recognition: Recognisers;
 }
 
 /** One past interview: the timeline against the plan, the general self-assessment, and every answer to replay and judge. */
-export function ReviewPage({ sessionId, moment, onDeleted }: ReviewPageProps) {
+export function ReviewPage({ sessionId, moment, onDeleted, recognition }: ReviewPageProps) {
   const review = useSessionReview(sessionId);
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [action, setAction] = useState('');
   const ready = review.status === 'ready' ? review : undefined;
-  const transcription = useSessionTranscription(sessionId, ready?.answers ?? noAnswers);
+  const transcription = useSessionTranscription(sessionId, ready?.answers ?? noAnswers, recognition);
   const timeline = useMemo(
     () => ready && interviewTimeline(ready.session.plan.turns, ready.answers),
     [ready],

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import {
   recognitionLanguages,
   type LanguageAvailability,
+  type LanguagePacks,
   type RecognitionLanguage,
 } from '../../platform/recognition/recognition.ts';
 import {
@@ -100,8 +101,14 @@ function EngineRow({ language, chosen, pack, onChoose, install }: EngineRowProps
  * Which engine transcribes each language, and what each means: Whisper runs in this page; the browser's
  * recogniser uses its on-device language pack, which Settings can ask the browser to install.
  */
-export function RecognitionEngines({ settings }: { readonly settings: AppSettings }) {
-  const { availability, install } = useLanguagePacks();
+export function RecognitionEngines({
+  settings,
+  packs,
+}: {
+  readonly settings: AppSettings;
+  readonly packs: LanguagePacks;
+}) {
+  const { availability, install } = useLanguagePacks(packs);
   const stored = settings.recognitionEngines;
   const { value, change, status } = useEdited(stored, sameEngines, (next) =>
     Promise.all(

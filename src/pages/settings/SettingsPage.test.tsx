@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { browserLanguagePacks } from '../../platform/recognition/browser/browser-recognition.ts';
+import { fakeLanguagePacks } from '../../platform/recognition/fake-recognition.ts';
 import { FakeSpeech, fakeVoices } from '../../platform/speech/fake-speech.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
 import { db } from '../../store/db.ts';
@@ -13,8 +15,8 @@ afterEach(async () => {
 });
 
 /** The page once settings and voices have loaded, with the group of the language `name`. */
-async function renderPage(speech: Speech, name = 'German') {
-  render(<SettingsPage speech={speech} />);
+async function renderPage(speech: Speech, name = 'German', packs = fakeLanguagePacks()) {
+  render(<SettingsPage speech={speech} packs={packs} />);
   return within(await screen.findByRole('group', { name }));
 }
 
@@ -22,7 +24,7 @@ describe('SettingsPage', () => {
   it('shows loading states until the settings and the voices are there', async () => {
     const speech = new FakeSpeech();
     vi.spyOn(speech, 'voices').mockReturnValue(new Promise(() => undefined));
-    render(<SettingsPage speech={speech} />);
+    render(<SettingsPage speech={speech} packs={fakeLanguagePacks()} />);
 
     expect(screen.getByText('Loading settings…')).toBeTruthy();
     expect(await screen.findByText('Loading voices…')).toBeTruthy();
@@ -86,7 +88,8 @@ describe('SettingsPage', () => {
     }
     vi.stubGlobal('SpeechRecognition', InstallableRecogniser);
     try {
-      await renderPage(new FakeSpeech());
+      // The platform's own packs, on the stand-in: the page and the browser API's arguments together.
+      await renderPage(new FakeSpeech(), 'German', browserLanguagePacks);
       const german = within(await screen.findByRole('group', { name: 'German answers' }));
       expect(await german.findByText(/can be installed — the browser downloads it once/)).toBeTruthy();
       fireEvent.click(german.getByRole('button', { name: 'Install the German language pack' }));

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { LanguagePacks } from '../../platform/recognition/recognition.ts';
 import type { Speech } from '../../platform/speech/speech.ts';
 import { useSettings } from '../../store/use-settings.ts';
 import { DeleteAllData } from './DeleteAllData.tsx';
@@ -7,7 +8,14 @@ import { InterviewerVoices } from './InterviewerVoices.tsx';
 import { SpeechModel } from './SpeechModel.tsx';
 
 /** Settings: how interviews are timed and spoken, the interviewer's voice per language, the speech model for transcripts, and deleting everything. */
-export function SettingsPage({ speech }: { readonly speech: Speech }) {
+export function SettingsPage({
+  speech,
+  packs,
+}: {
+  readonly speech: Speech;
+  /** The browser's on-device language packs, shown per language with their engine. */
+  readonly packs: LanguagePacks;
+}) {
   const settings = useSettings();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -30,7 +38,7 @@ export function SettingsPage({ speech }: { readonly speech: Speech }) {
           <InterviewerVoices speech={speech} settings={settings} />
         </>
       )}
-      <SpeechModel />
+      <SpeechModel packs={packs} />
       <DeleteAllData />
     </>
   );

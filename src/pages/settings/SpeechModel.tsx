@@ -1,5 +1,6 @@
 import { useCallback, useId, useState } from 'react';
 import { errorMessage } from '../../error-message.ts';
+import type { LanguagePacks } from '../../platform/recognition/recognition.ts';
 import type { RecognitionModelRecord } from '../../store/database.ts';
 import { removeRecognitionModel, saveRecognitionModel } from '../../store/recognition-model.ts';
 import { useRecognitionModel } from '../../store/use-transcription-data.ts';
@@ -18,7 +19,7 @@ const storedMessage = (stored: RecognitionModelRecord): string =>
  * or downloads the one the site serves (if it serves one) when they ask; it is checked and kept in this
  * browser, and transcription works offline.
  */
-export function SpeechModel() {
+export function SpeechModel({ packs }: { readonly packs: LanguagePacks }) {
   const id = useId();
   const model = useRecognitionModel();
   const [status, setStatus] = useState('');
@@ -99,7 +100,7 @@ export function SpeechModel() {
       <p className="hint" role="status">
         {status}
       </p>
-      {settings && <RecognitionEngines settings={settings} />}
+      {settings && <RecognitionEngines settings={settings} packs={packs} />}
     </section>
   );
 }

@@ -1,4 +1,11 @@
-import type { RecognitionEngine, RecognitionResult, TranscribeOptions } from './recognition.ts';
+import type {
+  LanguageAvailability,
+  LanguagePacks,
+  RecognitionEngine,
+  RecognitionLanguage,
+  RecognitionResult,
+  TranscribeOptions,
+} from './recognition.ts';
 
 /**
  * A recognition engine for unit tests: answers each transcription with `answer` in a later task, as the
@@ -21,4 +28,14 @@ export class FakeRecognition implements RecognitionEngine {
   dispose(): void {
     // Nothing to free.
   }
+}
+
+/** Language packs for tests: each language as `availability` says (unavailable when unsaid); installing fails. */
+export function fakeLanguagePacks(
+  availability: Partial<Record<RecognitionLanguage, LanguageAvailability>> = {},
+): LanguagePacks {
+  return {
+    availability: (language) => Promise.resolve(availability[language] ?? 'unavailable'),
+    install: () => Promise.resolve(false),
+  };
 }

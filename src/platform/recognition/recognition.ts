@@ -55,3 +55,14 @@ export interface LanguagePacks {
   /** Installs a language's pack; false when it could not be (no network, refused): nothing changed then. */
   install(language: RecognitionLanguage): Promise<boolean>;
 }
+
+/**
+ * The device's recognisers as the app reaches them (built once, in src/app-services.ts): the browser's
+ * language packs and its on-device engine, and Whisper started on a model.
+ */
+export interface Recognisers {
+  readonly browserPacks: LanguagePacks;
+  readonly startBrowser: () => RecognitionEngine;
+  /** Loads whisper.cpp and the model in a worker; rejects with a message a person can act on. */
+  readonly startWhisper: (model: Blob) => Promise<RecognitionEngine>;
+}
