@@ -80,7 +80,7 @@ describe('engineForLanguage', () => {
       browserPacks: packs,
       startBrowser: () => {
         started.push('browser');
-        return new FakeRecognition(() => ({ ok: true, words: [] }));
+        return Promise.resolve(new FakeRecognition(() => ({ ok: true, words: [] })));
       },
       startWhisper: (file) => {
         started.push(`whisper ${String(file.size)} bytes`);

@@ -58,9 +58,7 @@ export function startPlannedEngine(
   plan: Exclude<EnginePlan, { kind: 'none' }>,
   sources: Recognisers,
 ): Promise<RecognitionEngine> {
-  return plan.kind === 'browser'
-    ? Promise.resolve().then(sources.startBrowser)
-    : sources.startWhisper(plan.model);
+  return plan.kind === 'browser' ? sources.startBrowser() : sources.startWhisper(plan.model);
 }
 
 /**

@@ -35,7 +35,7 @@ function engines(german: LanguageAvailability): Recognisers {
       availability: (language) => Promise.resolve(language === 'de' ? german : 'unavailable'),
       install: () => Promise.resolve(false),
     },
-    startBrowser: engine,
+    startBrowser: () => Promise.resolve(engine()),
     startWhisper: () => Promise.reject(new Error('no Whisper in this test')),
   };
 }

@@ -62,7 +62,7 @@ export interface LanguagePacks {
  */
 export interface Recognisers {
   readonly browserPacks: LanguagePacks;
-  readonly startBrowser: () => RecognitionEngine;
+  readonly startBrowser: () => Promise<RecognitionEngine>;
   /** Loads whisper.cpp and the model in a worker; rejects with a message a person can act on. */
   readonly startWhisper: (model: Blob) => Promise<RecognitionEngine>;
 }
