@@ -37,6 +37,14 @@ const browserApiPropertiesOutsidePlatform = ['window', 'globalThis', 'self'].fla
   browserApisOutsidePlatform.map(({ name, message }) => ({ object, property: name, message })),
 );
 
+// Code outside src/ that runs in the browser, with the app's modules (tsconfig.json): the bench's harness
+// page and the transcription CLI's page (its api.ts is types the Node side shares).
+const browserPages = [
+  'bench/harness/**/*.ts',
+  'scripts/transcribe/page/main.ts',
+  'scripts/transcribe/page/transcribe-in-turn.ts',
+];
+
 export default defineConfig(
   { ignores: ['dist', 'node_modules', '.e2e-tmp', 'bench/results.json'] },
   js.configs.recommended,
@@ -130,19 +138,17 @@ export default defineConfig(
   },
   {
     files: ['scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', 'eslint.config.js'],
-    ignores: ['bench/harness/**', 'scripts/transcribe/page/main.ts'],
+    ignores: browserPages,
     languageOptions: { globals: globals.node },
   },
   {
     // Node-side TypeScript belongs to tsconfig.node.json, which the project service cannot find by name.
     files: ['scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.ts'],
-    ignores: ['bench/harness/**', 'scripts/transcribe/page/main.ts'],
+    ignores: browserPages,
     languageOptions: { parserOptions: { projectService: false, project: './tsconfig.node.json' } },
   },
   {
-    // The bench's harness page and the transcription CLI's page run in the browser, with the app's own
-    // modules (tsconfig.json).
-    files: ['bench/harness/**/*.ts', 'scripts/transcribe/page/main.ts'],
+    files: browserPages,
     languageOptions: { globals: globals.browser },
   },
   {

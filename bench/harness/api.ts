@@ -46,16 +46,42 @@ export interface OpenedWaveform {
 export interface TranscribedClip {
   readonly name: string;
   readonly text: string;
+  /** The length of the file transcribed (through Opus, it ends with a fraction of a second of silence). */
   readonly audioMs: number;
   /** From handing the recording to the engine to its words: decoding included. */
   readonly transcribeMs: number;
 }
 
-/** A run of the app's Whisper engine over some files. */
-export interface TranscriptionRun {
+/** What the Whisper worker's WebAssembly memory came to. */
+export interface WorkerMemory {
+  /** Once the model was loaded. */
+  readonly loadedHeapBytes: number;
+  /** The most after a transcription. */
+  readonly heapBytes: number;
+}
+
+/** A run of the app's Whisper engine over some files, each as given (WAV) and through the app's recorder. */
+export interface TranscriptionRun extends WorkerMemory {
   /** Starting the worker and loading the model. */
   readonly loadMs: number;
-  readonly clips: readonly TranscribedClip[];
+  /** The files as they are (none unless asked for). */
+  readonly wav: readonly TranscribedClip[];
+  /** The files recorded through MediaRecorder into WebM/Opus as the app records an answer. */
+  readonly opus: readonly TranscribedClip[];
+  /** The size of the WebM/Opus files together. */
+  readonly opusBytes: number;
+}
+
+/** A long answer joined from clips, recorded as the app records, from the stored file to its words. */
+export interface LongAnswerTranscription extends WorkerMemory {
+  /** The clips joined, in order (a clip may come more than once), a second's pause after each. */
+  readonly names: readonly string[];
+  readonly audioMs: number;
+  readonly opusBytes: number;
+  readonly loadMs: number;
+  /** From the stored WebM/Opus file to its words: decoding and the worker, as the app transcribes it. */
+  readonly transcribeMs: number;
+  readonly text: string;
 }
 
 export interface BenchHarness {
@@ -70,10 +96,24 @@ export interface BenchHarness {
   /** wavesurfer.js's default way: fetch the whole recording and decode it. */
   openByDecoding(ids: StoredAnswerIds): Promise<OpenedWaveform>;
   /**
-   * Starts the app's Whisper engine with the model at MODEL_URL and transcribes each of `names` (files at
-   * FIXTURE_PATH) in `language`, one after the other.
+   * Records each of `names` (files at FIXTURE_PATH) through WebM/Opus as the app records, then starts the
+   * app's Whisper engine with the model at MODEL_URL and transcribes in `language` each file as it is, then
+   * each recording, one after the other; without `alsoAsGiven`, only the recordings.
    */
-  transcribeFiles(names: readonly string[], language: 'en' | 'de' | 'ru'): Promise<TranscriptionRun>;
+  transcribeFiles(
+    names: readonly string[],
+    language: 'en' | 'de' | 'ru',
+    alsoAsGiven: boolean,
+  ): Promise<TranscriptionRun>;
+  /**
+   * Joins `names` over and over, a pause after each, until the answer lasts `seconds`; records it as the
+   * app does and transcribes the recording with a fresh engine.
+   */
+  transcribeLongAnswer(
+    names: readonly string[],
+    seconds: number,
+    language: 'en' | 'de' | 'ru',
+  ): Promise<LongAnswerTranscription>;
   /** Sets `count` deadlines on the app's browser clock; returns how late each woke, in ms. */
   measureDeadlineLateness(count: number, minGapMs: number, maxGapMs: number): Promise<number[]>;
 }

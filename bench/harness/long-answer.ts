@@ -5,13 +5,13 @@
 import { AudioSample, AudioSampleSource, BufferTarget, Output, Quality, WebMOutputFormat } from 'mediabunny';
 import { AUDIO_BITS_PER_SECOND } from '../../src/platform/microphone/browser-recording.ts';
 import { PeakAccumulator } from '../../src/platform/microphone/peak-accumulator.ts';
+import { fetchedBlob } from '../../scripts/transcribe/page/transcribe-in-turn.ts';
 import type { LongAnswerFigures } from './api.ts';
+import { joinedSpeech } from './record-opus.ts';
 
 const SAMPLE_RATE = 48_000;
 /** Peaks are 50 min/max pairs a second, as the recorder's worklet computes them. */
 const PEAK_BLOCKS_PER_SECOND = 50;
-/** A pause after each repetition of the sentence, as a speaker takes breath. */
-const PAUSE_SECONDS = 1;
 
 /** A long answer as the app would have stored it: the WebM file, where its chunks end, and their figures. */
 export interface LongAnswer extends Omit<LongAnswerFigures, 'peaks'> {
@@ -19,21 +19,10 @@ export interface LongAnswer extends Omit<LongAnswerFigures, 'peaks'> {
   readonly peaks: Int8Array<ArrayBuffer>;
 }
 
-async function decodeAt48k(url: string): Promise<Float32Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Fetching ${url} failed: HTTP ${response.status}`);
-  // decodeAudioData resamples to the context's rate: the espeak-ng WAV is 22 050 Hz.
-  const context = new OfflineAudioContext({ numberOfChannels: 1, length: 1, sampleRate: SAMPLE_RATE });
-  const audio = await context.decodeAudioData(await response.arrayBuffer());
-  const pause = new Float32Array(PAUSE_SECONDS * SAMPLE_RATE);
-  const voice = new Float32Array(audio.length + pause.length);
-  voice.set(audio.getChannelData(0));
-  return voice;
-}
-
 /** Encodes `seconds` of the speech at `speechUrl`, repeated, as Opus in WebM cut into about one-second chunks. */
 export async function makeLongAnswer(speechUrl: string, seconds: number): Promise<LongAnswer> {
-  const voice = await decodeAt48k(speechUrl);
+  // A second's pause after each repetition of the sentence, as a speaker takes breath.
+  const voice = await joinedSpeech([await fetchedBlob(speechUrl)], SAMPLE_RATE);
   const clusterStarts: { position: number; seconds: number }[] = [];
   const target = new BufferTarget();
   const output = new Output({

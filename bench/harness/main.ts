@@ -4,7 +4,7 @@ import { measureDeadlineLateness } from './deadlines.ts';
 import { makeLongAnswer } from './long-answer.ts';
 import { loadPlayerCode, openByDecoding, openWithStoredPeaks } from './replay.ts';
 import { storeLongAnswer } from './stored-answer.ts';
-import { transcribeFiles } from './transcribe.ts';
+import { transcribeFiles, transcribeLongAnswer } from './transcribe.ts';
 
 async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
   const response = await fetch(url, init);
@@ -36,6 +36,7 @@ const harness: BenchHarness = {
   openByDecoding,
   measureDeadlineLateness,
   transcribeFiles,
+  transcribeLongAnswer,
 };
 
 Object.defineProperty(window, HARNESS_GLOBAL, { value: harness });

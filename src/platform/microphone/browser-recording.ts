@@ -4,7 +4,7 @@ import { RecordingMeter } from './recording-meter.ts';
 import { WriteQueue } from './write-queue.ts';
 
 /** A chunk about every second: a crash loses at most that much. */
-const TIMESLICE_MS = 1000;
+export const TIMESLICE_MS = 1000;
 /**
  * Plenty for speech in Opus, under a quarter of Chromium's default. Not 32 kbit/s: with WebM's framing that
  * came to 260 KB a minute (measured by `npm run bench`), over the 250 KB a minute recordings may take.

@@ -4,11 +4,17 @@ import type { RecognitionEngine, RecognitionResult, TranscribeOptions } from '..
 import type { WhisperRequest, WhisperResponse } from './whisper-protocol.ts';
 import { wordsOfSegments } from './whisper-words.ts';
 
+/** The Whisper engine, with what its worker last said of its memory. */
+export interface WhisperRecognitionEngine extends RecognitionEngine {
+  /** The size of whisper.cpp's WebAssembly memory after loading the model or the last transcription. */
+  readonly heapBytes: number;
+}
+
 /**
  * Starts Whisper in a worker with the user's model (a ggml file): resolves once the model is loaded,
  * rejects with a message a person can act on when it cannot be.
  */
-export async function startWhisperEngine(model: Blob): Promise<RecognitionEngine> {
+export async function startWhisperEngine(model: Blob): Promise<WhisperRecognitionEngine> {
   if (!crossOriginIsolated) {
     throw new Error(
       'this page is not cross-origin isolated, which Whisper needs for its threads: serve Viva with the headers Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp',
@@ -21,10 +27,11 @@ export async function startWhisperEngine(model: Blob): Promise<RecognitionEngine
   const send = (request: WhisperRequest): void => {
     worker.postMessage(request);
   };
+  let heapBytes: number;
   try {
-    await new Promise<void>((resolve, reject) => {
+    heapBytes = await new Promise<number>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<WhisperResponse>) => {
-        if (event.data.type === 'loaded') resolve();
+        if (event.data.type === 'loaded') resolve(event.data.heapBytes);
         else if (event.data.type === 'failed') reject(new Error(event.data.message));
       };
       worker.onerror = (event) => {
@@ -36,10 +43,10 @@ export async function startWhisperEngine(model: Blob): Promise<RecognitionEngine
     worker.terminate();
     throw error;
   }
-  return new WhisperEngine(worker, send);
+  return new WhisperEngine(worker, send, heapBytes);
 }
 
-class WhisperEngine implements RecognitionEngine {
+class WhisperEngine implements WhisperRecognitionEngine {
   private nextId = 0;
   /** One transcription at a time: the next waits for the one before to settle. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -47,7 +54,12 @@ class WhisperEngine implements RecognitionEngine {
   constructor(
     private readonly worker: Worker,
     private readonly send: (request: WhisperRequest) => void,
+    private lastHeapBytes: number,
   ) {}
+
+  get heapBytes(): number {
+    return this.lastHeapBytes;
+  }
 
   transcribe(audio: Blob, options: TranscribeOptions): Promise<RecognitionResult> {
     const result = this.queue.then(() => this.run(audio, options));
@@ -84,8 +96,10 @@ class WhisperEngine implements RecognitionEngine {
           return;
         }
         signal?.removeEventListener('abort', cancel);
-        if (response.type === 'done') resolve({ ok: true, words: wordsOfSegments(response.segments) });
-        else if (response.type === 'cancelled') resolve({ ok: false, reason: 'cancelled' });
+        if (response.type === 'done') {
+          this.lastHeapBytes = response.heapBytes;
+          resolve({ ok: true, words: wordsOfSegments(response.segments) });
+        } else if (response.type === 'cancelled') resolve({ ok: false, reason: 'cancelled' });
         else resolve({ ok: false, reason: 'engine-failed', detail: response.message });
       };
       this.worker.onerror = (event) => {

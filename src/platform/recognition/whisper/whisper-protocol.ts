@@ -15,10 +15,18 @@ export type WhisperRequest =
   /** Stops the running transcription; it answers 'cancelled'. */
   | { readonly type: 'cancel'; readonly id: number };
 
-/** What the worker answers. `id` is absent for the answer to 'load'. */
+/**
+ * What the worker answers. `id` is absent for the answer to 'load'. `heapBytes` is the size of whisper.cpp's
+ * WebAssembly memory when it answered: the worker's memory, which the bench reports.
+ */
 export type WhisperResponse =
-  | { readonly type: 'loaded' }
+  | { readonly type: 'loaded'; readonly heapBytes: number }
   | { readonly type: 'progress'; readonly id: number; readonly done: number }
-  | { readonly type: 'done'; readonly id: number; readonly segments: readonly WhisperSegment[] }
+  | {
+      readonly type: 'done';
+      readonly id: number;
+      readonly segments: readonly WhisperSegment[];
+      readonly heapBytes: number;
+    }
   | { readonly type: 'cancelled'; readonly id: number }
   | { readonly type: 'failed'; readonly id?: number; readonly message: string };

@@ -27,6 +27,8 @@ interface ShoutModule {
     tokenTimestamps: boolean,
   ): void;
   cancel(): boolean;
+  /** A view of its whole WebAssembly memory, renewed when the memory grows. */
+  readonly HEAPU8: Uint8Array;
 }
 
 type ShoutFactory = (callbacks: object) => Promise<ShoutModule>;
@@ -61,7 +63,7 @@ const callbacks = {
   onNewSegment: () => undefined,
   onTranscribed: (result: { transcription: readonly WhisperSegment[] }) => {
     if (running === undefined) return;
-    reply({ type: 'done', id: running, segments: result.transcription });
+    reply({ type: 'done', id: running, segments: result.transcription, heapBytes: heapBytes() });
     running = undefined;
   },
   onCanceled: () => {
@@ -78,6 +80,9 @@ const callbacks = {
     running = undefined;
   },
 };
+
+/** The size of whisper.cpp's WebAssembly memory, the bulk of what the worker holds. */
+const heapBytes = (): number => shout?.HEAPU8.length ?? 0;
 
 /** The build's last lines of output, to explain a failure. */
 function keep(line: string): void {
@@ -114,7 +119,7 @@ onmessage = (event: MessageEvent<WhisperRequest>) => {
     case 'load':
       load(request.shoutUrl, request.model).then(
         () => {
-          reply({ type: 'loaded' });
+          reply({ type: 'loaded', heapBytes: heapBytes() });
         },
         (error: unknown) => {
           reply({ type: 'failed', message: `could not load the model: ${String(error)}` });
