@@ -1,20 +1,14 @@
 import { browserLanguageTags } from '../platform/recognition/browser/browser-words.ts';
-import type {
-  LanguageAvailability,
-  Recognisers,
-  RecognitionEngine,
-  RecognitionLanguage,
+import {
+  recognitionLanguageNames,
+  type LanguageAvailability,
+  type Recognisers,
+  type RecognitionEngine,
+  type RecognitionLanguage,
 } from '../platform/recognition/recognition.ts';
 import type { RecognitionModelRecord } from '../store/database.ts';
 import type { RecognitionEngineKind } from '../store/settings.ts';
 import { modelTranscribes } from './recognition-language.ts';
-
-/** Viva's languages as the user reads them. */
-export const languageNames: Readonly<Record<RecognitionLanguage, string>> = {
-  en: 'English',
-  de: 'German',
-  ru: 'Russian',
-};
 
 /** The engine that would transcribe a language's answers, named as its transcripts say, or why none would. */
 export type EnginePlan =
@@ -41,7 +35,7 @@ export function planEngine(
   if (model !== undefined && modelTranscribes(model.info.multilingual, language)) {
     return { kind: 'whisper', name: model.fileName, model: model.file };
   }
-  const name = languageNames[language];
+  const name = recognitionLanguageNames[language];
   const whisper =
     model === undefined
       ? 'choose a Whisper model in Settings'

@@ -1,6 +1,7 @@
 import type { AnswerAnalysis } from '../../analysis/answer-analysis.ts';
 import type { PaceVerdict } from '../../analysis/pace.ts';
 import { formatClock } from '../../interview/format-clock.ts';
+import { recognitionLanguageNames } from '../../platform/recognition/recognition.ts';
 import { StoryParts } from './StoryParts.tsx';
 import { RepeatedList } from './RepeatedList.tsx';
 
@@ -16,8 +17,6 @@ const paceWords: Readonly<Record<PaceVerdict, string>> = {
   'too short to say': 'too short an answer to compare with',
 };
 
-const languageNames = { en: 'English', de: 'German', ru: 'Russian' } as const;
-
 /**
  * How an answer was said, one click away from the summary: pace, fillers (each with its moment), a story's
  * parts, and what it kept repeating.
@@ -31,8 +30,9 @@ export function SpeechDetails({ analysis, onSeek }: SpeechDetailsProps) {
         <dt>Pace</dt>
         <dd>
           {Math.round(pace.wordsPerMinute)} words a minute while talking, {paceWords[pace.verdict]} the{' '}
-          {pace.band.min}–{pace.band.max} that is easy to follow in {languageNames[analysis.language]};{' '}
-          {Math.round(pace.overallWordsPerMinute)} over the whole answer, pauses included.
+          {pace.band.min}–{pace.band.max} that is easy to follow in{' '}
+          {recognitionLanguageNames[analysis.language]}; {Math.round(pace.overallWordsPerMinute)} over the
+          whole answer, pauses included.
         </dd>
         <dt>Fillers</dt>
         <dd>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import {
+  recognitionLanguageNames,
   recognitionLanguages,
   type LanguageAvailability,
   type LanguagePacks,
@@ -10,7 +11,6 @@ import {
   type AppSettings,
   type RecognitionEngineKind,
 } from '../../store/settings.ts';
-import { languageNames } from '../../transcription/engine-for-language.ts';
 import { useLanguagePacks } from '../../transcription/use-language-packs.ts';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
 import { useEdited } from './use-edited.ts';
@@ -37,7 +37,7 @@ interface EngineRowProps {
 /** One language: its engine, the state of the browser's language pack, and installing it. */
 function EngineRow({ language, chosen, pack, onChoose, install }: EngineRowProps) {
   const id = useId();
-  const name = languageNames[language];
+  const name = recognitionLanguageNames[language];
   const [installing, setInstalling] = useState(false);
   const [outcome, setOutcome] = useState('');
   const option = (engine: RecognitionEngineKind, label: string) => (

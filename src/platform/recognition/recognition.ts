@@ -4,6 +4,13 @@ export type RecognitionLanguage = 'en' | 'de' | 'ru';
 /** Every language Viva transcribes, as the search looks a query up in each. */
 export const recognitionLanguages: readonly RecognitionLanguage[] = ['en', 'de', 'ru'];
 
+/** Viva's languages as the user reads them. */
+export const recognitionLanguageNames: Readonly<Record<RecognitionLanguage, string>> = {
+  en: 'English',
+  de: 'German',
+  ru: 'Russian',
+};
+
 /** One recognised word, timed from the start of the answer. */
 export interface RecognisedWord {
   readonly text: string;

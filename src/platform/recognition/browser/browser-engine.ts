@@ -1,8 +1,9 @@
-import type {
-  RecognitionEngine,
-  RecognitionLanguage,
-  RecognitionResult,
-  TranscribeOptions,
+import {
+  recognitionLanguageNames,
+  type RecognitionEngine,
+  type RecognitionLanguage,
+  type RecognitionResult,
+  type TranscribeOptions,
 } from '../recognition.ts';
 import {
   browserLanguageTags,
@@ -43,12 +44,6 @@ export interface PlayedAudio {
   stop(): void;
 }
 
-const languageNames: Readonly<Record<RecognitionLanguage, string>> = {
-  en: 'English',
-  de: 'German',
-  ru: 'Russian',
-};
-
 /** How often progress (the share played) is reported. */
 const progressEveryMs = 250;
 
@@ -60,7 +55,7 @@ export const recogniserPatienceMs = 10_000;
 
 function failureDetail(error: string, message: string | undefined, language: RecognitionLanguage): string {
   if (error === 'language-not-supported') {
-    return `the browser's ${languageNames[language]} language pack (${browserLanguageTags[language]}) is not installed on this device; install it in Settings → Transcripts`;
+    return `the browser's ${recognitionLanguageNames[language]} language pack (${browserLanguageTags[language]}) is not installed on this device; install it in Settings → Transcripts`;
   }
   return message ? `${error} (${message})` : error;
 }
