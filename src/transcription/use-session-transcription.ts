@@ -20,7 +20,7 @@ export type TranscriberState =
   | { readonly state: 'loading' }
   | { readonly state: 'no-model' }
   | { readonly state: 'off' }
-  | { readonly state: 'starting'; readonly model: string }
+  | { readonly state: 'starting'; readonly model: string; readonly engine: 'whisper' | 'browser' }
   | { readonly state: 'ready'; readonly model: string }
   | { readonly state: 'failed'; readonly model: string; readonly message: string };
 
@@ -198,7 +198,9 @@ export function useSessionTranscription(
       if (plan.kind === 'none') return { state: 'no-model' };
       const problem = problems?.key === planKey ? problems.byEngine.get(plan.name) : undefined;
       if (problem !== undefined) return { state: 'failed', model: plan.name, message: problem };
-      return { state: ready.has(plan.name) ? 'ready' : 'starting', model: plan.name };
+      return ready.has(plan.name)
+        ? { state: 'ready', model: plan.name }
+        : { state: 'starting', model: plan.name, engine: plan.kind };
     };
   }, [on, plans, planKey, problems, ready]);
 

@@ -81,8 +81,13 @@ describe('TranscriptPanel', () => {
     ['no model yet', { transcriber: { state: 'no-model' } }, /choose a Whisper model in Settings/],
     [
       'the model loading',
-      { transcriber: { state: 'starting', model: 'm.bin' } },
+      { transcriber: { state: 'starting', model: 'm.bin', engine: 'whisper' } },
       /^Loading the speech model m\.bin…$/,
+    ],
+    [
+      'the browser recogniser starting',
+      { transcriber: { state: 'starting', model: 'browser on-device (en-US)', engine: 'browser' } },
+      /^Starting the browser’s on-device recogniser…$/,
     ],
     ['the answer waiting', { status: { state: 'waiting' } }, /^Waiting to be transcribed…$/],
     [

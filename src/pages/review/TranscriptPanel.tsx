@@ -139,7 +139,9 @@ function TranscriptBody({
   }
   const text =
     transcriber.state === 'starting'
-      ? `Loading the speech model ${transcriber.model}…`
+      ? transcriber.engine === 'browser'
+        ? 'Starting the browser’s on-device recogniser…'
+        : `Loading the speech model ${transcriber.model}…`
       : status?.state === 'working'
         ? `Transcribing on this device… ${Math.round(status.done * 100)} %`
         : 'Waiting to be transcribed…';
