@@ -104,14 +104,25 @@ export async function saveSettings(settings: AppSettings, database: VivaDatabase
   await database.settings.put({ key: settingsKey, value: settings });
 }
 
-/** Stores the timing mode and speech choice, keeping the voices (in one transaction, so a voice saved meanwhile stays). */
+/**
+ * Rewrites the stored settings with `change` applied to them, in one transaction, so a change saved
+ * meanwhile (another field, another tab) is kept.
+ */
+async function changeSettings(
+  change: (settings: AppSettings) => AppSettings,
+  database: VivaDatabase,
+): Promise<void> {
+  await database.transaction('rw', database.settings, async () => {
+    await saveSettings(change(await loadSettings(database)), database);
+  });
+}
+
+/** Stores the timing mode and speech choice, keeping the voices. */
 export async function updateSessionSettings(
   { timing, speech }: SessionSettings,
   database: VivaDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', database.settings, async () => {
-    await saveSettings({ ...(await loadSettings(database)), timing, speech }, database);
-  });
+  await changeSettings((settings) => ({ ...settings, timing, speech }), database);
 }
 
 /** Turns transcription on or off, or sets the interviewer's wait for an answer's words, keeping the rest. */
@@ -119,9 +130,7 @@ export async function updateTranscription(
   changes: Partial<Pick<AppSettings, 'transcribe' | 'listenWaitSeconds'>>,
   database: VivaDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', database.settings, async () => {
-    await saveSettings({ ...(await loadSettings(database)), ...changes }, database);
-  });
+  await changeSettings((settings) => ({ ...settings, ...changes }), database);
 }
 
 /** Chooses the engine that transcribes a language's answers, keeping the rest. */
@@ -130,13 +139,13 @@ export async function updateRecognitionEngine(
   engine: RecognitionEngineKind,
   database: VivaDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', database.settings, async () => {
-    const settings = await loadSettings(database);
-    await saveSettings(
-      { ...settings, recognitionEngines: { ...settings.recognitionEngines, [language]: engine } },
-      database,
-    );
-  });
+  await changeSettings(
+    (settings) => ({
+      ...settings,
+      recognitionEngines: { ...settings.recognitionEngines, [language]: engine },
+    }),
+    database,
+  );
 }
 
 /** Stores the voice setting for a language (any tag of it: 'de-AT' sets German), keeping the rest. */
@@ -145,11 +154,8 @@ export async function updateVoiceSetting(
   setting: VoiceSetting,
   database: VivaDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', database.settings, async () => {
-    const settings = await loadSettings(database);
-    await saveSettings(
-      { ...settings, voices: { ...settings.voices, [primaryLanguage(lang)]: setting } },
-      database,
-    );
-  });
+  await changeSettings(
+    (settings) => ({ ...settings, voices: { ...settings.voices, [primaryLanguage(lang)]: setting } }),
+    database,
+  );
 }
