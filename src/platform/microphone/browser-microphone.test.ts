@@ -224,6 +224,18 @@ describe('the open microphone', () => {
     expect(b.context().sources).toHaveLength(2);
   });
 
+  it('copies the audio the recorder hears for a live recogniser, a track of its own to stop', async () => {
+    const b = browser();
+    const mic = await open(b);
+    const output = b.context().destination?.stream.tracks[0];
+    const copy = mic.copyTrack() as unknown as FakeMediaStreamTrack;
+    expect(copy).not.toBe(output);
+    copy.stop();
+    expect([copy.readyState, output?.readyState]).toEqual(['ended', 'live']);
+    mic.close();
+    expect(() => mic.copyTrack()).toThrow('The microphone is closed');
+  });
+
   it('closes once: stops the tracks, disconnects the nodes and closes the context', async () => {
     const b = browser();
     const mic = await open(b);

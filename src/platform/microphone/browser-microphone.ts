@@ -141,6 +141,13 @@ class BrowserOpenMicrophone implements OpenMicrophone {
     });
   }
 
+  copyTrack(): MediaStreamTrack {
+    if (this.closed) throw new Error('The microphone is closed; open it again to listen.');
+    const [track] = this.tap.output.getAudioTracks();
+    if (track === undefined) throw new Error('The microphone gives no audio to listen to.');
+    return track.clone();
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

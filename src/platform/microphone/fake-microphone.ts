@@ -1,4 +1,5 @@
 import { Listeners } from '../listeners.ts';
+import { FakeMediaStreamTrack } from './testing/fake-media-stream.ts';
 import type {
   Microphone,
   MicrophoneProblem,
@@ -45,6 +46,8 @@ export class FakeMicrophone implements Microphone {
 export class FakeOpenMicrophone implements OpenMicrophone {
   readonly label = 'Fake microphone';
   readonly recordings: FakeRecording[] = [];
+  /** The tracks copied for live recognition, in order. */
+  readonly copies: FakeMediaStreamTrack[] = [];
   closed = false;
   /** Whether the device has ended and not been reopened since. */
   ended = false;
@@ -76,6 +79,13 @@ export class FakeOpenMicrophone implements OpenMicrophone {
     const recording = new FakeRecording(sink, onWriteError);
     this.recordings.push(recording);
     return recording;
+  }
+
+  copyTrack(): MediaStreamTrack {
+    if (this.closed) throw new Error('The microphone is closed; open it again to listen.');
+    const track = new FakeMediaStreamTrack('Copy of the fake microphone');
+    this.copies.push(track);
+    return track as unknown as MediaStreamTrack;
   }
 
   close(): void {

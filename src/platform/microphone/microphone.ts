@@ -81,6 +81,11 @@ export interface OpenMicrophone {
    * recording hears silence until it is paused, and the device's successor after `reopen`.
    */
   record(sink: RecordingSink, onWriteError: (error: unknown) => void): Recording;
+  /**
+   * A live copy of the audio being recorded (which outlives the device, as a recording does), for a
+   * recogniser that listens while the answer is recorded. Whoever takes it stops it.
+   */
+  copyTrack(): MediaStreamTrack;
   /** Stops every track and frees the audio graph. */
   close(): void;
 }

@@ -39,6 +39,20 @@ export interface TranscribeOptions {
   readonly signal?: AbortSignal;
 }
 
+export interface ListenOptions {
+  readonly language: RecognitionLanguage;
+  /** The answer's time so far, pauses left out: what is heard is timed by it. */
+  readonly elapsedMs: () => number;
+}
+
+/** An answer recognised while it is recorded. */
+export interface LiveRecognition {
+  /** The answer has ended: resolves with its words once the recogniser has given what it still held. */
+  stop(): Promise<RecognitionResult>;
+  /** Not wanted any more: the recogniser stops and nothing is made. */
+  cancel(): void;
+}
+
 /**
  * A speech recogniser that runs on the device: no audio or text ever leaves it. Engines that would (the
  * browser's server-side recognition) are not engines here.
@@ -46,6 +60,12 @@ export interface TranscribeOptions {
 export interface RecognitionEngine {
   /** Transcribes a recorded answer (the bytes as recorded: WebM/Opus or MP4). One at a time is enough. */
   transcribe(audio: Blob, options: TranscribeOptions): Promise<RecognitionResult>;
+  /**
+   * Present on an engine fast enough to keep up with speech (the browser's recogniser): listens to a live
+   * copy of what is being recorded, so the words are ready as soon as the answer ends. The track is the
+   * engine's from then on: it stops it when done.
+   */
+  listen?(track: MediaStreamTrack, options: ListenOptions): LiveRecognition;
   /** Frees the engine's memory (a Whisper model takes hundreds of megabytes); it cannot be used after. */
   dispose(): void;
 }

@@ -10,6 +10,11 @@ export class FakeMediaStreamTrack extends EventTarget {
     super();
   }
 
+  /** A new track on the same source, ended separately. */
+  clone(): FakeMediaStreamTrack {
+    return new FakeMediaStreamTrack(this.label);
+  }
+
   /** The page stops the track: no `ended` event. */
   stop(): void {
     this.end();

@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  BrowserEngine,
-  recogniserPatienceMs,
-  type LocalRecogniser,
-  type PlayedAudio,
-} from './browser-engine.ts';
+import { BrowserEngine, type PlayedAudio } from './browser-engine.ts';
+import { recogniserPatienceMs, type LocalRecogniser } from './recogniser-run.ts';
+import { FakeMediaStreamTrack } from '../../microphone/testing/fake-media-stream.ts';
 import type { ResultsEvent } from './browser-words.ts';
 
 const track = { kind: 'audio', readyState: 'live' } as MediaStreamTrack;
+
+/** A copy of the microphone's track, as a live recogniser is given: it must be stopped once it is done with. */
+function liveTrack(): { readonly fake: FakeMediaStreamTrack; readonly track: MediaStreamTrack } {
+  const fake = new FakeMediaStreamTrack('Copy of the microphone');
+  return { fake, track: fake as unknown as MediaStreamTrack };
+}
 
 /** A recording of `durationMs` whose playing time the test moves on by hand. */
 class FakeAudio implements PlayedAudio {
@@ -179,6 +182,67 @@ describe('BrowserEngine', () => {
       language: 'en',
     });
     expect(result).toEqual({ ok: false, reason: 'undecodable', detail: 'Error: bad webm' });
+  });
+
+  describe('listening while the answer is recorded', () => {
+    it("times the phrases by the answer's clock and gives what it still held once stopped", async () => {
+      const recogniser = new FakeRecogniser();
+      const { fake, track: heard } = liveTrack();
+      let answerMs = 0;
+      const live = engineWith(recogniser, new FakeAudio(0)).listen(heard, {
+        language: 'ru',
+        elapsedMs: () => answerMs,
+      });
+      await tick();
+      expect(recogniser.startedWith).toEqual({ processLocally: true, lang: 'ru-RU' });
+      expect(recogniser.heardTrack).toBe(heard);
+      answerMs = 2000;
+      recogniser.say('добрый день');
+      answerMs = 3000;
+      const result = live.stop();
+      expect(recogniser.calls).toEqual(['stop']);
+      // A phrase that arrives after the answer ended belongs to its end.
+      answerMs = 3500;
+      recogniser.say('всем');
+      recogniser.end();
+      expect(await result).toEqual({
+        ok: true,
+        words: [
+          { text: 'добрый', startMs: 0, endMs: 1200, confidence: 0.9 },
+          { text: 'день', startMs: 1200, endMs: 2000, confidence: 0.9 },
+          { text: 'всем', startMs: 2000, endMs: 3000, confidence: 0.9 },
+        ],
+      });
+      expect(fake.readyState).toBe('ended');
+    });
+
+    it('cancels at once, and frees the track, even when the recogniser never ends', async () => {
+      const recogniser = new FakeRecogniser();
+      recogniser.abort = () => {
+        recogniser.calls.push('abort');
+      };
+      const { fake, track: heard } = liveTrack();
+      const live = engineWith(recogniser, new FakeAudio(0)).listen(heard, {
+        language: 'en',
+        elapsedMs: () => 1000,
+      });
+      await tick();
+      live.cancel();
+      expect(await live.stop()).toEqual({ ok: false, reason: 'cancelled' });
+      expect(recogniser.calls).toEqual(['abort']);
+      expect(fake.readyState).toBe('ended');
+    });
+
+    it('refuses a recogniser without on-device mode, and frees the track', async () => {
+      const { fake, track: heard } = liveTrack();
+      const serverOnly = { start: () => undefined } as unknown as LocalRecogniser;
+      const live = engineWith(serverOnly, new FakeAudio(0)).listen(heard, {
+        language: 'en',
+        elapsedMs: () => 0,
+      });
+      expect(await live.stop()).toMatchObject({ ok: false, reason: 'engine-failed' });
+      expect(fake.readyState).toBe('ended');
+    });
   });
 
   describe('a recogniser that does not answer', () => {

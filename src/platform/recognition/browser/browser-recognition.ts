@@ -1,5 +1,6 @@
 import type { LanguageAvailability, LanguagePacks, RecognitionEngine } from '../recognition.ts';
-import { BrowserEngine, type LocalRecogniser, type PlayedAudio } from './browser-engine.ts';
+import { BrowserEngine, type PlayedAudio } from './browser-engine.ts';
+import type { LocalRecogniser } from './recogniser-run.ts';
 import { browserLanguageTags } from './browser-words.ts';
 
 /** Chrome's SpeechRecognition with its on-device language packs (Chrome 139+). */
