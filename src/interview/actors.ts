@@ -4,7 +4,8 @@ import { MicrophoneError } from '../platform/microphone/microphone.ts';
 import type { Microphone, OpenMicrophone, Recording } from '../platform/microphone/microphone.ts';
 import type { Speech, SpeechOptions } from '../platform/speech/speech.ts';
 import type { TimedWord } from '../analysis/tokens.ts';
-import type { AnswerListener, HearRequest } from './answer-listener.ts';
+import type { AnswerListener, FollowedAnswer, HearRequest } from './answer-listener.ts';
+import { recognitionLanguage } from '../transcription/recognition-language.ts';
 import type { AlarmName, InterviewEvent, RecorderCommand } from './events.ts';
 import type { AnswerTiming, InterviewRecords, NewSession, SessionStatus, TurnDecision } from './records.ts';
 import { errorMessage } from '../error-message.ts';
@@ -106,6 +107,8 @@ export interface MicrophoneInput {
   readonly microphone: Microphone;
   readonly records: InterviewRecords;
   readonly clock: Clock;
+  /** Told of every answer as it is recorded (transcription on), to listen where its engine keeps up live. */
+  readonly listener?: AnswerListener | undefined;
 }
 
 /** A promise with its settle functions, for a value that another call will produce. */
@@ -126,6 +129,7 @@ function deferred<T>(): {
 interface ActiveAnswer {
   readonly recording: Recording;
   readonly answerId: Promise<string>;
+  readonly followed: FollowedAnswer | undefined;
 }
 
 /**
@@ -181,6 +185,7 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
       Promise.all([timingSaved, audioSaved]).then(() => {
         sendBack({ type: 'recorder.saved', at: clock.now() });
       }, fail);
+      answer.followed?.end(answer.answerId);
     };
 
     receive((command) => {
@@ -222,14 +227,25 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
               command.decisions,
             )
             .then(id.resolve, id.reject);
-          active = { recording, answerId };
+          // After the recorder has started: listening live never stands in the recording's way.
+          const language = recognitionLanguage(command.turn.language);
+          const followed =
+            language === undefined
+              ? undefined
+              : input.listener?.follow(
+                  { sessionId: command.sessionId, turnIndex: command.turnIndex, language },
+                  open,
+                );
+          active = { recording, answerId, followed };
           return;
         }
         case 'record.pause':
           active?.recording.pause();
+          active?.followed?.pause();
           return;
         case 'record.resume':
           active?.recording.resume();
+          active?.followed?.resume();
           return;
         case 'record.stop':
           if (active !== undefined) finish(active, command.timing);
@@ -245,7 +261,8 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
       // Leaving mid-answer (the page closed the interview): keep what was recorded, with its summary, so
       // the recovery that marks the session interrupted does not have to rebuild it from the chunks.
       if (active !== undefined) {
-        const { recording, answerId } = active;
+        const { recording, answerId, followed } = active;
+        followed?.cancel();
         Promise.all([recording.stop(), answerId])
           .then(([audio, id]) => records.finishAnswerAudio(id, audio))
           .catch(() => undefined);

@@ -1,4 +1,5 @@
 import type { TimedWord } from '../analysis/tokens.ts';
+import type { OpenMicrophone } from '../platform/microphone/microphone.ts';
 import type { RecognitionLanguage } from '../platform/recognition/recognition.ts';
 
 /** The main answer to hear: found by its session and place in the plan, once its recording is stored. */
@@ -8,6 +9,19 @@ export interface HearRequest {
   readonly language: RecognitionLanguage;
   /** Aborted when the interviewer stops waiting: the transcription must stop with it, never run beside a recording. */
   readonly signal: AbortSignal;
+}
+
+/** An answer as its recording starts: its session, its place in the plan and its language. */
+export type FollowRequest = Omit<HearRequest, 'signal'>;
+
+/** An answer listened to while it is recorded: told of its pauses and of its end. */
+export interface FollowedAnswer {
+  pause(): void;
+  resume(): void;
+  /** The recording has stopped: its words are made and kept for the answer with this id. */
+  end(answerId: Promise<string>): void;
+  /** Left mid-answer: nothing is made. */
+  cancel(): void;
 }
 
 /**
@@ -20,4 +34,11 @@ export interface AnswerListener {
   readonly waitMs: number;
   /** The answer's words; rejects when it cannot make them (no model for the language, a failure). */
   hear(request: HearRequest): Promise<readonly TimedWord[]>;
+  /**
+   * Called as every answer's recording starts. Where the answer's engine keeps up with speech (the browser's
+   * on-device recogniser), it listens to a copy of the microphone's audio, so the words are ready, for
+   * `hear` and the review, as the answer ends. Otherwise nothing happens here, and `hear` transcribes the
+   * stored recording. Never throws: the recording must not depend on it.
+   */
+  follow(request: FollowRequest, microphone: OpenMicrophone): FollowedAnswer;
 }

@@ -41,6 +41,7 @@ export const interviewMachine = interviewSetup.createMachine({
       microphone: context.services.microphone,
       records: context.services.records,
       clock: context.services.clock,
+      listener: context.services.listener,
     }),
   },
   on: {

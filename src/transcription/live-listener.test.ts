@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FakeRecognition } from '../platform/recognition/fake-recognition.ts';
+import { FakeMicrophone } from '../platform/microphone/fake-microphone.ts';
+import { FakeLiveRecognition, FakeRecognition } from '../platform/recognition/fake-recognition.ts';
 import type {
   LanguageAvailability,
   RecognisedWord,
@@ -65,5 +66,55 @@ describe('createLiveListener', () => {
     await expect(listener.hear({ sessionId, turnIndex: 0, language: 'de', signal })).rejects.toThrow(
       "No engine for German: install the browser's German language pack or choose a Whisper model in Settings.",
     );
+  });
+
+  it('gives the words heard live as the answer ended, without transcribing its recording again', async () => {
+    const sessionId = await germanAnswer();
+    await updateRecognitionEngine('de', 'browser', database);
+    const live: RecognisedWord[] = [{ text: 'Guten', startMs: 0, endMs: 300, confidence: 0.8 }];
+    const engine = new FakeLiveRecognition(
+      () => ({ ok: true, words: heard }),
+      () => ({ ok: true, words: live }),
+    );
+    const listener = createLiveListener(
+      10_000,
+      { ...engines('ready'), startBrowser: () => Promise.resolve(engine) },
+      database,
+    );
+    const microphone = await new FakeMicrophone().open();
+    const [answer] = await database.answers.where('sessionId').equals(sessionId).toArray();
+    const followed = listener.follow({ sessionId, turnIndex: 0, language: 'de' }, microphone);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    followed.end(Promise.resolve(answer?.id ?? ''));
+    const signal = new AbortController().signal;
+    expect(await listener.hear({ sessionId, turnIndex: 0, language: 'de', signal })).toEqual(live);
+    expect(engine.asked).toEqual([]);
+    const [transcript] = (await loadTranscripts(sessionId, database)).values();
+    expect(transcript).toMatchObject({ model: 'browser on-device (de-DE)', words: live });
+  });
+
+  it('listens live to no answer whose engine is Whisper: it is transcribed from its recording', async () => {
+    const sessionId = await germanAnswer();
+    let browserStarted = 0;
+    const listener = createLiveListener(
+      10_000,
+      {
+        ...engines('ready'),
+        startBrowser: () => {
+          browserStarted += 1;
+          return Promise.reject(new Error('not the engine chosen'));
+        },
+      },
+      database,
+    );
+    const microphone = await new FakeMicrophone().open();
+    const followed = listener.follow({ sessionId, turnIndex: 0, language: 'de' }, microphone);
+    followed.end(Promise.resolve('answer-1'));
+    const signal = new AbortController().signal;
+    // No Whisper model is stored: the answer's own engine says why it cannot be heard.
+    await expect(listener.hear({ sessionId, turnIndex: 0, language: 'de', signal })).rejects.toThrow(
+      'No engine for German',
+    );
+    expect([browserStarted, microphone.copies.length]).toEqual([0, 0]);
   });
 });

@@ -1,6 +1,22 @@
 import type { TimedWord } from '../../analysis/tokens.ts';
 import type { FakeClock } from '../../platform/clock/fake-clock.ts';
-import type { AnswerListener, HearRequest } from '../answer-listener.ts';
+import type { OpenMicrophone } from '../../platform/microphone/microphone.ts';
+import type { AnswerListener, FollowedAnswer, FollowRequest, HearRequest } from '../answer-listener.ts';
+
+/** An answer a FakeListener followed: what it was told, in order ('end' once the answer's id is known). */
+export interface FakeFollowed {
+  readonly request: FollowRequest;
+  readonly microphone: OpenMicrophone;
+  readonly told: string[];
+}
+
+/** What the listener of an engine that cannot listen live does as an answer is recorded: nothing. */
+export const notFollowed: FollowedAnswer = {
+  pause: () => undefined,
+  resume: () => undefined,
+  end: () => undefined,
+  cancel: () => undefined,
+};
 
 /**
  * A listener that "transcribes" every answer as the given words, taking `tookMs` of the fake clock, as an engine
@@ -8,6 +24,7 @@ import type { AnswerListener, HearRequest } from '../answer-listener.ts';
  */
 export class FakeListener implements AnswerListener {
   readonly requests: HearRequest[] = [];
+  readonly followed: FakeFollowed[] = [];
   aborted = 0;
 
   constructor(
@@ -16,6 +33,19 @@ export class FakeListener implements AnswerListener {
     private readonly tookMs: number,
     readonly waitMs = 10_000,
   ) {}
+
+  follow(request: FollowRequest, microphone: OpenMicrophone): FollowedAnswer {
+    const told: string[] = [];
+    this.followed.push({ request, microphone, told });
+    return {
+      pause: () => told.push('pause'),
+      resume: () => told.push('resume'),
+      end: (answerId) => {
+        void answerId.then((id) => told.push(`end ${id}`));
+      },
+      cancel: () => told.push('cancel'),
+    };
+  }
 
   hear(request: HearRequest): Promise<readonly TimedWord[]> {
     this.requests.push(request);

@@ -5,7 +5,7 @@ import { budgetSeconds } from '../../script/summary.ts';
 import type { AnswerListener } from '../answer-listener.ts';
 import { decisionText } from '../decision-text.ts';
 import { buildPlan, questionTurnOf, type Phase } from '../plan.ts';
-import { spoken } from './fake-listener.ts';
+import { notFollowed, spoken } from './fake-listener.ts';
 import type { TimingMode } from '../records.ts';
 import { readingTimeMs } from '../timing.ts';
 import { settle, startInterview } from './machine-harness.ts';
@@ -22,6 +22,7 @@ function everythingSaid(script: Script): AnswerListener {
   const turns = buildPlan(script, () => 0).turns;
   return {
     waitMs: 10_000,
+    follow: () => notFollowed,
     hear: ({ turnIndex }) => {
       const questionIndex = turns[turnIndex]?.questionIndex;
       const checkpoints =

@@ -33,7 +33,7 @@ export class FakeMicrophone implements Microphone {
     this.failWith = options.failWith;
   }
 
-  async open(): Promise<OpenMicrophone> {
+  async open(): Promise<FakeOpenMicrophone> {
     this.opens += 1;
     await Promise.resolve();
     if (this.failWith !== undefined) throw microphoneError(this.failWith);

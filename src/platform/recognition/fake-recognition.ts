@@ -1,6 +1,8 @@
 import type {
   LanguageAvailability,
   LanguagePacks,
+  ListenOptions,
+  LiveRecognition,
   RecognitionEngine,
   RecognitionLanguage,
   RecognitionResult,
@@ -27,6 +29,48 @@ export class FakeRecognition implements RecognitionEngine {
 
   dispose(): void {
     // Nothing to free.
+  }
+}
+
+/** One answer a FakeLiveRecognition listened to. */
+export interface FakeListening {
+  readonly track: MediaStreamTrack;
+  readonly language: RecognitionLanguage;
+  /** The answer's time when it was stopped, by the clock it was given. */
+  stoppedAtMs?: number;
+  cancelled: boolean;
+}
+
+/**
+ * An engine that also listens while an answer is recorded, as the browser's recogniser does: stopped, it
+ * answers with `heard` of the answer's time then, in a later task; it stops the track it was given.
+ */
+export class FakeLiveRecognition extends FakeRecognition {
+  readonly listened: FakeListening[] = [];
+
+  constructor(
+    answer: (audio: Blob, options: TranscribeOptions) => RecognitionResult,
+    private readonly heard: (answerMs: number) => RecognitionResult,
+  ) {
+    super(answer);
+  }
+
+  listen(track: MediaStreamTrack, { language, elapsedMs }: ListenOptions): LiveRecognition {
+    const listening: FakeListening = { track, language, cancelled: false };
+    this.listened.push(listening);
+    return {
+      stop: async () => {
+        const answerMs = elapsedMs();
+        listening.stoppedAtMs = answerMs;
+        await Promise.resolve();
+        track.stop();
+        return listening.cancelled ? { ok: false, reason: 'cancelled' } : this.heard(answerMs);
+      },
+      cancel: () => {
+        listening.cancelled = true;
+        track.stop();
+      },
+    };
   }
 }
 
