@@ -2,8 +2,9 @@
 // no language pack and no network, so Settings says German "can be installed", and Install shows the
 // browser's refusal, changing nothing. Then a scripted stand-in for SpeechRecognition (this machine cannot
 // install a pack, so the real one cannot recognise here): English is set to the browser's recogniser in
-// Settings, with no Whisper model stored; an answer from the fake microphone is transcribed in the review
-// from the recording played into a track, on-device mode on; a click on a word moves the replay there.
+// Settings, with no Whisper model stored; it listens, on-device mode on, to a live copy of the microphone
+// while the fake microphone answers, so the review has the transcript at once; "Transcribe again" then
+// plays the recording into a track for it; a click on a word moves the replay there.
 import { afterAll, describe, expect, it } from 'vitest';
 import { SettingsPage } from './pages/settings-page.ts';
 import {
@@ -29,6 +30,8 @@ function installScriptedRecogniser(phrases: readonly string[]): void {
     continuous: boolean;
     interimResults: boolean;
     liveAudioTrack: boolean;
+    /** The page it was started on: the interview (live) or the review, `session` (a recording played). */
+    page: string;
   }
   const starts: Started[] = [];
   (window as unknown as { recognitionStarts: Started[] }).recognitionStarts = starts;
@@ -54,7 +57,8 @@ function installScriptedRecogniser(phrases: readonly string[]): void {
       const liveAudioTrack =
         track instanceof MediaStreamTrack && track.kind === 'audio' && track.readyState === 'live';
       const { processLocally, lang, continuous, interimResults } = this;
-      starts.push({ processLocally, lang, continuous, interimResults, liveAudioTrack });
+      const page = location.hash.split('/')[1] ?? '';
+      starts.push({ processLocally, lang, continuous, interimResults, liveAudioTrack, page });
       if (!processLocally || !liveAudioTrack) {
         setTimeout(() => {
           this.onerror?.({
@@ -154,24 +158,38 @@ describe("the browser's on-device recogniser", () => {
     const review = await answerAndOpenReview(browser, 'e2e-one-answer', [6_000, 'skip', 'skip']);
     const answer = review.answer(/^Opening/);
     const transcript = review.transcript(answer);
-    const started = Date.now();
-    await expect
-      .poll(() => transcript.innerText(), { timeout: 60_000, interval: 500 })
-      .toMatch(/Made on this device|could not|stopped|No engine/);
-    expect(await transcript.innerText()).toMatch(/Made on this device by browser on-device \(en-US\)/);
-    // The recording is played to the recogniser in real time: about the answer's length.
-    console.log(
-      `browser engine: transcript ${((Date.now() - started) / 1000).toFixed(1)} s after the review opened`,
-    );
     const words = review.transcriptWords(answer);
+    // Heard while the answer was recorded: ready as the review opens, nothing left to transcribe.
+    await transcript
+      .getByText(/Made on this device by browser on-device \(en-US\)/)
+      .waitFor({ timeout: 10_000 });
     expect((await words.allInnerTexts()).join(' ')).toBe(scripted.join(' '));
+    const live = {
+      processLocally: true,
+      lang: 'en-US',
+      continuous: true,
+      interimResults: false,
+      liveAudioTrack: true,
+    };
+    const starts = () =>
+      page.evaluate(() => (window as unknown as { recognitionStarts: unknown[] }).recognitionStarts);
+    // Started once, on the device, in English, on a live track, during the interview: the skipped turns
+    // recorded nothing.
+    expect(await starts()).toEqual([{ ...live, page: 'interview' }]);
 
-    // The stand-in was started once, on the device, in English, on a live audio track.
-    expect(
-      await page.evaluate(() => (window as unknown as { recognitionStarts: unknown }).recognitionStarts),
-    ).toEqual([
-      { processLocally: true, lang: 'en-US', continuous: true, interimResults: false, liveAudioTrack: true },
+    // Transcribe again: the recording is played in real time into a track the stand-in listens to.
+    const started = Date.now();
+    await transcript.getByRole('button', { name: 'Transcribe again with browser on-device (en-US)' }).click();
+    await transcript.getByText(/Transcribing again/).waitFor();
+    await transcript.getByRole('button', { name: /Transcribe again/ }).waitFor({ timeout: 60_000 });
+    console.log(
+      `browser engine: the recording transcribed again in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    expect(await starts()).toEqual([
+      { ...live, page: 'interview' },
+      { ...live, page: 'session' },
     ]);
+    expect((await words.allInnerTexts()).join(' ')).toBe(scripted.join(' '));
 
     // Word times are estimated from when the phrases arrived: the last word is seconds into the answer,
     // and clicking it moves the replay there.
