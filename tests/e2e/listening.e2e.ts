@@ -2,11 +2,14 @@
 // microphone, saying what the follow-up probes; with transcription on (and the wait raised for Whisper on
 // this slow machine), whisper.cpp transcribes the answer while the interviewer thinks, the follow-up is left
 // out and the summary and the review say where the answer covered it; with transcription off, it is asked.
+// With the browser's recogniser (a scripted stand-in: no language pack can be installed here) listening
+// while the answer is recorded, the words are there as it ends: the usual wait is enough.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InterviewPage } from './pages/interview-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
 import { expectNoPageErrors, expectRequestsStayOnOrigin, type LaunchedBrowser } from './support/browser.ts';
+import { installScriptedRecogniser } from './support/scripted-recogniser.ts';
 import { browserSaying, TRANSCRIPTION_TIMEOUT } from './support/transcribed-answer.ts';
 import { whisperModelPath } from './support/whisper-model.ts';
 
@@ -134,4 +137,41 @@ describe('an interviewer who listens before its follow-up', () => {
     },
     TRANSCRIPTION_TIMEOUT + 120_000,
   );
+
+  it('with the browser’s recogniser listening while the answer is recorded, decides within the usual wait', async () => {
+    const browser = await browserSaying(answer, 'e2e-listening');
+    opened.push(browser);
+    const { page } = browser;
+    await browser.context.addInitScript(installScriptedRecogniser, [spoken]);
+    await page.reload();
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await settings.chooseBrowserRecogniser('English');
+    // The wait stays at its default (10 s): Whisper could not make the words within it here.
+    expect(await page.getByRole('spinbutton', { name: /waits for its words/ }).inputValue()).toBe('10');
+
+    const live = await answerQuestion(page);
+    expect(live.next).toBe('Any questions for me?');
+    expect(await finish(page)).toContainEqual(
+      expect.stringMatching(
+        /^Follow-up on question 1 of 1\t—\t—\tLeft out, covered at 0:\d\d: “….*partition.*…”/i,
+      ),
+    );
+    // The recogniser was started only while answers were recorded, on the interview's page: the review
+    // has the transcript and starts none.
+    await page.getByRole('link', { name: 'Review and assess your answers' }).click();
+    await page
+      .getByText(/Made on this device by browser on-device \(en-US\)/)
+      .first()
+      .waitFor();
+    const pages = await page.evaluate(() =>
+      (window as unknown as { recognitionStarts: { page: string }[] }).recognitionStarts.map(
+        (start) => start.page,
+      ),
+    );
+    expect(pages.length).toBeGreaterThan(0);
+    expect(new Set(pages)).toEqual(new Set(['interview']));
+    expectRequestsStayOnOrigin(page);
+    expectNoPageErrors(page);
+  }, 120_000);
 });

@@ -123,9 +123,10 @@ export function RecognitionEngines({
       <p className="hint">
         <strong>Whisper</strong> runs in this page, on this device, in any browser; it is slow on weak
         machines (tens of seconds an answer on two cores). <strong>The browser’s on-device recogniser</strong>{' '}
-        (Chrome and Edge) uses a language pack installed on this device and takes about as long as the answer;
-        its word times are estimates. Viva only ever uses it on the device, never the browser’s server mode,
-        which would send your voice to the browser’s maker.
+        (Chrome and Edge) uses a language pack installed on this device and listens while you answer, so the
+        words are ready as you finish (the interviewer can use them at once); its word times are estimates.
+        Viva only ever uses it on the device, never the browser’s server mode, which would send your voice to
+        the browser’s maker.
       </p>
       {recognitionLanguages.map((language) => (
         <EngineRow

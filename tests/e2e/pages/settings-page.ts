@@ -23,6 +23,14 @@ export class SettingsPage {
     await this.speechModel.getByLabel('Whisper model file').setInputFiles(path);
   }
 
+  /** Chooses the browser's on-device recogniser for a language whose pack is installed, and waits until saved. */
+  async chooseBrowserRecogniser(language: 'English' | 'German' | 'Russian'): Promise<void> {
+    const row = this.speechModel.getByRole('group', { name: `${language} answers` });
+    await row.getByText(/installed on this device/).waitFor();
+    await row.getByRole('radio', { name: 'The browser’s on-device recogniser' }).check();
+    await this.speechModel.getByText('Saved.').waitFor();
+  }
+
   get dangerZone(): Locator {
     return this.page.getByRole('region', { name: 'Delete all my data' });
   }
