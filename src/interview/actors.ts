@@ -227,16 +227,22 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
               command.decisions,
             )
             .then(id.resolve, id.reject);
-          // After the recorder has started: listening live never stands in the recording's way.
+          active = { recording, answerId, followed: undefined };
+          // After the recorder has started, and never in its way: a listener that fails costs live words only.
           const language = recognitionLanguage(command.turn.language);
-          const followed =
-            language === undefined
-              ? undefined
-              : input.listener?.follow(
+          try {
+            active = {
+              ...active,
+              followed:
+                language &&
+                input.listener?.follow(
                   { sessionId: command.sessionId, turnIndex: command.turnIndex, language },
                   open,
-                );
-          active = { recording, answerId, followed };
+                ),
+            };
+          } catch {
+            // The answer is transcribed from its recording instead.
+          }
           return;
         }
         case 'record.pause':

@@ -57,4 +57,18 @@ describe('interview machine, listening while each answer is recorded', () => {
     await settle();
     expect(english.listener.followed[0]?.told).toEqual(['cancel']);
   });
+
+  it('records on when the listener fails to follow an answer', async () => {
+    const t = await followedInterview();
+    t.listener.follow = () => {
+      throw new Error('the recogniser is gone');
+    };
+    await t.speakPrompt();
+    t.clock.advance(5_000);
+    await t.recording().emitChunk();
+    t.send('user.done');
+    await settle();
+    expect(t.state().matches('running')).toBe(true);
+    expect(t.records.answers.map((a) => [a.timing?.endedBy, a.chunks.length])).toEqual([['done', 1]]);
+  });
 });
