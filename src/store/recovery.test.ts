@@ -36,7 +36,7 @@ describe('repairUnclosedSessions', () => {
     // Only the cut-off answer still has its chunks' peaks: the finished one's summary replaced them.
     expect(await database.chunkPeaks.where('answerId').equals(cutOffId).count()).toBe(3);
     expect(await database.chunkPeaks.count()).toBe(3);
-    const listed = async () => (await listSessionSummaries({}, database))[0];
+    const listed = async () => (await listSessionSummaries(database))[0];
     // Before: the cut-off answer is as long as its last chunk; after, its summary says so in the tally.
     expect(await listed()).toMatchObject({ answerCount: 2, recordedMs: 3_000 + 2_400 });
     expect(await repairUnclosedSessions(database)).toBe(1);
