@@ -1,6 +1,6 @@
 import { interviewTables, type SessionRow, type VivaDatabase } from './database.ts';
 import { db } from './db.ts';
-import { lastChunkDuration } from './recorded-duration.ts';
+import { recordedTimes } from './recorded-duration.ts';
 
 /** One past interview as the history lists it. */
 export interface SessionSummary {
@@ -26,17 +26,12 @@ export async function listSessionSummaries(database: VivaDatabase = db): Promise
   const { sessions, audioChunks } = database;
   return database.transaction('r', sessions, audioChunks, async () => {
     const listed = await sessions.orderBy('startedAt').reverse().toArray();
-    // Only answers still without a summary are looked up, all at once: most interviews have none, and an
-    // await per interview costs more than reading its row.
-    const open = listed.flatMap((session) => session.tally.openAnswerIds);
-    const lengths = new Map(
-      await Promise.all(open.map(async (id) => [id, await lastChunkDuration(id, database)] as const)),
-    );
-    return listed.map((session) => {
-      const { count, summedMs, openAnswerIds } = session.tally;
-      const recordedMs = openAnswerIds.reduce((sum, id) => sum + (lengths.get(id) ?? 0), summedMs);
-      return { session, answerCount: count, recordedMs };
-    });
+    const recorded = await recordedTimes(listed, database);
+    return listed.map((session, index) => ({
+      session,
+      answerCount: session.tally.count,
+      recordedMs: recorded[index] ?? 0,
+    }));
   });
 }
 

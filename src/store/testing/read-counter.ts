@@ -6,12 +6,9 @@ import type { DBCoreTable, Dexie } from 'dexie';
 export interface TableReads {
   /** Requests of any kind: gets, queries (of rows or keys), counts and cursors. */
   readonly requests: number;
-  /** Rows (values, not keys) that gets and queries returned. */
+  /** Rows (values, not keys) that gets and queries returned, and that cursors over rows stepped on. */
   readonly rows: number;
-  /**
-   * Cursors opened over rows, as a filter over a whole table does (a cursor over keys only is a request
-   * alone): their rows are not counted, so tests expect none.
-   */
+  /** Cursors opened over rows, as a filter over a whole table does; a cursor over keys only is a request alone. */
   readonly cursors: number;
 }
 
@@ -67,8 +64,19 @@ export function countReads(database: Dexie): ReadCounter {
       }),
     openCursor: (request) =>
       table.openCursor(request).then((cursor) => {
-        add(table.name, { cursors: request.values === false ? 0 : 1 });
-        return cursor;
+        const overRows = request.values !== false;
+        add(table.name, { cursors: overRows ? 1 : 0 });
+        if (cursor === null || !overRows) return cursor;
+        // Every step of a cursor over rows loads the row it lands on, wanted or skipped.
+        const start = cursor.start.bind(cursor);
+        return Object.assign(cursor, {
+          start: (onNext: () => void) =>
+            start(() => {
+              const now = counts.get(table.name) ?? none;
+              counts.set(table.name, { ...now, rows: now.rows + 1 });
+              onNext();
+            }),
+        });
       }),
   });
   database.use({
