@@ -69,10 +69,13 @@ export async function attemptsOfScript(
           questionOf(session, turn) === undefined ? [] : [[session.id, turnIndex]],
         ),
       );
-      // The keys first, then those rows: a cursor over the rows themselves would load every row it steps on
-      // between two of these turns.
-      const answerIds = await answers.where('[sessionId+turnIndex]').anyOf(asked).primaryKeys();
-      const stored = (await answers.bulkGet(answerIds)).filter((answer) => answer !== undefined);
+      // A query of one key per turn asked: `anyOf` over them all walks the index with a cursor, one jump per
+      // key, which took seconds for a long history (see the README's bench), and one over the rows would
+      // load every row it stepped on.
+      const stored = (
+        await Promise.all(asked.map((key) => answers.where('[sessionId+turnIndex]').equals(key).toArray()))
+      ).flat();
+      const answerIds = stored.map((answer) => answer.id);
       const durations = await recordedDurations(stored, database);
       const assessments = new Map(
         (await answerAssessments.bulkGet(answerIds)).flatMap((row) => (row ? [[row.answerId, row]] : [])),
@@ -90,7 +93,9 @@ export async function attemptsOfScript(
         const attempt = questionAttempt(session, answer, found);
         const questionIndex = questionOf(session, answer.turn);
         if (attempt === undefined || questionIndex === undefined) continue;
-        byQuestion.set(questionIndex, [...(byQuestion.get(questionIndex) ?? []), attempt]);
+        const ofQuestion = byQuestion.get(questionIndex);
+        if (ofQuestion === undefined) byQuestion.set(questionIndex, [attempt]);
+        else ofQuestion.push(attempt);
       }
       const totals = await recordedTimes(ofScript, database);
 
