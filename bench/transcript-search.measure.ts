@@ -1,6 +1,8 @@
 // History and its transcript search at scale: 500 interviews of 10 answers, each transcribed (about 100–150
 // words, English, German or Russian). In Node on fake-indexeddb (the store's code as the app runs it, on the
 // unit tests' IndexedDB): the index against the obvious way, reading every transcript and matching each.
+// With them, the other lists of that history: the interrupted interviews and the script's progress, and
+// how many answer rows each reads.
 import 'fake-indexeddb/auto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -17,7 +19,11 @@ import {
 } from '../src/store/database.ts';
 import { listSessionSummaries } from '../src/store/history.ts';
 import { countedSummaries } from '../src/store/testing/counted-summaries.ts';
-import { audio, newAnswer, newSession, turn } from '../src/store/testing/interview-fixture.ts';
+import { audio, newAnswer, newSession, plan, turn } from '../src/store/testing/interview-fixture.ts';
+import { countReads, type ReadCounter } from '../src/store/testing/read-counter.ts';
+import { listInterruptedInterviews } from '../src/store/recovery.ts';
+import { attemptsOfScript } from '../src/store/script-attempts.ts';
+import type { Turn } from '../src/interview/plan.ts';
 import { rebuildTranscriptIndex } from '../src/store/transcript-index.ts';
 import { searchTranscripts } from '../src/store/transcript-search.ts';
 import { saveTranscript } from '../src/store/transcripts.ts';
@@ -25,7 +31,10 @@ import { recordResults } from './support/results.ts';
 import { RARE_WORD, searchCorpus } from './support/search-corpus.ts';
 
 const INTERVIEWS = 500;
+/** An opening, then three questions with two follow-ups each (see interviewTurns). */
 const ANSWERS = 10;
+const QUESTIONS = 3;
+const INTERRUPTED_EVERY = 50;
 /** Runs of each measure; the full scan's take seconds each on fake-indexeddb, so fewer of them. */
 const RUNS = 5;
 const SCAN_RUNS = 3;
@@ -36,7 +45,25 @@ const collectGarbage = runInNewContext('gc') as () => void;
 const languages: readonly RecognitionLanguage[] = ['en', 'de', 'ru'];
 const tags: Readonly<Record<RecognitionLanguage, string>> = { en: 'en-US', de: 'de-DE', ru: 'ru-RU' };
 
-/** The history: every interview a minute-long answer per question, its peaks as the recorder stores them. */
+/** An interview's turns: an opening, then three questions with two follow-ups each, in `language`. */
+function interviewTurns(language: string): Turn[] {
+  const questions = Array.from({ length: QUESTIONS }, (_, questionIndex) => [
+    turn(`Question ${String(questionIndex)}`, { questionIndex, language }),
+    ...[1, 2].map((followUp) =>
+      turn(`Follow-up ${String(questionIndex)}.${String(followUp)}`, {
+        phase: 'follow-up',
+        questionIndex,
+        language,
+      }),
+    ),
+  ]);
+  return [turn('Hello', { phase: 'opening', language }), ...questions.flat()];
+}
+
+/**
+ * The history: every interview a minute-long answer per turn, its peaks as the recorder stores them; every
+ * 50th one was interrupted at its last turn.
+ */
 async function storeHistory(database: VivaDatabase): Promise<void> {
   const corpus = searchCorpus();
   const sessions: SessionRow[] = [];
@@ -46,13 +73,12 @@ async function storeHistory(database: VivaDatabase): Promise<void> {
     const language = languages[index % languages.length] ?? 'en';
     const sessionId = `session-${String(index)}`;
     const startedAt = Date.parse('2026-01-01T09:00:00Z') + index * 3_600_000;
+    const turns = interviewTurns(tags[language]);
     const first = answers.length;
-    for (let turnIndex = 0; turnIndex < ANSWERS; turnIndex += 1) {
+    for (const [turnIndex, asked] of turns.entries()) {
       const answerId = `${sessionId}-answer-${String(turnIndex)}`;
       answers.push({
-        ...newAnswer(sessionId, turnIndex, {
-          turn: turn(`Question ${String(turnIndex)}`, { language: tags[language] }),
-        }),
+        ...newAnswer(sessionId, turnIndex, { turn: asked }),
         id: answerId,
         audio: audio({ durationMs: 60_000, chunks: 60, peaks: new Int8Array(6_000) }),
       });
@@ -67,10 +93,10 @@ async function storeHistory(database: VivaDatabase): Promise<void> {
       });
     }
     sessions.push({
-      ...newSession({ startedAt }),
+      ...newSession({ startedAt, plan: plan(turns) }),
       id: sessionId,
       scriptId: 'cap-theorem',
-      status: 'finished',
+      status: index % INTERRUPTED_EVERY === 0 ? 'interrupted' : 'finished',
       endedAt: startedAt + 15 * 60_000,
       tally: tallyOf(answers.slice(first)),
     });
@@ -136,21 +162,32 @@ async function measure(work: () => Promise<number>, runs = RUNS): Promise<Measur
   };
 }
 
+/** How many answer and transcript rows `work` reads from IndexedDB, counted by `reads`. */
+async function rowsReadBy(
+  work: () => Promise<unknown>,
+  reads: ReadCounter,
+): Promise<{ answers: number; transcripts: number }> {
+  reads.reset();
+  await work();
+  return { answers: reads.of('answers').rows, transcripts: reads.of('transcripts').rows };
+}
+
 describe('History and its transcript search at scale', () => {
   it(`answers from ${String(INTERVIEWS * ANSWERS)} transcribed answers reading only the ones that say it`, async () => {
     const database = new VivaDatabase(`viva-bench-search-${crypto.randomUUID()}`);
+    const reads = countReads(database);
     try {
       await storeHistory(database);
       const building = performance.now();
       await rebuildTranscriptIndex(database);
       const indexBuildMs = Math.round(performance.now() - building);
 
-      const history = await measure(async () => (await listSessionSummaries({}, database)).length);
+      const history = await measure(async () => (await listSessionSummaries(database)).length);
       expect(history.result).toBe(INTERVIEWS);
       // The list as it was made before tallies, every answer row read, for the same figures in the same run.
       const counted = await measure(async () => (await countedSummaries(database)).length);
       expect(counted.result).toBe(INTERVIEWS);
-      const listed = await listSessionSummaries({}, database);
+      const listed = await listSessionSummaries(database);
       expect(await countedSummaries(database)).toEqual(
         listed.map(({ session, answerCount, recordedMs }) => ({
           sessionId: session.id,
@@ -158,6 +195,22 @@ describe('History and its transcript search at scale', () => {
           recordedMs,
         })),
       );
+
+      // The other lists of the same history, and how many answer rows one reading of each takes.
+      const interrupted = await measure(async () => (await listInterruptedInterviews(database)).length);
+      expect(interrupted.result).toBe(INTERVIEWS / INTERRUPTED_EVERY);
+      const progress = await measure(async () =>
+        (await attemptsOfScript('cap-theorem', database)).questions.reduce(
+          (sum, { attempts }) => sum + attempts.length,
+          0,
+        ),
+      );
+      expect(progress.result).toBe(INTERVIEWS * QUESTIONS);
+      const rowsRead = {
+        history: await rowsReadBy(() => listSessionSummaries(database), reads),
+        interrupted: await rowsReadBy(() => listInterruptedInterviews(database), reads),
+        progress: await rowsReadBy(() => attemptsOfScript('cap-theorem', database), reads),
+      };
 
       const queries = { common: 'the', rare: RARE_WORD, cyrillic: 'требования' };
       const indexed: Record<string, Measured> = {};
@@ -185,6 +238,19 @@ describe('History and its transcript search at scale', () => {
           peakHeapBytes: history.peakHeapBytes,
           countedLoadMs: counted.medianMs,
           countedPeakHeapBytes: counted.peakHeapBytes,
+          answerRowsRead: rowsRead.history.answers,
+        },
+        interrupted: {
+          loadMs: interrupted.medianMs,
+          peakHeapBytes: interrupted.peakHeapBytes,
+          answerRowsRead: rowsRead.interrupted.answers,
+        },
+        progress: {
+          loadMs: progress.medianMs,
+          peakHeapBytes: progress.peakHeapBytes,
+          attempts: progress.result,
+          answerRowsRead: rowsRead.progress.answers,
+          transcriptRowsRead: rowsRead.progress.transcripts,
         },
         indexed: Object.fromEntries(
           Object.entries(indexed).flatMap(([kind, { medianMs, peakHeapBytes, result }]) => [

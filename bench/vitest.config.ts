@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { builtinScripts } from '../scripts/builtin-scripts-plugin.ts';
 
 // The benchmarks (`npm run bench`): the end-to-end set-up (real Chromium, real speech, the built app) plus
 // the harness page; minutes long, so never part of `npm test`.
 export default defineConfig({
   root: resolve(import.meta.dirname, '..'),
+  // The library's scripts, for the store code that looks a script up (progress at scale).
+  plugins: [builtinScripts()],
   test: {
     include: ['bench/*.measure.ts'],
     environment: 'node',

@@ -43,7 +43,7 @@ async function expectTalliesAgree(database: VivaDatabase): Promise<void> {
     expect(session.tally.summedMs).toBe(tallyOf(stored).summedMs);
     expect([...session.tally.openAnswerIds].sort()).toEqual([...tallyOf(stored).openAnswerIds].sort());
   }
-  const listed = (await listSessionSummaries({}, database)).map(({ session, answerCount, recordedMs }) => ({
+  const listed = (await listSessionSummaries(database)).map(({ session, answerCount, recordedMs }) => ({
     sessionId: session.id,
     answerCount,
     recordedMs,

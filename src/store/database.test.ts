@@ -208,7 +208,7 @@ describe('VivaDatabase', () => {
       openAnswerIds: ['a1'],
     });
     expect((await database.sessions.get('s2'))?.tally).toEqual({ count: 0, summedMs: 0, openAnswerIds: [] });
-    const listed = await listSessionSummaries({}, database);
+    const listed = await listSessionSummaries(database);
     expect(
       listed.map(({ session, answerCount, recordedMs }) => [session.id, answerCount, recordedMs]),
     ).toEqual([

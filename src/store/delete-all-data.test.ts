@@ -58,7 +58,7 @@ describe('deleteAllData', () => {
 
   it('makes live queries read again, so an open page shows the empty database', async () => {
     const seen: number[] = [];
-    const subscription = liveQuery(async () => (await listSessionSummaries({}, database)).length).subscribe(
+    const subscription = liveQuery(async () => (await listSessionSummaries(database)).length).subscribe(
       (count) => seen.push(count),
     );
     await expect.poll(() => seen).toEqual([2]);

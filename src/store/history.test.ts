@@ -3,7 +3,8 @@ import type { InterviewRecords } from '../interview/records.ts';
 import { script } from '../library/testing/script-fixture.ts';
 import { addPinnedNote, setAnswerRating, setSessionNotes } from './assessments.ts';
 import type { VivaDatabase } from './database.ts';
-import { deleteSession, listSessionSummaries } from './history.ts';
+import { deleteSession, listSessionSummaries, scriptsOf, summariesOfScript } from './history.ts';
+import { countReads } from './testing/read-counter.ts';
 import {
   audio,
   chunk,
@@ -24,13 +25,15 @@ afterEach(() => {
 const sessionOf = (scriptId: string, startedAt: number) =>
   records.startSession(newSession({ script: script(scriptId), startedAt }));
 
-const summarized = async (filter: { scriptId?: string }) =>
-  (await listSessionSummaries(filter, database)).map(({ session, answerCount, recordedMs }) => ({
-    id: session.id,
-    scriptId: session.scriptId,
-    answerCount,
-    recordedMs,
-  }));
+const summarized = async (scriptId?: string) =>
+  summariesOfScript(await listSessionSummaries(database), scriptId).map(
+    ({ session, answerCount, recordedMs }) => ({
+      id: session.id,
+      scriptId: session.scriptId,
+      answerCount,
+      recordedMs,
+    }),
+  );
 
 describe('listSessionSummaries', () => {
   it('lists every interview, the newest first, with its answers counted and their recordings added up', async () => {
@@ -44,7 +47,7 @@ describe('listSessionSummaries', () => {
     await records.startAnswer(newAnswer(older, 2));
     await recordedAnswer(records, newAnswer(newer, 0), 60_000);
 
-    expect(await summarized({})).toEqual([
+    expect(await summarized()).toEqual([
       { id: newer, scriptId: 'code-review', answerCount: 1, recordedMs: 60_000 },
       { id: empty, scriptId: 'cap-theorem', answerCount: 0, recordedMs: 0 },
       { id: older, scriptId: 'cap-theorem', answerCount: 3, recordedMs: 6_700 },
@@ -57,7 +60,7 @@ describe('listSessionSummaries', () => {
     await records.appendChunk(answerId, chunk(0, 950));
     await records.finishAnswerAudio(answerId, audio({ durationMs: 1_020, chunks: 1 }));
 
-    expect((await summarized({}))[0]?.recordedMs).toBe(1_020);
+    expect((await summarized())[0]?.recordedMs).toBe(1_020);
   });
 
   it("lists one script's interviews, the newest first, with the whole session record", async () => {
@@ -66,11 +69,45 @@ describe('listSessionSummaries', () => {
     const last = await sessionOf('cap-theorem', 9_000);
     const middle = await sessionOf('cap-theorem', 4_000);
 
-    expect((await summarized({ scriptId: 'cap-theorem' })).map((s) => s.id)).toEqual([last, middle, first]);
-    expect((await listSessionSummaries({ scriptId: 'cap-theorem' }, database))[0]?.session).toEqual(
+    expect((await summarized('cap-theorem')).map((s) => s.id)).toEqual([last, middle, first]);
+    expect(summariesOfScript(await listSessionSummaries(database), 'cap-theorem')[0]?.session).toEqual(
       await database.sessions.get(last),
     );
-    expect(await summarized({ scriptId: 'never-run' })).toEqual([]);
+    expect(await summarized('never-run')).toEqual([]);
+  });
+
+  it('reads the interviews once and no answer, and only the last chunk of an answer cut off', async () => {
+    const reads = countReads(database);
+    const sessionId = await sessionOf('cap-theorem', 1_000);
+    for (const turnIndex of [0, 1, 2]) await recordedAnswer(records, newAnswer(sessionId, turnIndex), 3_000);
+    await recordedAnswer(records, newAnswer(sessionId, 3), 4_200, false);
+    await sessionOf('code-review', 2_000);
+    reads.reset();
+
+    expect(await summarized()).toHaveLength(2);
+    expect(reads.of('sessions')).toEqual({ requests: 1, rows: 2, cursors: 0 });
+    expect(reads.of('answers')).toEqual({ requests: 0, rows: 0, cursors: 0 });
+    expect(reads.of('audioChunks')).toEqual({ requests: 1, rows: 1, cursors: 0 });
+  });
+});
+
+describe('scriptsOf', () => {
+  it('names every script interviewed once, by title, as its latest interview calls it', async () => {
+    await records.startSession(
+      newSession({ script: script('cap-theorem', { title: 'CAP, old' }), startedAt: 1 }),
+    );
+    await records.startSession(
+      newSession({ script: script('code-review', { title: 'Code review' }), startedAt: 2 }),
+    );
+    await records.startSession(
+      newSession({ script: script('cap-theorem', { title: 'CAP theorem' }), startedAt: 3 }),
+    );
+
+    expect(scriptsOf(await listSessionSummaries(database))).toEqual([
+      { id: 'cap-theorem', title: 'CAP theorem' },
+      { id: 'code-review', title: 'Code review' },
+    ]);
+    expect(scriptsOf([])).toEqual([]);
   });
 });
 

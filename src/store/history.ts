@@ -1,6 +1,6 @@
 import { interviewTables, type SessionRow, type VivaDatabase } from './database.ts';
 import { db } from './db.ts';
-import { lastChunkDuration } from './recorded-duration.ts';
+import { recordedTimes } from './recorded-duration.ts';
 
 /** One past interview as the history lists it. */
 export interface SessionSummary {
@@ -10,38 +10,47 @@ export interface SessionSummary {
   readonly recordedMs: number;
 }
 
-/** Which interviews the history lists; an absent script id lists them all. */
-export interface SessionFilter {
-  readonly scriptId?: string | undefined;
+/** A script History can be filtered by: one with at least one interview. */
+export interface ListedScript {
+  readonly id: string;
+  readonly title: string;
 }
 
 /**
- * Past interviews, the most recently started first, each with its number of answers and recorded time.
+ * Every past interview, the most recently started first, each with its number of answers and recorded time.
  * Reads the interviews' rows alone, whose tallies hold both (see answer-tally.ts), and of an answer still
- * without its audio summary only the last chunk: no answer row, however long the history.
+ * without its audio summary only the last chunk: no answer row, however long the history. History reads
+ * it once and filters by script itself, since its choice of scripts needs every interview anyway.
  */
-export async function listSessionSummaries(
-  filter: SessionFilter,
-  database: VivaDatabase = db,
-): Promise<SessionSummary[]> {
+export async function listSessionSummaries(database: VivaDatabase = db): Promise<SessionSummary[]> {
   const { sessions, audioChunks } = database;
   return database.transaction('r', sessions, audioChunks, async () => {
-    const listed =
-      filter.scriptId === undefined
-        ? await sessions.orderBy('startedAt').reverse().toArray()
-        : await sessions.where('scriptId').equals(filter.scriptId).reverse().sortBy('startedAt');
-    // Only answers still without a summary are looked up, all at once: most interviews have none, and an
-    // await per interview costs more than reading its row.
-    const open = listed.flatMap((session) => session.tally.openAnswerIds);
-    const lengths = new Map(
-      await Promise.all(open.map(async (id) => [id, await lastChunkDuration(id, database)] as const)),
-    );
-    return listed.map((session) => {
-      const { count, summedMs, openAnswerIds } = session.tally;
-      const recordedMs = openAnswerIds.reduce((sum, id) => sum + (lengths.get(id) ?? 0), summedMs);
-      return { session, answerCount: count, recordedMs };
-    });
+    const listed = await sessions.orderBy('startedAt').reverse().toArray();
+    const recorded = await recordedTimes(listed, database);
+    return listed.map((session, index) => ({
+      session,
+      answerCount: session.tally.count,
+      recordedMs: recorded[index] ?? 0,
+    }));
   });
+}
+
+/** The interviews of one script, in the order given; every one when no script is asked for. */
+export function summariesOfScript(
+  summaries: readonly SessionSummary[],
+  scriptId: string | undefined,
+): readonly SessionSummary[] {
+  return scriptId === undefined
+    ? summaries
+    : summaries.filter((summary) => summary.session.scriptId === scriptId);
+}
+
+/** Every script the interviews are of, once each, by title (as its latest interview names it). */
+export function scriptsOf(summaries: readonly SessionSummary[]): ListedScript[] {
+  const titles = new Map<string, string>();
+  for (const { session } of summaries)
+    if (!titles.has(session.scriptId)) titles.set(session.scriptId, session.script.title);
+  return [...titles].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title));
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   timing,
   turn,
 } from './testing/interview-fixture.ts';
+import { countReads } from './testing/read-counter.ts';
 
 let database: VivaDatabase;
 let records: InterviewRecords;
@@ -36,7 +37,7 @@ describe('repairUnclosedSessions', () => {
     // Only the cut-off answer still has its chunks' peaks: the finished one's summary replaced them.
     expect(await database.chunkPeaks.where('answerId').equals(cutOffId).count()).toBe(3);
     expect(await database.chunkPeaks.count()).toBe(3);
-    const listed = async () => (await listSessionSummaries({}, database))[0];
+    const listed = async () => (await listSessionSummaries(database))[0];
     // Before: the cut-off answer is as long as its last chunk; after, its summary says so in the tally.
     expect(await listed()).toMatchObject({ answerCount: 2, recordedMs: 3_000 + 2_400 });
     expect(await repairUnclosedSessions(database)).toBe(1);
@@ -170,6 +171,32 @@ describe('interrupted interviews', () => {
     await recordedAnswer(records, newAnswer(sessionId, 2, { startedAt: 22_000 }), 500, false);
     await repairUnclosedSessions(database);
     expect(await listInterruptedInterviews(database)).toMatchObject([{ turnIndex: 2, answerCount: 4 }]);
+  });
+
+  it('reads of each interview only its last turn, and counts its answers from its tally', async () => {
+    const reads = countReads(database);
+    const sixTurns = plan(
+      ['Hello', 'Cache', 'Queue', 'Index', 'Shards', 'Questions?'].map((text) => turn(text)),
+    );
+    const sessionId = await records.startSession(newSession({ plan: sixTurns }));
+    for (const turnIndex of [0, 1, 2, 3]) {
+      const answerId = await recordedAnswer(records, newAnswer(sessionId, turnIndex), 2_000);
+      await records.finishAnswerTiming(answerId, timing());
+    }
+    await recordedAnswer(records, newAnswer(sessionId, 4), 1_200, false);
+    // Started, then cut off before its first chunk: stored, but with nothing recorded.
+    const silent = await records.startSession(newSession({ plan: sixTurns, startedAt: 500 }));
+    await records.startAnswer(newAnswer(silent, 0));
+    await repairUnclosedSessions(database);
+    reads.reset();
+
+    expect(await listInterruptedInterviews(database)).toMatchObject([
+      { session: { id: sessionId }, turnIndex: 4, answerCount: 5 },
+      { session: { id: silent }, turnIndex: 0, answerCount: 0 },
+    ]);
+    // Per interview a query of the last key and one of that turn's rows: one answer each, of six stored.
+    expect(reads.of('answers')).toEqual({ requests: 4, rows: 2, cursors: 0 });
+    expect(reads.of('sessions')).toEqual({ requests: 1, rows: 2, cursors: 0 });
   });
 
   it('closes one as finished; it is no longer offered, and cannot be resumed or closed twice', async () => {

@@ -2,7 +2,8 @@ import type { AnswerTiming, SessionStatus } from '../interview/records.ts';
 import { overtimeMs } from '../interview/timing.ts';
 import { tallyOf } from './answer-tally.ts';
 import { audioFromChunks, chunkPeaksOf, rowsOfAnswer } from './chunk-audio.ts';
-import type { AnswerRecord, SessionRecord, VivaDatabase } from './database.ts';
+import { Dexie } from 'dexie';
+import type { AnswerRecord, SessionRecord, SessionRow, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 
 /** An interview the app stopped in the middle of, waiting for the user to resume or close it. */
@@ -102,22 +103,46 @@ export async function repairUnclosedSessions(database: VivaDatabase = db): Promi
   });
 }
 
+/**
+ * The answers of an interview's last turn answered (two or more when it was resumed there), read through the
+ * index of turns: the last key names the turn, and only that turn's rows are read, never the earlier
+ * answers with their peaks. Call it inside a transaction over `answers`.
+ */
+async function answersOfLastTurn(sessionId: string, database: VivaDatabase): Promise<AnswerRecord[]> {
+  const turns = database.answers.where('[sessionId+turnIndex]');
+  const [lastKey] = await turns
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .reverse()
+    .limit(1)
+    .keys();
+  if (!Array.isArray(lastKey)) return [];
+  return turns.equals(lastKey).toArray();
+}
+
 /** An interrupted session with where it stopped, read inside a transaction over sessions and answers. */
 async function describeInterrupted(
-  session: SessionRecord,
+  session: SessionRow,
   database: VivaDatabase,
 ): Promise<InterruptedInterview> {
-  const stored = await database.answers.where('sessionId').equals(session.id).toArray();
+  const { count, openAnswerIds } = session.tally;
   return {
     session,
     // A session from a backup may claim to have stopped past its plan: resume at its last turn then.
-    turnIndex: Math.min(interruptedTurn(stored), session.plan.turns.length - 1),
-    answerCount: stored.filter((answer) => answer.audio !== undefined).length,
+    turnIndex: Math.min(
+      interruptedTurn(await answersOfLastTurn(session.id, database)),
+      session.plan.turns.length - 1,
+    ),
+    // Its tally says how many answers have their audio summary: every one with anything recorded, once repaired.
+    answerCount: count - openAnswerIds.length,
     stoppedAt: session.endedAt ?? session.startedAt,
   };
 }
 
-/** Every interrupted interview, the most recently stopped first, with where it stopped. */
+/**
+ * Every interrupted interview, the most recently stopped first, with where it stopped. Reads the interrupted
+ * interviews' rows and of each only its last turn's answers, so the list costs the same however long the
+ * interviews were.
+ */
 export async function listInterruptedInterviews(
   database: VivaDatabase = db,
 ): Promise<InterruptedInterview[]> {

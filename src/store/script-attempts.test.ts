@@ -16,6 +16,7 @@ import {
   freshStoreEachTest,
   turn,
 } from './testing/interview-fixture.ts';
+import { countReads } from './testing/read-counter.ts';
 
 let database: VivaDatabase;
 let records: InterviewRecords;
@@ -32,6 +33,7 @@ const turns = {
   closing: turn('Questions for me?', { phase: 'closing' }),
 };
 type TurnName = keyof typeof turns;
+const turnNames = Object.keys(turns) as TurnName[];
 
 /** One interview of a script, the turns named answered in order, with the recorded lengths given. */
 async function interview(
@@ -45,11 +47,14 @@ async function interview(
     newSession({ script: script(scriptId, overrides), startedAt, plan }),
   );
   const answerIds = new Map<TurnName, string>();
-  for (const [turnIndex, [name, durationMs]] of answered.entries())
+  // Each answer at its turn's place in the plan, as the interview stores it.
+  for (const [name, durationMs] of answered) {
+    const turnIndex = turnNames.indexOf(name);
     answerIds.set(
       name,
       await recordedAnswer(records, newAnswer(sessionId, turnIndex, { turn: turns[name] }), durationMs),
     );
+  }
   return { sessionId, answer: (name: TurnName) => answerIds.get(name) ?? '' };
 }
 
@@ -210,6 +215,47 @@ describe('attemptsOfScript', () => {
       result.questions.map(({ questionIndex, attempts }) => [questionIndex, attempts.map((a) => a.answerId)]),
     ).toEqual([[1, [cap, own.answer('q1')]]]);
     expect(result.sessions.map(({ sessionId }) => sessionId)).toEqual([own.sessionId]);
+  });
+
+  it("reads of the script's interviews only the answers to its questions, and their transcripts and verdicts", async () => {
+    const reads = countReads(database);
+    const whole = await interview('cap-theorem', 1_000, [
+      ['opening', 5_000],
+      ['q0', 60_000],
+      ['q0followUp', 30_000],
+      ['q1', 40_000],
+      ['closing', 10_000],
+    ]);
+    // Resumed at its second question, which was answered again: both are attempts.
+    await recordedAnswer(
+      records,
+      newAnswer(whole.sessionId, turnNames.indexOf('q1'), { turn: turns.q1, startedAt: 50_000 }),
+      45_000,
+    );
+    await interview('code-review', 2_000, [
+      ['q0', 1_000],
+      ['q1', 1_000],
+    ]);
+    for (const name of turnNames) {
+      const answerId = whole.answer(name);
+      await setAnswerRating(answerId, whole.sessionId, 3, database);
+      const words = [{ text: name, startMs: 0, endMs: 300, confidence: 0.9 }];
+      const transcript = { answerId, sessionId: whole.sessionId, language: 'en' as const, words };
+      await saveTranscript({ ...transcript, model: 'm.bin', tookMs: 1, createdAt: 1 }, database);
+    }
+    reads.reset();
+
+    const result = await attemptsOfScript('cap-theorem', database);
+    expect(result.questions.map(({ attempts }) => attempts.map((attempt) => attempt.durationMs))).toEqual([
+      [60_000],
+      [40_000, 45_000],
+    ]);
+    expect(result.sessions).toEqual([{ sessionId: whole.sessionId, startedAt: 1_000, totalMs: 190_000 }]);
+    // Three answers of the six stored for the script (and none of the other script's), through the index.
+    expect(reads.of('answers')).toEqual({ requests: 2, rows: 3, cursors: 0 });
+    expect(reads.of('transcripts')).toEqual({ requests: 1, rows: 2, cursors: 0 });
+    expect(reads.of('answerAssessments')).toEqual({ requests: 1, rows: 2, cursors: 0 });
+    expect(reads.of('audioChunks').requests).toBe(0);
   });
 
   it('lists an interview that has no answer yet, and nothing for a script never run', async () => {

@@ -2,11 +2,12 @@ import { loadBuiltinScripts } from '../library/builtin.ts';
 import { entryKey } from '../library/entry.ts';
 import { questionRef } from '../practice/item.ts';
 import { practiceScriptId } from '../practice/practice-script.ts';
-import type { AnswerRecord, SessionRecord, VivaDatabase } from './database.ts';
+import type { Turn } from '../interview/plan.ts';
+import type { SessionRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
 import { getImportedScript } from './imported-scripts.ts';
 import { questionAttempt, type Attempt, type ScriptAttempts, type SessionTotal } from './progress.ts';
-import { recordedDurations } from './recorded-duration.ts';
+import { recordedDurations, recordedTimes } from './recorded-duration.ts';
 
 /** The script of the library this progress page is of (the built-in one first, as the page finds it), by key. */
 async function libraryScript(
@@ -28,12 +29,29 @@ async function libraryScript(
  * Every interview of a script and every answer to its questions' main prompts, for progress over time.
  * Answers given in practice sessions count too, as attempts at the library question they stood for; they
  * are not interviews of the script, so they add no interview total.
+ *
+ * The page needs each attempt's own row (its peaks give think time and draw the comparison), so those are
+ * read, but only those: the turns of this script's questions, found in each interview's plan and read
+ * through the index of turns (an answer's turn is its plan's turn at its index: the interview asks
+ * `plan.turns[turnIndex]` and stores that turn with the answer). Follow-ups, traps, opening and closing are
+ * never read, nor any other interview's answers; the transcripts and verdicts of the attempts alone; and
+ * the interviews' totals come from their tallies.
  */
 export async function attemptsOfScript(
   scriptId: string,
   database: VivaDatabase = db,
 ): Promise<ScriptAttempts> {
   const inLibrary = await libraryScript(scriptId, database);
+  /** Which question of this script a turn asks: by its index, or through a practice item's title. */
+  const questionOf = (session: SessionRecord, turn: Turn): number | undefined => {
+    const index = turn.questionIndex;
+    if (turn.phase !== 'question' || index === undefined) return undefined;
+    if (session.scriptId === scriptId) return index;
+    const ref = questionRef(session, index);
+    if (ref === undefined || ref.scriptKey !== inLibrary?.key) return undefined;
+    const position = inLibrary.titles.indexOf(ref.title);
+    return position < 0 ? undefined : position;
+  };
   const { sessions, answers, audioChunks, answerAssessments, transcripts } = database;
   return database.transaction(
     'r',
@@ -45,46 +63,41 @@ export async function attemptsOfScript(
             session.practice?.some((ref) => ref.scriptKey === inLibrary.key),
           )
         : [];
-      const read = [...ofScript, ...practised];
-      const sessionIds = read.map((session) => session.id);
-      const stored = await answers.where('sessionId').anyOf(sessionIds).toArray();
+      const read = new Map([...ofScript, ...practised].map((session) => [session.id, session]));
+      const asked = [...read.values()].flatMap((session) =>
+        session.plan.turns.flatMap((turn, turnIndex) =>
+          questionOf(session, turn) === undefined ? [] : [[session.id, turnIndex]],
+        ),
+      );
+      // A query of one key per turn asked: `anyOf` over them all walks the index with a cursor, one jump per
+      // key, which took seconds for a long history (see the README's bench), and one over the rows would
+      // load every row it stepped on.
+      const stored = (
+        await Promise.all(asked.map((key) => answers.where('[sessionId+turnIndex]').equals(key).toArray()))
+      ).flat();
+      const answerIds = stored.map((answer) => answer.id);
       const durations = await recordedDurations(stored, database);
-      const assessed = await answerAssessments.where('sessionId').anyOf(sessionIds).toArray();
-      const assessments = new Map(assessed.map((assessment) => [assessment.answerId, assessment]));
+      const assessments = new Map(
+        (await answerAssessments.bulkGet(answerIds)).flatMap((row) => (row ? [[row.answerId, row]] : [])),
+      );
       const transcribed = new Map(
-        (await transcripts.where('sessionId').anyOf(sessionIds).toArray()).map((row) => [row.answerId, row]),
+        (await transcripts.bulkGet(answerIds)).flatMap((row) => (row ? [[row.answerId, row]] : [])),
       );
 
-      const bySession = new Map<string, AnswerRecord[]>();
-      for (const answer of stored) {
-        const ofSession = bySession.get(answer.sessionId) ?? [];
-        ofSession.push(answer);
-        bySession.set(answer.sessionId, ofSession);
-      }
-
       const found = { durations, assessments, transcribed };
-      /** Which question of this script an answer is an attempt at: by its index, or through a practice item's title. */
-      const questionOf = (session: SessionRecord, answer: AnswerRecord): number | undefined => {
-        const index = answer.turn.questionIndex;
-        if (session.scriptId === scriptId || index === undefined) return index;
-        const ref = questionRef(session, index);
-        if (ref === undefined || ref.scriptKey !== inLibrary?.key) return undefined;
-        const position = inLibrary.titles.indexOf(ref.title);
-        return position < 0 ? undefined : position;
-      };
       const byQuestion = new Map<number, Attempt[]>();
-      for (const session of read)
-        for (const answer of bySession.get(session.id) ?? []) {
-          const attempt = questionAttempt(session, answer, found);
-          const questionIndex = questionOf(session, answer);
-          if (attempt === undefined || questionIndex === undefined) continue;
-          byQuestion.set(questionIndex, [...(byQuestion.get(questionIndex) ?? []), attempt]);
-        }
-      const totals = ofScript.map((session): SessionTotal => {
-        const ofSession = bySession.get(session.id) ?? [];
-        const totalMs = ofSession.reduce((sum, answer) => sum + (durations.get(answer.id) ?? 0), 0);
-        return { sessionId: session.id, startedAt: session.startedAt, totalMs };
-      });
+      // In the order given, so that a turn answered again after resuming comes after its first answer.
+      for (const answer of stored.toSorted((a, b) => a.startedAt - b.startedAt)) {
+        const session = read.get(answer.sessionId);
+        if (session === undefined) continue;
+        const attempt = questionAttempt(session, answer, found);
+        const questionIndex = questionOf(session, answer.turn);
+        if (attempt === undefined || questionIndex === undefined) continue;
+        const ofQuestion = byQuestion.get(questionIndex);
+        if (ofQuestion === undefined) byQuestion.set(questionIndex, [attempt]);
+        else ofQuestion.push(attempt);
+      }
+      const totals = await recordedTimes(ofScript, database);
 
       return {
         questions: [...byQuestion]
@@ -93,7 +106,11 @@ export async function attemptsOfScript(
             questionIndex,
             attempts: ofQuestion.sort((a, b) => a.startedAt - b.startedAt),
           })),
-        sessions: totals,
+        sessions: ofScript.map((session, index): SessionTotal => ({
+          sessionId: session.id,
+          startedAt: session.startedAt,
+          totalMs: totals[index] ?? 0,
+        })),
       };
     },
   );

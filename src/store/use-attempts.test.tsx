@@ -3,7 +3,7 @@ import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { setAnswerRating } from './assessments.ts';
 import { db } from './db.ts';
 import { createInterviewRecords } from './interview-records.ts';
-import { newAnswer, newSession, recordedAnswer, turn } from './testing/interview-fixture.ts';
+import { newAnswer, newSession, plan, recordedAnswer, turn } from './testing/interview-fixture.ts';
 import { useAttempts, type Attempts } from './use-attempts.ts';
 
 const records = createInterviewRecords(db);
@@ -18,12 +18,11 @@ const firstAttempt = (state: Attempts) =>
 
 describe('useAttempts', () => {
   it("gives the script's attempts, following a new rating", async () => {
-    const sessionId = await records.startSession(newSession({ startedAt: 3_000 }));
-    const answerId = await recordedAnswer(
-      records,
-      newAnswer(sessionId, 1, { turn: turn('Explain CAP', { questionIndex: 0 }) }),
-      2_000,
+    const question = turn('Explain CAP', { questionIndex: 0 });
+    const sessionId = await records.startSession(
+      newSession({ startedAt: 3_000, plan: plan([turn('Hello', { phase: 'opening' }), question]) }),
     );
+    const answerId = await recordedAnswer(records, newAnswer(sessionId, 1, { turn: question }), 2_000);
     const { result } = renderHook(() => useAttempts('cap-theorem'));
     expect(result.current.status).toBe('loading');
 

@@ -52,6 +52,13 @@ describe('useSessionSummaries', () => {
     await waitFor(() => {
       expect(listed(result.current)).toEqual([cap]);
     });
+    // The choice of scripts is of every interview, whichever script is listed.
+    expect(result.current).toMatchObject({
+      scripts: [
+        { id: 'cap-theorem', title: 'Script cap-theorem' },
+        { id: 'code-review', title: 'Script code-review' },
+      ],
+    });
     rerender({ scriptId: 'code-review' });
     await waitFor(() => {
       expect(listed(result.current)).toEqual([review]);

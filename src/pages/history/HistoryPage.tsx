@@ -19,18 +19,12 @@ interface HistoryPageProps {
 /** Past interviews, newest first, filtered by script; with storage, backup and a way into each review. */
 export function HistoryPage({ scriptId, storage, notice, onNavigate }: HistoryPageProps) {
   const history = useSessionSummaries(scriptId);
-  const all = useSessionSummaries();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
   }, []);
 
-  const scripts =
-    all.status === 'ready'
-      ? [...new Map(all.summaries.map((s) => [s.session.scriptId, s.session.script.title])).entries()].sort(
-          (a, b) => a[1].localeCompare(b[1]),
-        )
-      : [];
+  const scripts = history.status === 'ready' ? history.scripts : [];
 
   return (
     <article className="history">
@@ -55,7 +49,7 @@ export function HistoryPage({ scriptId, storage, notice, onNavigate }: HistoryPa
             }}
           >
             <option value="">All scripts</option>
-            {scripts.map(([id, title]) => (
+            {scripts.map(({ id, title }) => (
               <option key={id} value={id}>
                 {title}
               </option>
