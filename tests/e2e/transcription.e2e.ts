@@ -9,32 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SettingsPage } from './pages/settings-page.ts';
 import { expectNoPageErrors, expectRequestsStayOnOrigin, type LaunchedBrowser } from './support/browser.ts';
 import {
-  browserSaying,
+  answersByLanguage,
+  browserSayingIn,
   expectLastWordSeeks,
   TRANSCRIPTION_TIMEOUT,
   transcribeTurn,
+  type AnswerLanguage,
   type Transcribed,
 } from './support/transcribed-answer.ts';
 import { whisperModelPath } from './support/whisper-model.ts';
-
-/** One answer per language: the script to import, the sentence espeak-ng says, and its voice. */
-const answers = {
-  en: {
-    script: 'e2e-one-answer',
-    voice: 'en-us',
-    spoken: 'I would start with the requirements, and then draw the simplest design that works.',
-  },
-  de: {
-    script: 'e2e-one-answer-de',
-    voice: 'de',
-    spoken: 'Ich würde mit den Anforderungen beginnen und dann den einfachsten Entwurf zeichnen.',
-  },
-  ru: {
-    script: 'e2e-one-answer-ru',
-    voice: 'ru',
-    spoken: 'Сначала я уточню требования, а потом нарисую самую простую схему.',
-  },
-} as const;
 
 describe('transcripts made on the device', () => {
   let model: string;
@@ -52,20 +35,22 @@ describe('transcripts made on the device', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  /** A browser whose microphone says the language's sentence over and over, with its script imported. */
-  async function browserFor(language: keyof typeof answers): Promise<LaunchedBrowser> {
-    const { script, voice, spoken } = answers[language];
-    const browser = await browserSaying(
-      { name: `answer-transcript-${language}`, voice, spoken, loop: true },
-      script,
-    );
+  /** A browser saying the language's answer (see browserSayingIn), closed after the tests. */
+  async function browserFor(language: AnswerLanguage): Promise<LaunchedBrowser> {
+    const browser = await browserSayingIn(language);
     browsers.push(browser);
     return browser;
   }
 
   /** Answers the opening for 9 s (the looped sentence takes about 5), skips the rest, and waits for its transcript. */
-  function transcribeOpening(browser: LaunchedBrowser, language: keyof typeof answers): Promise<Transcribed> {
-    return transcribeTurn(browser, model, answers[language].script, [9_000, 'skip', 'skip'], /^Opening/);
+  function transcribeOpening(browser: LaunchedBrowser, language: AnswerLanguage): Promise<Transcribed> {
+    return transcribeTurn(
+      browser,
+      model,
+      answersByLanguage[language].script,
+      [9_000, 'skip', 'skip'],
+      /^Opening/,
+    );
   }
 
   it('refuses a file that is not a Whisper model, and keeps none', async () => {

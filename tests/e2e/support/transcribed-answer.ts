@@ -23,6 +23,37 @@ export interface SpokenAnswer {
 }
 
 /**
+ * One answer per language, as the transcript tests have the fake microphone say it: the script to import
+ * (its opening is the answer), the sentence espeak-ng says, and its voice.
+ */
+export const answersByLanguage = {
+  en: {
+    script: 'e2e-one-answer',
+    voice: 'en-us',
+    spoken: 'I would start with the requirements, and then draw the simplest design that works.',
+  },
+  de: {
+    script: 'e2e-one-answer-de',
+    voice: 'de',
+    spoken: 'Ich würde mit den Anforderungen beginnen und dann den einfachsten Entwurf zeichnen.',
+  },
+  ru: {
+    script: 'e2e-one-answer-ru',
+    voice: 'ru',
+    spoken: 'Сначала я уточню требования, а потом нарисую самую простую схему.',
+  },
+} as const;
+
+/** The answer's language as the tests name it: en, de or ru. */
+export type AnswerLanguage = keyof typeof answersByLanguage;
+
+/** A browser whose microphone says the language's sentence over and over, with its script imported. */
+export function browserSayingIn(language: AnswerLanguage): Promise<LaunchedBrowser> {
+  const { script, voice, spoken } = answersByLanguage[language];
+  return browserSaying({ name: `answer-transcript-${language}`, voice, spoken, loop: true }, script);
+}
+
+/**
  * A browser whose microphone says the answer, with a script from tests/fixtures imported; on a profile
  * folder of its own when given one (to be killed and started again on it).
  */
