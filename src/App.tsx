@@ -10,7 +10,7 @@ import {
   practiceHref,
   settingsHref,
 } from './pages/routes.ts';
-import { goToHash, replaceHash, useLocationHash } from './platform/location-hash.ts';
+import { goToHash, replaceHash, useLocationHash, usePageVisit } from './platform/location-hash.ts';
 import { useDatabaseState } from './store/use-database-state.ts';
 import { useInterviewRecovery } from './store/use-interview-recovery.ts';
 import { useLibrary } from './store/use-library.ts';
@@ -64,6 +64,7 @@ function needsStorage(page: ReturnType<typeof parseRoute>['page']): boolean {
 export function App({ services }: { readonly services: AppServices }) {
   const { speech, storage, locks, updates } = services;
   const route = parseRoute(useLocationHash());
+  const pageVisit = usePageVisit();
   const database = useDatabaseState();
   const library = useLibrary(database);
   // Kept here, not in the library page, so the filters survive a visit to a script's plan and back.
@@ -171,7 +172,8 @@ export function App({ services }: { readonly services: AppServices }) {
           )}
           {database === 'open' && route.page === 'editor' && (
             <ScriptEditorPage
-              key={JSON.stringify(route.start)}
+              // Not keyed by its URL: the editor renames that once it saves a new script, and stays.
+              key={pageVisit}
               database={database}
               library={library}
               start={route.start}

@@ -10,12 +10,15 @@ let listening = false;
 let shouldHold: ((nextHash: string) => boolean) | undefined;
 /** The hash the app stays on while a held change waits for the user's answer. */
 let heldHash: string | undefined;
+/** How many times the app went to another page; a page renaming its own URL (renameHash) is not one. */
+let visits = 0;
 
 function onHashChange(event: HashChangeEvent): void {
   // Decided here, before any page reads the new hash, so the page with the unsaved work never unmounts.
   if (heldHash === undefined && shouldHold?.(window.location.hash) === true) {
     heldHash = new URL(event.oldURL).hash;
   }
+  if (heldHash === undefined) visits += 1;
   hashChanges.emit();
 }
 
@@ -33,6 +36,24 @@ const currentHash = (): string => heldHash ?? window.location.hash;
 /** The current location hash, re-rendering when it changes (the page's own while a change is held). */
 export function useLocationHash(): string {
   return useSyncExternalStore(subscribe, currentHash, () => '');
+}
+
+/**
+ * Counts the visits to pages: it changes when the app goes to another page (a link, Back, a held change let
+ * go), not when a page renames its own URL. A page whose URL it may rename is keyed by this, not its URL.
+ */
+export function usePageVisit(): number {
+  return useSyncExternalStore(subscribe, () => visits);
+}
+
+/**
+ * Gives the page the app is on a new URL, without leaving it or adding to the history: a new script, once
+ * saved, is named by its edit route, so a reload or a bookmark opens it again.
+ */
+export function renameHash(hash: string): void {
+  if (window.location.hash === hash) return;
+  window.history.replaceState(window.history.state, '', hash);
+  hashChanges.emit();
 }
 
 /** Goes to a hash replacing the current history entry, for pages that no longer exist (a deleted script). */
@@ -62,7 +83,8 @@ export function finishLeaving(go: boolean): void {
   const stayedOn = heldHash;
   if (stayedOn === undefined) return;
   heldHash = undefined;
-  if (!go) window.history.replaceState(window.history.state, '', stayedOn);
+  if (go) visits += 1;
+  else window.history.replaceState(window.history.state, '', stayedOn);
   hashChanges.emit();
 }
 

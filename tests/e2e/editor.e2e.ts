@@ -1,6 +1,7 @@
 // The script editor in a real browser: duplicate a built-in script, break a line (the error names it and
 // saving is refused), fix it, save it into the library and run it with real speech; and a script written
-// from scratch, kept from a stray click away and from closing the tab while unsaved.
+// from scratch, kept from a stray click away and from closing the tab while unsaved, then saved (its URL
+// becomes its edit route, so a reload opens it).
 import type { Dialog } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { EditorPage } from './pages/editor-page.ts';
@@ -70,6 +71,8 @@ test('a duplicated built-in script, broken and fixed, is saved into the library 
   await editor.saveByKeyboard();
   await editor.outcome.filter({ hasText: `Saved “${COPY}” in your library.` }).waitFor();
   expect(await library.storedImportedCount()).toBe(1);
+  // The saved copy is an imported script now, and the URL says so.
+  expect(page.url()).toContain('#/edit/imported/architecture-clean-architecture-copy');
 
   // Saved, so the library opens without a question, and lists the copy as the user's own.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
@@ -155,6 +158,14 @@ test('a script written from scratch is kept from a stray click away and from clo
 
   await editor.saveByButton();
   await editor.outcome.filter({ hasText: 'Saved “My first script” in your library.' }).waitFor();
+  // Saved, the page is named by the script's edit route, staying as it is (the message and text kept);
+  // a reload opens the saved script, not a blank editor.
+  expect(page.url()).toContain('#/edit/imported/my-first-script');
+  await editor.heading('New script').waitFor();
+  expect(await editor.text()).toBe(script);
+  await page.reload();
+  await editor.heading('Edit “My first script”').waitFor();
+  expect(await editor.text()).toContain('id: my-first-script\ntitle: My first script\n');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
   await expect.poll(() => library.titlesOf(library.importedCards)).toEqual(['My first script']);
   expectNoPageErrors(page);

@@ -40,13 +40,18 @@ describe('ScriptEditorPage', () => {
     expect(field().value).toMatch(/^---\nid: my-script-2\ntitle: My script\n/);
   });
 
-  it('stores a script written here without a file name, as written in Viva', async () => {
+  it('stores a script written here without a file name, as written in Viva, and names the page by its edit route', async () => {
+    window.history.replaceState(null, '', '#/edit/new');
+    const entries = window.history.length;
     showPage({ from: 'new' });
     await screen.findByRole('heading', { level: 1, name: 'New script' });
     fireEvent.click(screen.getByRole('button', { name: 'Save Ctrl+S' }));
     await screen.findByText('Saved “My script” in your library.', undefined, { timeout: 5_000 });
     const stored = await listImportedScripts();
     expect(stored.map((record) => [record.id, 'fileName' in record])).toEqual([['my-script-2', false]]);
+    // A reload now opens this script, not a blank one; Back still leaves the editor, as before the save.
+    expect(window.location.hash).toBe('#/edit/imported/my-script-2');
+    expect(window.history.length).toBe(entries);
   });
 
   it('starts a copy of a built-in script under the copy’s id and title, past the copies already made', async () => {
@@ -57,6 +62,7 @@ describe('ScriptEditorPage', () => {
 
   it('edits an imported script in place, keeping its file name, and keeps the text when a rename removes it', async () => {
     await saveImportedScripts([script('mine', { title: 'Mine' })], 'notes.md');
+    window.history.replaceState(null, '', '#/edit/imported/mine');
     showPage({ from: 'imported', id: 'mine' }, library('mine'));
     await screen.findByRole('heading', { level: 1, name: 'Edit “Mine”' });
     const renamed = field().value.replace('id: mine', 'id: mine-renamed');
@@ -66,6 +72,7 @@ describe('ScriptEditorPage', () => {
     await screen.findByText('Saved “Mine” in your library.', undefined, { timeout: 5_000 });
     const stored = await listImportedScripts();
     expect(stored.map(({ id, fileName }) => [id, fileName])).toEqual([['mine-renamed', 'notes.md']]);
+    expect(window.location.hash).toBe('#/edit/imported/mine-renamed');
     // The old id is gone from the store, and its live query has said so by now: the editor stays, as typed.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(screen.getByRole('heading', { level: 1, name: 'Edit “Mine”' })).toBeTruthy();

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { blankScriptMarkdown, copyMarkdown, takenIds } from '../../library/script-copy.ts';
 import { exportScript } from '../../script/export.ts';
 import type { DatabaseState } from '../../store/database-health.ts';
+import { renameHash } from '../../platform/location-hash.ts';
 import { saveEditedScript } from '../../store/imported-scripts.ts';
 import type { Library } from '../../store/use-library.ts';
 import { useScript, type ScriptEntry } from '../../store/use-script.ts';
 import { LoadFailure } from '../../ui/LoadFailure.tsx';
-import { libraryHref, type EditorStart } from '../routes.ts';
-import { ScriptEditor } from './ScriptEditor.tsx';
+import { editorHref, libraryHref, type EditorStart } from '../routes.ts';
+import { ScriptEditor, type SaveEditedScript } from './ScriptEditor.tsx';
 
 interface ScriptEditorPageProps {
   readonly database: DatabaseState;
@@ -40,6 +41,15 @@ function beginningOf(start: EditorStart, entry: ScriptEntry | undefined, library
   };
 }
 
+/**
+ * Stores the script and names the page by its edit route: a new script or a copy, once saved, is an
+ * imported script (and an edited one may have a new id), so a reload opens it rather than a blank editor.
+ */
+const saveAndRename: SaveEditedScript = async (script, fileName, replaces) => {
+  await saveEditedScript(script, fileName, replaces);
+  renameHash(editorHref({ from: 'imported', id: script.id }));
+};
+
 /** The script editor, started blank, from a copy of a library script, or on an imported script itself. */
 export function ScriptEditorPage({ database, library, start, onRun }: ScriptEditorPageProps) {
   // The copied or edited script (an edited one is imported); a blank script asks for the id '', which none has.
@@ -64,7 +74,7 @@ export function ScriptEditorPage({ database, library, start, onRun }: ScriptEdit
         {...(beginning.storedId === undefined ? {} : { storedId: beginning.storedId })}
         {...(beginning.fileName === undefined ? {} : { fileName: beginning.fileName })}
         library={library.entries}
-        save={saveEditedScript}
+        save={saveAndRename}
         onRun={onRun}
       />
     );
