@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { finishLeaving, holdLeaving, renameHash, useLocationHash, usePageVisit } from './location-hash.ts';
+import { followHash } from './testing/follow-hash.ts';
 
 afterEach(cleanup);
 
@@ -13,24 +14,13 @@ function Shell() {
   );
 }
 
-/** Changes the hash as a link does, and waits for the browser's hashchange. */
-async function follow(hash: string): Promise<void> {
-  const changed = new Promise((resolve) => {
-    window.addEventListener('hashchange', resolve, { once: true });
-  });
-  window.location.hash = hash;
-  await act(async () => {
-    await changed;
-  });
-}
-
 /** The visit the shell shows now. */
 const visit = (): number => Number(/visit (\d+)/.exec(screen.getByText(/^on /).textContent)?.[1]);
 
 describe('renameHash and usePageVisit', () => {
   it('renames the page without a visit or a history entry; going to another page is a visit', async () => {
     render(<Shell />);
-    await follow('#/edit/new');
+    await followHash('#/edit/new');
     const first = visit();
     const entries = window.history.length;
 
@@ -40,23 +30,23 @@ describe('renameHash and usePageVisit', () => {
     screen.getByText(`on #/edit/imported/my-script, visit ${first}`);
     expect(window.history.length).toBe(entries);
 
-    await follow('#/edit/new');
+    await followHash('#/edit/new');
     screen.getByText(`on #/edit/new, visit ${first + 1}`);
   });
 
   it('counts a held change as a visit only once it is let go', async () => {
     render(<Shell />);
-    await follow('#/edit/copy/builtin/cap-theorem');
+    await followHash('#/edit/copy/builtin/cap-theorem');
     const first = visit();
     const stopHolding = holdLeaving(() => true);
     try {
-      await follow('#/history');
+      await followHash('#/history');
       act(() => {
         finishLeaving(false);
       });
       screen.getByText(`on #/edit/copy/builtin/cap-theorem, visit ${first}`);
 
-      await follow('#/settings');
+      await followHash('#/settings');
       act(() => {
         finishLeaving(true);
       });

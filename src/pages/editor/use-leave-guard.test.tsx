@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useLocationHash } from '../../platform/location-hash.ts';
+import { followHash } from '../../platform/testing/follow-hash.ts';
 import { useLeaveGuard } from './use-leave-guard.ts';
 
 afterEach(cleanup);
@@ -24,37 +25,26 @@ function Page({ unsaved }: { readonly unsaved: boolean }) {
   );
 }
 
-/** Changes the hash as a link does, and waits for the browser's hashchange. */
-async function follow(hash: string): Promise<void> {
-  const changed = new Promise((resolve) => {
-    window.addEventListener('hashchange', resolve, { once: true });
-  });
-  window.location.hash = hash;
-  await act(async () => {
-    await changed;
-  });
-}
-
 describe('useLeaveGuard', () => {
   it('keeps the page while its changes are unsaved, until the user stays or leaves', async () => {
-    await follow('#/edit/new');
+    await followHash('#/edit/new');
     render(<Page unsaved />);
 
-    await follow('#/history');
+    await followHash('#/history');
     screen.getByText('on #/edit/new, asked about #/history');
     fireEvent.click(screen.getByRole('button', { name: 'Stay' }));
     screen.getByText('on #/edit/new, asked about nothing');
     expect(window.location.hash).toBe('#/edit/new');
 
-    await follow('#/settings');
+    await followHash('#/settings');
     fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
     await waitFor(() => screen.getByText('on #/settings, asked about nothing'));
   });
 
   it('lets the page go at once when nothing is unsaved', async () => {
-    await follow('#/edit/new');
+    await followHash('#/edit/new');
     render(<Page unsaved={false} />);
-    await follow('#/');
+    await followHash('#/');
     screen.getByText('on #/, asked about nothing');
   });
 
