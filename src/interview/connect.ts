@@ -9,7 +9,7 @@ import {
   type TurnOutcome,
 } from './machine-context.ts';
 import type { interviewMachine } from './machine.ts';
-import { phaseLabel } from './phase-label.ts';
+import { phaseLabel, turnPosition } from './phase-label.ts';
 import type { PlannedSection, Turn } from './plan.ts';
 import type { TimingMode, TurnDecision } from './records.ts';
 import type { AnswerClock, TimingStage } from './timing.ts';
@@ -37,6 +37,8 @@ export interface InterviewView {
   readonly turn: Turn | undefined;
   readonly turnIndex: number;
   readonly turns: readonly Turn[];
+  /** The turn's number and how many turns the interview has, left-out turns not counted (see turnPosition). */
+  readonly turnNumber: number;
   readonly turnCount: number;
   readonly questionCount: number;
   /** "Opening", "Question 2 of 5", "Follow-up on question 2", … */
@@ -132,13 +134,15 @@ export function viewOf(snapshot: InterviewSnapshot): InterviewView {
     step === 'asking' ||
     step === 'interrupting' ||
     snapshot.matches({ running: { answering: { live: { voice: 'repeating' } } } });
+  const position = turnPosition(context.turnIndex, context.plan.turns.length, context.decisions);
   return {
     step,
     speaker: speaking ? 'interviewer' : step === 'answering' ? 'candidate' : 'nobody',
     turn,
     turnIndex: context.turnIndex,
     turns: context.plan.turns,
-    turnCount: context.plan.turns.length,
+    turnNumber: position.number,
+    turnCount: position.count,
     questionCount: context.plan.questionCount,
     phaseLabel: phaseLabel(turn, context.plan.questionCount),
     voiceName: context.voice?.name,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { prompt, question, script } from '../library/testing/script-fixture.ts';
 import type { FakeClock } from '../platform/clock/fake-clock.ts';
 import { FakeMicrophone } from '../platform/microphone/fake-microphone.ts';
+import { viewOf } from './connect.ts';
 import { FakeListener, spoken } from './testing/fake-listener.ts';
 import { settle, shortScript, startInterview, stopRunningInterviews } from './testing/machine-harness.ts';
 
@@ -651,6 +652,9 @@ describe('interview machine, listening to the main answer before its follow-ups'
     t.clock.advance(4_000);
     await settle();
     expect(t.speech.current?.text).toBe('Any questions?');
+    // The page counts the turns asked: the closing is the third of three, the probe and follow-up left out.
+    const { turnNumber, turnCount, turnIndex } = viewOf(t.state());
+    expect([turnIndex, turnNumber, turnCount]).toEqual([4, 3, 3]);
     expect(t.state().context.decisions).toEqual([
       { turnIndex: 2, asked: false, reason: { kind: 'not-thin', answerMs: 60_000 } },
       {

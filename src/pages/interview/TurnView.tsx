@@ -41,7 +41,7 @@ export function TurnView({ view, clock, act, onAbort }: TurnViewProps) {
         <p className="turn-phase">
           <span>{view.phaseLabel}</span>
           <span className="turn-count">
-            Turn {view.turnIndex + 1} of {view.turnCount} · Interview {formatClock(interviewElapsed)} of{' '}
+            Turn {view.turnNumber} of {view.turnCount} · Interview {formatClock(interviewElapsed)} of{' '}
             {formatClock(view.budgetSeconds * 1000)}
           </span>
         </p>

@@ -68,10 +68,15 @@ export async function runShortInterview(app: AppInBrowser, answerMs: number): Pr
   await app.clickButton('Start the interview');
   const turns: TurnMet[] = [];
   // Five planned turns; the third is the probe, which an answer of more than a quarter of the question's
-  // limit does not need, so it is passed over.
-  for (const turn of [1, 2, 4, 5]) {
+  // limit does not need, so it is passed over and no longer counted once the question's answer has ended.
+  for (const [turn, of] of [
+    [1, 5],
+    [2, 5],
+    [3, 4],
+    [4, 4],
+  ] as const) {
     const line = await app.waitFor<string>(
-      `document.querySelector('.turn-count')?.innerText.startsWith('Turn ${String(turn)} of 5') &&
+      `document.querySelector('.turn-count')?.innerText.startsWith('Turn ${String(turn)} of ${String(of)}') &&
         ['Your answer is being recorded', 'Read the question'].find((line) => line === ${speakerLine})`,
       `turn ${String(turn)} to be answered or read`,
     );
