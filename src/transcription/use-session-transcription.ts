@@ -18,7 +18,8 @@ import { useLanguagePacks } from './use-language-packs.ts';
 /** Whether the review can transcribe an answer, and if not, why; `model` names the engine. */
 export type TranscriberState =
   | { readonly state: 'loading' }
-  | { readonly state: 'no-model' }
+  /** No engine for the answer's language: `reason` says why and what to do. */
+  | { readonly state: 'no-engine'; readonly reason: string }
   | { readonly state: 'off' }
   | { readonly state: 'starting'; readonly model: string; readonly engine: 'whisper' | 'browser' }
   | { readonly state: 'ready'; readonly model: string }
@@ -84,11 +85,11 @@ export function useSessionTranscription(
     return (answer: AnswerRecord): string | undefined => {
       if (answer.audio === undefined || answer.audio.durationMs === 0) return 'Nothing was recorded.';
       const language = recognitionLanguage(answer.turn.language);
-      if (language === undefined) return `Viva cannot transcribe this language (${answer.turn.language}).`;
-      const plan = on === true ? plans?.[language] : undefined;
-      return plan?.kind === 'none' ? plan.reason : undefined;
+      return language === undefined
+        ? `Viva cannot transcribe this language (${answer.turn.language}).`
+        : undefined;
     };
-  }, [on, plans]);
+  }, []);
 
   // The answers that could be transcribed, as a key: neither an edit elsewhere in the review (a rating)
   // nor a transcript just stored may restart the run. Which of them still need one is read when it starts.
@@ -195,7 +196,7 @@ export function useSessionTranscription(
       if (on === undefined || plans === undefined) return { state: 'loading' };
       if (!on) return { state: 'off' };
       const plan = plans[recognitionLanguage(answer.turn.language) ?? 'en'];
-      if (plan.kind === 'none') return { state: 'no-model' };
+      if (plan.kind === 'none') return { state: 'no-engine', reason: plan.reason };
       const problem = problems?.key === planKey ? problems.byEngine.get(plan.name) : undefined;
       if (problem !== undefined) return { state: 'failed', model: plan.name, message: problem };
       return ready.has(plan.name)

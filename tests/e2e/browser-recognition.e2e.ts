@@ -66,6 +66,9 @@ describe("the browser's on-device recogniser", () => {
         "No engine for German: install the browser's German language pack or choose a Whisper model in Settings.",
       )
       .waitFor();
+    expect(
+      await review.transcript(answer).getByRole('link', { name: 'Open Settings' }).getAttribute('href'),
+    ).toBe('#/settings');
     // Nothing was transcribed, though the answer was recorded: no words shown, no transcript stored.
     expect(await review.transcriptWords(answer).count()).toBe(0);
     const rows = await storedRowCounts(page);

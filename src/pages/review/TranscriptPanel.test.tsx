@@ -78,7 +78,16 @@ describe('TranscriptPanel', () => {
       /^No words were heard in this answer\.$/,
     ],
     ['an answer this model cannot do', { notTranscribed: 'The model knows English only.' }, /English only/],
-    ['no model yet', { transcriber: { state: 'no-model' } }, /choose a Whisper model in Settings/],
+    [
+      'no engine for the language',
+      {
+        transcriber: {
+          state: 'no-engine',
+          reason: 'No engine for German: choose a Whisper model in Settings.',
+        },
+      },
+      /^No engine for German: choose a Whisper model in Settings\. Open Settings$/,
+    ],
     [
       'the model loading',
       { transcriber: { state: 'starting', model: 'm.bin', engine: 'whisper' } },
@@ -122,9 +131,9 @@ describe('TranscriptPanel', () => {
     expect(off.queryByRole('button', { name: /Transcribe again/ })).toBeNull();
   });
 
-  it('links to Settings when there is no model', () => {
-    const { region } = panel({ transcriber: { state: 'no-model' } });
-    expect(region.getByRole('link', { name: 'Settings' }).getAttribute('href')).toBe('#/settings');
+  it('links to Settings when there is no engine for the language', () => {
+    const { region } = panel({ transcriber: { state: 'no-engine', reason: 'No engine for German.' } });
+    expect(region.getByRole('link', { name: 'Open Settings' }).getAttribute('href')).toBe('#/settings');
   });
 
   it.each<[string, Parameters<typeof panel>[0], RegExp]>([

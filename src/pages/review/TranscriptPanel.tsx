@@ -107,11 +107,10 @@ function TranscriptBody({
           No transcript: transcription is turned off in <a href={settingsHref}>Settings</a>.
         </p>
       );
-    case 'no-model':
+    case 'no-engine':
       return (
         <p className="hint">
-          No transcript: to have answers transcribed on this device, choose a Whisper model in{' '}
-          <a href={settingsHref}>Settings</a>.
+          {transcriber.reason} <a href={settingsHref}>Open Settings</a>
         </p>
       );
     case 'failed':
