@@ -6,7 +6,7 @@ import type {
   Recognisers,
 } from '../platform/recognition/recognition.ts';
 import type { RecognitionModelRecord } from '../store/database.ts';
-import { engineForLanguage, planEngine } from './engine-for-language.ts';
+import { engineForLanguage, planEngine, runsByEngine } from './engine-for-language.ts';
 
 function model(fileName: string, multilingual: boolean): RecognitionModelRecord {
   return {
@@ -106,5 +106,28 @@ describe('engineForLanguage', () => {
         "No engine for German: install the browser's German language pack or choose a Whisper model in Settings.",
     });
     expect(started).toEqual(['whisper 4 bytes']);
+  });
+});
+
+describe('runsByEngine', () => {
+  const whisper = { kind: 'whisper', name: 'ggml-base.bin', model: base.file } as const;
+  const browser = { kind: 'browser', name: 'browser on-device (ru-RU)' } as const;
+  const none = { kind: 'none', reason: 'No engine for German' } as const;
+  const answer = (id: string, language: 'en' | 'de' | 'ru') => ({ id, language });
+
+  it('runs one engine for the languages that share it, in the order of the answers', () => {
+    const runs = runsByEngine(
+      [answer('a', 'ru'), answer('b', 'de'), answer('c', 'en'), answer('d', 'ru'), answer('e', 'de')],
+      { en: whisper, de: whisper, ru: browser },
+    );
+    expect(runs.map((run) => [run.plan.name, run.answers.map(({ id }) => id)])).toEqual([
+      ['browser on-device (ru-RU)', ['a', 'd']],
+      ['ggml-base.bin', ['b', 'c', 'e']],
+    ]);
+  });
+
+  it('leaves out the answers of a language without an engine', () => {
+    const runs = runsByEngine([answer('a', 'de'), answer('b', 'en')], { en: whisper, de: none, ru: none });
+    expect(runs.map((run) => run.answers.map(({ id }) => id))).toEqual([['b']]);
   });
 });

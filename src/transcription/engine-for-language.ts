@@ -47,11 +47,38 @@ export function planEngine(
   return { kind: 'none', reason };
 }
 
+/** The plan of an engine that runs: one to start. */
+export type RunnablePlan = Exclude<EnginePlan, { kind: 'none' }>;
+
+/** Answers that one engine transcribes in one run. */
+export interface EngineRun<A> {
+  readonly plan: RunnablePlan;
+  readonly answers: readonly A[];
+}
+
+/**
+ * The answers grouped by the engine that transcribes them, each group in the answers' order and the groups
+ * in the order of their first answer: languages that share an engine (one multilingual Whisper model) share
+ * one run, so it is loaded once. Answers whose language has no engine are left out.
+ */
+export function runsByEngine<A extends { readonly language: RecognitionLanguage }>(
+  answers: readonly A[],
+  plans: Readonly<Record<RecognitionLanguage, EnginePlan>>,
+): readonly EngineRun<A>[] {
+  const runs = new Map<string, { plan: RunnablePlan; answers: A[] }>();
+  for (const answer of answers) {
+    const plan = plans[answer.language];
+    if (plan.kind === 'none') continue;
+    const key = `${plan.kind}:${plan.name}`;
+    const run = runs.get(key) ?? { plan, answers: [] };
+    run.answers.push(answer);
+    runs.set(key, run);
+  }
+  return [...runs.values()];
+}
+
 /** Starts the planned engine; rejects with a message a person can act on when it cannot start. */
-export function startPlannedEngine(
-  plan: Exclude<EnginePlan, { kind: 'none' }>,
-  sources: Recognisers,
-): Promise<RecognitionEngine> {
+export function startPlannedEngine(plan: RunnablePlan, sources: Recognisers): Promise<RecognitionEngine> {
   return plan.kind === 'browser' ? sources.startBrowser() : sources.startWhisper(plan.model);
 }
 

@@ -10,7 +10,7 @@ import { loadAnswerAudio } from '../store/answer-audio.ts';
 import { saveTranscript } from '../store/transcripts.ts';
 import { useSettings } from '../store/use-settings.ts';
 import { useRecognitionModel, useTranscripts } from '../store/use-transcription-data.ts';
-import { planEngine, startPlannedEngine, type EnginePlan } from './engine-for-language.ts';
+import { planEngine, runsByEngine, startPlannedEngine, type EnginePlan } from './engine-for-language.ts';
 import { recognitionLanguage } from './recognition-language.ts';
 import { transcribeAnswers, type TranscriptionStatus } from './transcribe-answers.ts';
 import { useLanguagePacks } from './use-language-packs.ts';
@@ -45,8 +45,9 @@ type Plans = Readonly<Record<'en' | 'de' | 'ru', EnginePlan>>;
 
 /**
  * Transcribes an interview's recorded answers on the device while its review is open, one at a time, each
- * with its language's engine, those without a transcript only. Leaving the review stops the engine,
- * cancelling the answer under way; the others wait for the next visit.
+ * with its language's engine (started once for all the languages it transcribes), those without a transcript
+ * only. Leaving the review stops the engine, cancelling the answer under way; the others wait for the next
+ * visit.
  */
 export function useSessionTranscription(
   sessionId: string,
@@ -132,11 +133,8 @@ export function useSessionTranscription(
       }));
     // This run owns the engine it started and stops it on cleanup.
     let running: Promise<RecognitionEngine> | undefined;
-    const transcribeLanguages = async (): Promise<void> => {
-      for (const language of recognitionLanguages) {
-        const group = toTranscribe.filter((answer) => answer.language === language);
-        const plan = chosen[language];
-        if (group.length === 0 || plan.kind === 'none') continue;
+    const transcribeAll = async (): Promise<void> => {
+      for (const { plan, answers: group } of runsByEngine(toTranscribe, chosen)) {
         running = startPlannedEngine(plan, recognisers);
         let engine: RecognitionEngine;
         try {
@@ -176,7 +174,7 @@ export function useSessionTranscription(
       }
     };
     // Every answer already has its transcript: no engine is started at all.
-    if (toTranscribe.length > 0) void transcribeLanguages();
+    if (toTranscribe.length > 0) void transcribeAll();
     return () => {
       controller.abort();
       // Stops the engine at once rather than at its next check, and frees its memory: the next page may be
