@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runsOf } from './runs.ts';
 import { peaksOf } from './testing/synthetic-peaks.ts';
-import { voicedFrames } from './voice-activity.ts';
+import { heardSpeech, voicedFrames } from './voice-activity.ts';
 
 /** The voiced stretches as [start, end) frame indices, the easiest form to read in an assertion. */
 const speechRuns = (peaks: Int8Array): [number, number][] =>
@@ -98,5 +98,44 @@ describe('voicedFrames', () => {
       100,
     ]);
     expect(speechRuns(peaks)).toEqual([[10, 20]]);
+  });
+});
+
+describe('heardSpeech', () => {
+  it.each([
+    ['digital silence', [{ ms: 10_000, level: 0 }], false],
+    ['steady hiss at 0.03, louder than quiet speech', [{ ms: 10_000, level: 0.03 }], false],
+    [
+      'a click of 60 ms',
+      [
+        { ms: 3000, level: 0.002 },
+        { ms: 60, level: 0.5 },
+        { ms: 3000, level: 0.002 },
+      ],
+      false,
+    ],
+    [
+      'a quiet voice at 0.015 in a silent room',
+      [
+        { ms: 2000, level: 0.001 },
+        { ms: 1500, level: 0.015 },
+      ],
+      true,
+    ],
+    [
+      'speech over hiss',
+      [
+        { ms: 2000, level: 0.03 },
+        { ms: 1500, level: 0.3 },
+        { ms: 2000, level: 0.03 },
+      ],
+      true,
+    ],
+  ] as const)('%s: %s', (_, segments, heard) => {
+    expect(heardSpeech(peaksOf(segments))).toBe(heard);
+  });
+
+  it('hears nothing in no peaks at all', () => {
+    expect(heardSpeech(new Int8Array(0))).toBe(false);
   });
 });

@@ -94,3 +94,14 @@ export function voicedFrames(peaks: Int8Array, options: Partial<VoiceActivityOpt
   fillRuns(flags, 0, (run) => run.voiced && run.end - run.start < minSpeechFrames);
   return flags;
 }
+
+/**
+ * Whether anyone spoke at all in a recording, judged from its peaks: what decides that a recogniser is not
+ * asked about it. Whisper fed a silent or hissing recording invents words ("you", "Thank you." measured
+ * here on 10 s of digital silence and of hiss), and costs half a minute of work for them. Half the
+ * minimum of `voicedFrames` (−40 dBFS): a quiet microphone's answer must still reach the recogniser; the
+ * room's own noise is kept out by the adaptive floor, not by this minimum.
+ */
+export function heardSpeech(peaks: Int8Array): boolean {
+  return voicedFrames(peaks, { minThreshold: defaultVoiceActivity.minThreshold / 2 }).includes(1);
+}

@@ -9,7 +9,9 @@ import type {
 import type { InterviewRecords } from '../interview/records.ts';
 import type { VivaDatabase } from '../store/database.ts';
 import { updateRecognitionEngine } from '../store/settings.ts';
+import { peaksOf } from '../insights/testing/synthetic-peaks.ts';
 import {
+  audio,
   freshStoreEachTest,
   newAnswer,
   newSession,
@@ -41,9 +43,12 @@ function engines(german: LanguageAvailability): Recognisers {
   };
 }
 
-async function germanAnswer(): Promise<string> {
+/** A German answer of 2 s: someone speaking throughout, or, `silent`, a recording in which nobody spoke. */
+async function germanAnswer(silent = false): Promise<string> {
   const sessionId = await records.startSession(newSession({ plan: plan([turn('Erzählen Sie')]) }));
-  await recordedAnswer(records, newAnswer(sessionId, 0), 2_000);
+  const answerId = await recordedAnswer(records, newAnswer(sessionId, 0), 2_000, false);
+  const peaks = peaksOf([{ ms: 2_000, level: silent ? 0 : 0.4 }]);
+  await records.finishAnswerAudio(answerId, audio({ durationMs: 2_000, chunks: 2, peaks }));
   return sessionId;
 }
 
@@ -56,6 +61,18 @@ describe('createLiveListener', () => {
     expect(await listener.hear({ sessionId, turnIndex: 0, language: 'de', signal })).toEqual(heard);
     const [transcript] = (await loadTranscripts(sessionId, database)).values();
     expect(transcript).toMatchObject({ language: 'de', model: 'browser on-device (de-DE)', words: heard });
+  });
+
+  it('hears no words in a recording where nobody spoke, without asking an engine', async () => {
+    const sessionId = await germanAnswer(true);
+    await updateRecognitionEngine('de', 'browser', database);
+    const engine = new FakeRecognition(() => ({ ok: true, words: heard }));
+    const recognisers = { ...engines('ready'), startBrowser: () => Promise.resolve(engine) };
+    const listener = createLiveListener(10_000, recognisers, database);
+    const signal = new AbortController().signal;
+    expect(await listener.hear({ sessionId, turnIndex: 0, language: 'de', signal })).toEqual([]);
+    expect(engine.asked).toEqual([]);
+    expect((await loadTranscripts(sessionId, database)).size).toBe(0);
   });
 
   it('says why it cannot hear when the language has no engine', async () => {

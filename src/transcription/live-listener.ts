@@ -1,3 +1,4 @@
+import { heardSpeech } from '../insights/voice-activity.ts';
 import type { AnswerListener } from '../interview/answer-listener.ts';
 import { loadAnswerAudio } from '../store/answer-audio.ts';
 import type { VivaDatabase } from '../store/database.ts';
@@ -61,6 +62,8 @@ export function createLiveListener(
         .equals([sessionId, turnIndex])
         .last();
       if (answer === undefined) throw new Error(`No answer to turn ${turnIndex} is stored.`);
+      // Nobody spoke: no words, and no recogniser asked to invent some.
+      if (answer.audio !== undefined && !heardSpeech(answer.audio.peaks)) return [];
       const { blob } = await loadAnswerAudio(answer.id, database);
       const settings = await loadSettings(database);
       const model = await loadRecognitionModel(database);

@@ -14,6 +14,7 @@ import { planEngine, runsByEngine, startPlannedEngine, type EnginePlan } from '.
 import { recognitionLanguage } from './recognition-language.ts';
 import { transcribeAnswers, type TranscriptionStatus } from './transcribe-answers.ts';
 import { useLanguagePacks } from './use-language-packs.ts';
+import { whyNotTranscribed } from './why-not-transcribed.ts';
 
 /** Whether the review can transcribe an answer, and if not, why; `model` names the engine. */
 export type TranscriberState =
@@ -82,20 +83,10 @@ export function useSessionTranscription(
   // Answers asked to be transcribed again though they have a transcript; each leaves once its new one is stored.
   const again = useRef(new Set<string>());
 
-  const notTranscribed = useMemo(() => {
-    return (answer: AnswerRecord): string | undefined => {
-      if (answer.audio === undefined || answer.audio.durationMs === 0) return 'Nothing was recorded.';
-      const language = recognitionLanguage(answer.turn.language);
-      return language === undefined
-        ? `Viva cannot transcribe this language (${answer.turn.language}).`
-        : undefined;
-    };
-  }, []);
-
   // The answers that could be transcribed, as a key: neither an edit elsewhere in the review (a rating)
   // nor a transcript just stored may restart the run. Which of them still need one is read when it starts.
   const candidates = answers
-    .filter((answer) => notTranscribed(answer) === undefined)
+    .filter((answer) => whyNotTranscribed(answer) === undefined)
     .map((answer) => answer.id)
     .join(' ');
   const loaded = transcripts !== undefined;
@@ -207,7 +198,7 @@ export function useSessionTranscription(
     transcriber,
     transcripts: transcripts ?? noTranscripts,
     statuses,
-    notTranscribed,
+    notTranscribed: whyNotTranscribed,
     retry: () => {
       setProblems(undefined);
       setAttempt((n) => n + 1);

@@ -137,7 +137,9 @@ onmessage = (event: MessageEvent<WhisperRequest>) => {
       }
       running = request.id;
       try {
-        shout.transcribe(request.samples, request.language, threads, false, 0, false, false, true);
+        // Non-speech tokens suppressed, as OpenAI's own transcriber does by default: without it, answers
+        // recorded through Opus from mid-word came back as "[Music]" alone (2 of 4 starting points measured).
+        shout.transcribe(request.samples, request.language, threads, false, 0, false, true, true);
       } catch (error) {
         running = undefined;
         reply({ type: 'failed', id: request.id, message: String(error) });
