@@ -13,8 +13,9 @@ import { installScriptedRecogniser } from './support/scripted-recogniser.ts';
 import { browserSaying, TRANSCRIPTION_TIMEOUT } from './support/transcribed-answer.ts';
 import { whisperModelPath } from './support/whisper-model.ts';
 
-const spoken = 'I would partition the database by customer, so that every read stays fast.';
-const followUp = 'How would you partition the database?';
+// "Tables", not "database": see answer-analysis.e2e.ts (Whisper once heard espeak-ng's "database" as "Veda Mace").
+const spoken = 'I would partition the tables by customer, so that every read stays fast.';
+const followUp = 'How would you partition the tables?';
 
 /** Skips the opening, answers the question for 12 s, and returns the caption of the turn asked after it. */
 async function answerQuestion(page: Page): Promise<{ next: string; thought: boolean }> {
@@ -124,7 +125,7 @@ describe('an interviewer who listens before its follow-up', () => {
       await decisions.waitFor();
       expect(await decisions.getByRole('listitem').allInnerTexts()).toContainEqual(
         expect.stringMatching(
-          /^Follow-up on question 1 of 1: .?How would you partition the database\?.? — Left out, covered at 0:\d\d: “….*partition.*…” \(“Partitions the database”\)$/i,
+          /^Follow-up on question 1 of 1: .?How would you partition the tables\?.? — Left out, covered at 0:\d\d: “….*partition.*…” \(“Partitions the tables”\)$/i,
         ),
       );
       // The transcript made while the interviewer listened is the review's: nothing is transcribed again.

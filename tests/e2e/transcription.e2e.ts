@@ -4,11 +4,20 @@
 // WebAssembly; a word's click moves the replay there. No request leaves the app's origin.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LibraryPage } from './pages/library-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
-import { expectNoPageErrors, expectRequestsStayOnOrigin, type LaunchedBrowser } from './support/browser.ts';
 import {
+  expectNoPageErrors,
+  expectRequestsStayOnOrigin,
+  launchBrowser,
+  type LaunchedBrowser,
+} from './support/browser.ts';
+import { silentWav } from './support/spoken-fixtures.ts';
+import { storedRowCounts } from './support/stored-interview.ts';
+import {
+  answerAndReview,
   answersByLanguage,
   browserSayingIn,
   expectLastWordSeeks,
@@ -71,6 +80,29 @@ describe('transcripts made on the device', () => {
     expect(await settings.speechModel.getByText(/^Model:/).innerText()).toMatch(
       /Whisper base · English, German and Russian · q8_0 · \d+ MB/,
     );
+  }, 120_000);
+
+  it('asks no recogniser about a recording nobody spoke in, and says so in the review', async () => {
+    const browser = await launchBrowser({ fakeMicrophoneWav: await silentWav(30), logNetwork: true });
+    browsers.push(browser);
+    const library = new LibraryPage(browser.page);
+    await library.open();
+    await library.importFile(resolve(import.meta.dirname, '../fixtures/e2e-one-answer.md'));
+    await library.status.getByText(/Imported/).waitFor();
+    const review = await answerAndReview(browser, model, 'e2e-one-answer', [4_000, 'skip', 'skip'], false);
+    const answer = review.answer(/^Opening/);
+    await review
+      .transcript(answer)
+      .getByText('No speech was heard in this recording: nothing to transcribe.')
+      .waitFor();
+    // Whisper would have written "you" or "Thank you." for it, after half a minute's work: it was not started.
+    expect(browser.page.workers().filter((worker) => worker.url().includes('whisper'))).toEqual([]);
+    expect(await review.transcriptWords(answer).count()).toBe(0);
+    const rows = await storedRowCounts(browser.page);
+    expect(rows.audioChunks).toBeGreaterThan(0);
+    expect(rows.transcripts).toBe(0);
+    expectNoPageErrors(browser.page);
+    expectRequestsStayOnOrigin(browser.page);
   }, 120_000);
 
   it(
