@@ -106,6 +106,22 @@ describe('createInterviewRecords', () => {
     });
   });
 
+  it('writes the session row once when an answer starts with decisions: tally and decisions together', async () => {
+    const sessionId = await records.startSession(newSession());
+    const probed = { turnIndex: 2, asked: true, reason: { kind: 'thin', answerMs: 4_000 } } as const;
+    let sessionWrites = 0;
+    // Dexie calls the updating hook once for every update of a row, so it counts the writes of the session.
+    database.sessions.hook('updating', () => {
+      sessionWrites += 1;
+    });
+    await records.startAnswer(newAnswer(sessionId, 2), [probed]);
+    expect(sessionWrites).toBe(1);
+    expect(await database.sessions.get(sessionId)).toMatchObject({
+      decisions: [probed],
+      tally: { count: 1 },
+    });
+  });
+
   it('gives every session and answer its own id', async () => {
     const ids = [await records.startSession(newSession()), await records.startSession(newSession())];
     expect(new Set(ids).size).toBe(2);

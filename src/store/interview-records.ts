@@ -68,8 +68,13 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
         if (!(await sessionExists(answer.sessionId)))
           throw new Error(`No session ${answer.sessionId} is stored to add an answer to.`);
         await answers.add(record);
-        await retally(sessions, answer.sessionId, (tally) => withAnswer(tally, record));
-        if (decisions.length > 0) await sessions.update(answer.sessionId, { decisions });
+        // One write of the session row: its tally and the decisions taken so far together.
+        await retally(
+          sessions,
+          answer.sessionId,
+          (tally) => withAnswer(tally, record),
+          decisions.length > 0 ? { decisions } : {},
+        );
       });
       return record.id;
     },
