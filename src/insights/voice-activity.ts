@@ -96,12 +96,13 @@ export function voicedFrames(peaks: Int8Array, options: Partial<VoiceActivityOpt
 }
 
 /**
- * Whether anyone spoke at all in a recording, judged from its peaks: what decides that a recogniser is not
- * asked about it. Whisper fed a silent or hissing recording invents words ("you", "Thank you." measured
- * here on 10 s of digital silence and of hiss), and costs half a minute of work for them. Half the
- * minimum of `voicedFrames` (−40 dBFS): a quiet microphone's answer must still reach the recogniser; the
- * room's own noise is kept out by the adaptive floor, not by this minimum.
+ * Whether anyone may have spoken in a recording, judged from its peaks: a recording where nobody did is
+ * asked of no recogniser. Whisper fed silence invents words ("you" for 10 s of digital silence, measured
+ * here) after half a minute's work. Unlike `voicedFrames`, a loud room is not told from talk here: any
+ * 100 ms above −40 dBFS counts (above −34 dBFS whatever the room), since a real answer taken for silence
+ * would lose its transcript, while hiss taken for talk costs only the words Whisper invents for it.
  */
 export function heardSpeech(peaks: Int8Array): boolean {
-  return voicedFrames(peaks, { minThreshold: defaultVoiceActivity.minThreshold / 2 }).includes(1);
+  const { minThreshold } = defaultVoiceActivity;
+  return voicedFrames(peaks, { minThreshold: minThreshold / 2, maxThreshold: minThreshold }).includes(1);
 }
