@@ -1,8 +1,8 @@
 // History and its transcript search at scale: 500 interviews of 10 answers, each transcribed (about 100–150
 // words, English, German or Russian). In Node on fake-indexeddb (the store's code as the app runs it, on the
 // unit tests' IndexedDB): the index against the obvious way, reading every transcript and matching each.
-// With them, the other lists of that history: the interrupted interviews and the script's progress, and
-// how many answer rows each reads.
+// With them, the other lists of that history: the interrupted interviews, the script's progress and the
+// practice plan's attempts, and how many answer rows each reads.
 import 'fake-indexeddb/auto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -21,6 +21,7 @@ import { listSessionSummaries } from '../src/store/history.ts';
 import { countedSummaries } from '../src/store/testing/counted-summaries.ts';
 import { audio, newAnswer, newSession, plan, turn } from '../src/store/testing/interview-fixture.ts';
 import { countReads, type ReadCounter } from '../src/store/testing/read-counter.ts';
+import { loadPracticeAttempts } from '../src/store/practice-data.ts';
 import { listInterruptedInterviews } from '../src/store/recovery.ts';
 import { attemptsOfScript } from '../src/store/script-attempts.ts';
 import type { Turn } from '../src/interview/plan.ts';
@@ -206,10 +207,14 @@ describe('History and its transcript search at scale', () => {
         ),
       );
       expect(progress.result).toBe(INTERVIEWS * QUESTIONS);
+      // The practice plan with this script planned: every attempt, each with its transcript to grade.
+      const planned = new Set(['builtin/cap-theorem']);
+      const practice = await measure(async () => (await loadPracticeAttempts(planned, database)).length);
       const rowsRead = {
         history: await rowsReadBy(() => listSessionSummaries(database), reads),
         interrupted: await rowsReadBy(() => listInterruptedInterviews(database), reads),
         progress: await rowsReadBy(() => attemptsOfScript('cap-theorem', database), reads),
+        practice: await rowsReadBy(() => loadPracticeAttempts(planned, database), reads),
       };
 
       const queries = { common: 'the', rare: RARE_WORD, cyrillic: 'требования' };
@@ -251,6 +256,13 @@ describe('History and its transcript search at scale', () => {
           attempts: progress.result,
           answerRowsRead: rowsRead.progress.answers,
           transcriptRowsRead: rowsRead.progress.transcripts,
+        },
+        practice: {
+          loadMs: practice.medianMs,
+          peakHeapBytes: practice.peakHeapBytes,
+          attempts: practice.result,
+          answerRowsRead: rowsRead.practice.answers,
+          transcriptRowsRead: rowsRead.practice.transcripts,
         },
         indexed: Object.fromEntries(
           Object.entries(indexed).flatMap(([kind, { medianMs, peakHeapBytes, result }]) => [

@@ -60,6 +60,8 @@ export const REQUIRED_ROWS: readonly Row[] = [
   { key: 'search.interrupted.loadMs', unit: 'ms' },
   { key: 'search.progress.loadMs', unit: 'ms' },
   { key: 'search.progress.peakHeapBytes', unit: 'bytes' },
+  { key: 'search.practice.loadMs', unit: 'ms' },
+  { key: 'search.practice.peakHeapBytes', unit: 'bytes' },
   { key: 'search.indexed.commonMs', unit: 'ms', target: { atMost: 200 } },
   { key: 'search.indexed.rareMs', unit: 'ms', target: { atMost: 200 } },
   { key: 'search.indexed.cyrillicMs', unit: 'ms', target: { atMost: 200 } },
