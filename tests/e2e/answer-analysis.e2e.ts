@@ -62,9 +62,15 @@ describe('the analysis of an answer', () => {
       expect(await feedback.innerText()).toMatch(/Not found in the transcript: “Mentions replication”\./);
 
       await answer.getByText('How it was said').click();
-      const fillers = answer.getByRole('list', { name: 'Fillers, in order' }).getByRole('button');
-      expect(await fillers.count()).toBeGreaterThanOrEqual(2);
-      expect(await fillers.first().innerText()).toMatch(/^“(basically|you know)” at 0:\d\d$/);
+      const fillerList = answer.getByRole('list', { name: 'Fillers, in order' });
+      await fillerList.getByRole('button').first().waitFor();
+      const fillers = await fillerList.getByRole('button').allInnerTexts();
+      // "Basically" is said twice a sentence. Which filler comes first depends on where the loop stood (a
+      // transcript that starts at "so reads stay fast" opens with "So,", a filler there too): each has its moment.
+      expect(
+        fillers.filter((filler) => /^“basically” at 0:\d\d$/i.test(filler)).length,
+      ).toBeGreaterThanOrEqual(2);
+      for (const filler of fillers) expect(filler).toMatch(/^“[^”]+” at 0:\d\d$/);
       expect(await answer.locator('.speech-figures').innerText()).toMatch(/\d+ words a minute while talking/);
 
       // A click on a quote plays the answer from there: the replay position moves to its moment.
