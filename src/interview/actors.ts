@@ -133,8 +133,9 @@ interface ActiveAnswer {
 }
 
 /**
- * Owns the session's one microphone stream and records each answer into the store, chunk by chunk.
- * The stream is closed when the interview ends or the page leaves it.
+ * Owns the session's one microphone stream and records each answer into the store, chunk by chunk, and
+ * stores the interviewer's decisions as it takes them: every write of the interview goes through it, so
+ * the machine counts them all alike. The stream is closed when the interview ends or the page leaves it.
  */
 export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
   ({ input, sendBack, receive }) => {
@@ -223,9 +224,7 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
                 askedAt: command.askedAt,
                 startedAt: clock.now(),
                 mimeType: recording.mimeType,
-              },
-              command.decisions,
-            )
+              })
             .then(id.resolve, id.reject);
           active = { recording, answerId, followed: undefined };
           // After the recorder has started, and never in its way: a listener that fails costs live words only.
@@ -245,6 +244,11 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
           }
           return;
         }
+        case 'decisions.keep':
+          records.keepDecisions(command.sessionId, command.decisions).then(() => {
+            sendBack({ type: 'recorder.saved', at: clock.now() });
+          }, fail);
+          return;
         case 'record.pause':
           active?.recording.pause();
           active?.followed?.pause();

@@ -57,7 +57,11 @@ export type RecorderCommand =
       readonly turnIndex: number;
       readonly turn: Turn;
       readonly askedAt: number;
-      /** Every decision the interviewer has taken so far, stored with the answer. */
+    }
+  /** Stores every decision the interviewer has taken so far; the machine counts it as a pending save. */
+  | {
+      readonly type: 'decisions.keep';
+      readonly sessionId: string;
       readonly decisions: readonly TurnDecision[];
     }
   | { readonly type: 'record.pause' }

@@ -87,7 +87,6 @@ export const interviewSetup = setup({
         turnIndex: context.turnIndex,
         turn: currentTurn(context),
         askedAt,
-        decisions: context.decisions,
       } satisfies RecorderCommand);
     }),
     /** Ends the answer now; a strict limit ends it at the limit's time even when the tab woke up late. */
@@ -117,8 +116,21 @@ export const interviewSetup = setup({
     }),
     /** The interviewer listens to each main answer once. */
     noteListened: assign({ listenedTo: ({ context }) => context.turnIndex }),
-    /** Moves to the next turn worth asking that fits, noting what was decided about the optional ones. */
-    advance: assign(({ context }) => advanced(context)),
+    /**
+     * Moves to the next turn worth asking that fits, noting what was decided about the optional ones, and
+     * stores those decisions at once: a crash while the next turn is asked keeps them.
+     */
+    advance: enqueueActions(({ context, enqueue }) => {
+      const next = advanced(context);
+      enqueue.assign(next);
+      if (next.decisions.length === context.decisions.length) return;
+      enqueue.assign({ pendingSaves: context.pendingSaves + 1 });
+      enqueue.sendTo('microphone', {
+        type: 'decisions.keep',
+        sessionId: context.sessionId ?? '',
+        decisions: next.decisions,
+      } satisfies RecorderCommand);
+    }),
     /** A turn skipped before its answer began leaves no recording, only the fact that it was skipped. */
     skipUnanswered: assign(({ context, event }) => ({
       outcomes: [...context.outcomes, skippedOutcome(context.turnIndex, event.at)],

@@ -51,23 +51,32 @@ describe('interview machine', () => {
     expect(t.clock.pendingAlarms).toBe(0);
   });
 
-  it('stores each decision with the next answer, so an interview cut short keeps them', async () => {
+  it('stores each decision as it is taken, so an interview cut short while asking keeps it', async () => {
     const t = await startInterview();
     await t.begin();
-    for (let turn = 0; turn < 2; turn++) {
-      await t.speakPrompt();
-      t.clock.advance(5_000);
-      await t.recording().emitChunk();
-      t.send('user.done');
-      await settle();
-    }
-    // The probe is being asked: its decision is taken, and stored once its answer begins.
-    expect(t.records.sessions[0]?.decisions).toBeUndefined();
-    await t.speakPrompt();
-    await settle();
+    for (let turn = 0; turn < 2; turn++) await t.answerTurn(5_000);
+    // The probe is being asked, no answer to it begun: its decision is stored already.
+    expect(t.state().matches({ running: 'asking' })).toBe(true);
+    expect(t.records.answers).toHaveLength(2);
     expect(t.records.sessions[0]).toMatchObject({
       status: 'in-progress',
       decisions: [{ turnIndex: 2, asked: true, reason: { kind: 'thin', answerMs: 5_000 } }],
+    });
+    expect(t.state().context.pendingSaves).toBe(0);
+  });
+
+  it('stops with the reason when the decisions cannot be stored', async () => {
+    const t = await startInterview();
+    // The disk refuses the interviewer's decision about the probe.
+    t.records.keepDecisions = () => Promise.reject(new Error('The disk is full.'));
+    await t.begin();
+    for (let turn = 0; turn < 2; turn++) await t.answerTurn(5_000);
+    expect(t.state().value).toBe('failed');
+    expect(t.state().context.problem).toEqual({ kind: 'storage', message: 'The disk is full.' });
+    // Closing the session as interrupted is tried all the same, and takes the decisions with it.
+    expect(t.records.sessions[0]).toMatchObject({
+      status: 'interrupted',
+      decisions: [{ turnIndex: 2, asked: true }],
     });
   });
 

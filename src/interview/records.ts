@@ -151,10 +151,12 @@ export interface InterviewRecords {
   /** Takes up an interrupted session again (it is in progress once more); rejects unless it is interrupted. */
   resumeSession(sessionId: string): Promise<void>;
   /**
-   * Stores a new answer and, in the same write, every decision taken so far, so an interview cut short by
-   * a crash keeps why each follow-up was asked or left out.
+   * Stores every decision taken so far, as soon as the interviewer takes them: an interview cut short by a
+   * crash, even before the next answer began, keeps why each follow-up was asked or left out, and resumes
+   * past the ones left out.
    */
-  startAnswer(answer: NewAnswer, decisions?: readonly TurnDecision[]): Promise<string>;
+  keepDecisions(sessionId: string, decisions: readonly TurnDecision[]): Promise<void>;
+  startAnswer(answer: NewAnswer): Promise<string>;
   appendChunk(answerId: string, chunk: RecordedChunk): Promise<void>;
   /** Stores the timing; called when the turn ends, possibly before the audio is complete. */
   finishAnswerTiming(answerId: string, timing: AnswerTiming): Promise<void>;

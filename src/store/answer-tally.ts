@@ -48,18 +48,16 @@ export function tallyOf(answers: readonly TalliedAnswer[]): AnswerTally {
 
 /**
  * Rewrites an interview's tally. Call it inside the transaction that writes the answer, with `sessions` in
- * its scope, so the tally never disagrees with the answers. Rejects for an unknown interview. `alsoChanged`
- * goes into the same update, so the session row is written once.
+ * its scope, so the tally never disagrees with the answers. Rejects for an unknown interview.
  */
 export async function retally(
   sessions: EntityTable<SessionRow, 'id'>,
   sessionId: string,
   change: (tally: AnswerTally) => AnswerTally,
-  alsoChanged: Partial<Omit<SessionRow, 'id' | 'tally'>> = {},
 ): Promise<void> {
   const session = await sessions.get(sessionId);
   if (session === undefined) throw new Error(`No session ${sessionId} is stored.`);
-  await sessions.update(sessionId, { ...alsoChanged, tally: change(session.tally) });
+  await sessions.update(sessionId, { tally: change(session.tally) });
 }
 
 /**

@@ -91,35 +91,32 @@ describe('createInterviewRecords', () => {
     });
   });
 
-  it('keeps the decisions taken so far with each answer started, and the last list at the finish', async () => {
+  it('keeps the decisions as they are taken, and the last list at the finish', async () => {
     const sessionId = await records.startSession(newSession());
     const probed = { turnIndex: 2, asked: true, reason: { kind: 'thin', answerMs: 4_000 } } as const;
     const leftOut = { turnIndex: 4, asked: false, reason: { kind: 'not-answered' } } as const;
     await records.startAnswer(newAnswer(sessionId, 0));
     expect((await database.sessions.get(sessionId))?.decisions).toBeUndefined();
-    await records.startAnswer(newAnswer(sessionId, 2), [probed]);
+    await records.keepDecisions(sessionId, [probed]);
     expect((await database.sessions.get(sessionId))?.decisions).toEqual([probed]);
     await records.finishSession(sessionId, 'finished', 9_000, [probed, leftOut]);
     expect(await database.sessions.get(sessionId)).toMatchObject({
       status: 'finished',
       decisions: [probed, leftOut],
     });
+    await expect(records.keepDecisions('missing', [probed])).rejects.toThrow('No session missing');
   });
 
-  it('writes the session row once when an answer starts with decisions: tally and decisions together', async () => {
+  it('writes the session row once when an answer starts: its tally', async () => {
     const sessionId = await records.startSession(newSession());
-    const probed = { turnIndex: 2, asked: true, reason: { kind: 'thin', answerMs: 4_000 } } as const;
     let sessionWrites = 0;
     // Dexie calls the updating hook once for every update of a row, so it counts the writes of the session.
     database.sessions.hook('updating', () => {
       sessionWrites += 1;
     });
-    await records.startAnswer(newAnswer(sessionId, 2), [probed]);
+    await records.startAnswer(newAnswer(sessionId, 2));
     expect(sessionWrites).toBe(1);
-    expect(await database.sessions.get(sessionId)).toMatchObject({
-      decisions: [probed],
-      tally: { count: 1 },
-    });
+    expect(await database.sessions.get(sessionId)).toMatchObject({ tally: { count: 1 } });
   });
 
   it('gives every session and answer its own id', async () => {

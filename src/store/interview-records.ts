@@ -62,19 +62,18 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
       });
     },
 
-    async startAnswer(answer, decisions = []) {
+    async keepDecisions(sessionId, decisions) {
+      if ((await sessions.update(sessionId, { decisions })) === 0)
+        throw new Error(`No session ${sessionId} is stored.`);
+    },
+
+    async startAnswer(answer) {
       const record: AnswerRecord = { ...answer, id: crypto.randomUUID() };
       await database.transaction('rw', sessions, answers, async () => {
         if (!(await sessionExists(answer.sessionId)))
           throw new Error(`No session ${answer.sessionId} is stored to add an answer to.`);
         await answers.add(record);
-        // One write of the session row: its tally and the decisions taken so far together.
-        await retally(
-          sessions,
-          answer.sessionId,
-          (tally) => withAnswer(tally, record),
-          decisions.length > 0 ? { decisions } : {},
-        );
+        await retally(sessions, answer.sessionId, (tally) => withAnswer(tally, record));
       });
       return record.id;
     },
@@ -114,7 +113,8 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
     startSession: (session) => explained(() => records.startSession(session)),
     finishSession: (...args) => explained(() => records.finishSession(...args)),
     resumeSession: (sessionId) => explained(() => records.resumeSession(sessionId)),
-    startAnswer: (...args) => explained(() => records.startAnswer(...args)),
+    keepDecisions: (...args) => explained(() => records.keepDecisions(...args)),
+    startAnswer: (answer) => explained(() => records.startAnswer(answer)),
     appendChunk: (...args) => explained(() => records.appendChunk(...args)),
     finishAnswerTiming: (...args) => explained(() => records.finishAnswerTiming(...args)),
     finishAnswerAudio: (...args) => explained(() => records.finishAnswerAudio(...args)),

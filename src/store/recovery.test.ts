@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InterviewRecords } from '../interview/records.ts';
+import type { InterviewRecords, TurnDecision } from '../interview/records.ts';
 import { loadAnswerAudio } from './answer-audio.ts';
 import { listSessionSummaries } from './history.ts';
 import type { VivaDatabase } from './database.ts';
@@ -158,6 +158,38 @@ describe('interrupted interviews', () => {
       [betweenTurns, 1, 1, 9_000],
       [cutOff, 1, 2, 5_900],
     ]);
+  });
+
+  it('resumes past the turns the interviewer had decided to leave out, and finishes when none is left', async () => {
+    const fourTurns = plan(
+      ['Hello', 'Design a cache', 'Go deeper?', 'Go further?'].map((text) => turn(text)),
+    );
+    const notNeeded = { turnIndex: 2, asked: false, reason: { kind: 'not-thin', answerMs: 60_000 } } as const;
+    const stopAfter = async (answered: number, decisions: readonly TurnDecision[]) => {
+      const sessionId = await records.startSession(newSession({ plan: fourTurns }));
+      for (let turnIndex = 0; turnIndex <= answered; turnIndex++) {
+        if (decisions.some((decision) => decision.turnIndex === turnIndex)) continue;
+        const answerId = await recordedAnswer(records, newAnswer(sessionId, turnIndex), 1_000);
+        await records.finishAnswerTiming(answerId, timing({ endedAt: 2_000 * (turnIndex + 1) }));
+      }
+      await records.keepDecisions(sessionId, decisions);
+      return sessionId;
+    };
+    // The crash came while the last probe was asked, the first already left out: the last is asked again.
+    const whileClosing = await stopAfter(1, [notNeeded]);
+    // Every turn answered but the last, which the interviewer left out for time: nothing is left to ask.
+    const leftForTime = {
+      turnIndex: 3,
+      asked: false,
+      reason: { kind: 'time', leftMs: 0, neededMs: 30_000 },
+    } as const;
+    const atTheEnd = await stopAfter(2, [leftForTime]);
+    await repairUnclosedSessions(database);
+
+    expect((await listInterruptedInterviews(database)).map((i) => [i.session.id, i.turnIndex])).toEqual([
+      [whileClosing, 3],
+    ]);
+    expect((await database.sessions.get(atTheEnd))?.status).toBe('finished');
   });
 
   it('resumes at the turn answered last when it was answered twice (resumed, then cut off again)', async () => {

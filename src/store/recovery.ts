@@ -1,4 +1,9 @@
-import type { AnswerTiming, SessionStatus } from '../interview/records.ts';
+import {
+  decisionsOf,
+  type AnswerTiming,
+  type SessionStatus,
+  type TurnDecision,
+} from '../interview/records.ts';
 import { overtimeMs } from '../interview/timing.ts';
 import { tallyOf } from './answer-tally.ts';
 import { audioFromChunks, chunkPeaksOf, rowsOfAnswer } from './chunk-audio.ts';
@@ -26,15 +31,22 @@ function lastAnswer(answers: readonly AnswerRecord[]): AnswerRecord | undefined 
 }
 
 /**
- * Where an interview stopped: the turn of the answer that was cut off, or the turn after the last one
- * that ended (the app stopped while asking it). A turn skipped before its answer began leaves no row,
- * so resuming may ask it again.
+ * Where an interview stopped: the turn of the answer that was cut off, or the next turn the interviewer
+ * chose after the last one that ended (the app stopped while asking it): the turns it had decided to leave
+ * out are passed over. A turn skipped before its answer began leaves no row, so resuming may ask it again.
  */
-export function interruptedTurn(answers: readonly AnswerRecord[]): number {
+export function interruptedTurn(
+  answers: readonly AnswerRecord[],
+  decisions: readonly TurnDecision[],
+): number {
   const last = lastAnswer(answers);
   if (last === undefined) return 0;
   const cutOff = last.timing === undefined || last.timing.endedBy === 'interrupted';
-  return cutOff ? last.turnIndex : last.turnIndex + 1;
+  if (cutOff) return last.turnIndex;
+  const leftOut = new Set(decisions.filter(({ asked }) => !asked).map(({ turnIndex }) => turnIndex));
+  let next = last.turnIndex + 1;
+  while (leftOut.has(next)) next += 1;
+  return next;
 }
 
 /**
@@ -68,7 +80,7 @@ async function repairAnswer(
 function statusAfterStop(session: SessionRecord, answers: readonly AnswerRecord[]): SessionStatus {
   // The app stopped while closing an interview the user had ended, or after its last turn.
   if (lastAnswer(answers)?.timing?.endedBy === 'abort') return 'aborted';
-  if (interruptedTurn(answers) >= session.plan.turns.length) return 'finished';
+  if (interruptedTurn(answers, decisionsOf(session)) >= session.plan.turns.length) return 'finished';
   return 'interrupted';
 }
 
@@ -129,7 +141,7 @@ async function describeInterrupted(
     session,
     // A session from a backup may claim to have stopped past its plan: resume at its last turn then.
     turnIndex: Math.min(
-      interruptedTurn(await answersOfLastTurn(session.id, database)),
+      interruptedTurn(await answersOfLastTurn(session.id, database), decisionsOf(session)),
       session.plan.turns.length - 1,
     ),
     // Its tally says how many answers have their audio summary: every one with anything recorded, once repaired.

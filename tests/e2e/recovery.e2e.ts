@@ -90,6 +90,18 @@ describe('recovery after the browser is killed mid-answer', () => {
     interview = new InterviewPage(browser.page);
   };
 
+  /** Kills the browser, starts it again on the same profile and waits for the notice of interrupted interviews. */
+  const killAndReopen = async (): Promise<{ killed: number; notice: InterruptedNotice }> => {
+    const killed = await killBrowser(profile);
+    // Playwright notices its browser is gone; closing what is left of it may fail, which is the point.
+    await browser.close().catch(() => undefined);
+    await launch();
+    await openApp(browser.page, '/#/');
+    const notice = new InterruptedNotice(browser.page);
+    await notice.region.waitFor();
+    return { killed, notice };
+  };
+
   beforeAll(async () => {
     profile = await mkdtemp(join(tmpdir(), 'viva-recovery-'));
     answerWav = await spokenWav(
@@ -113,14 +125,7 @@ describe('recovery after the browser is killed mid-answer', () => {
     expect(await startAnswering(interview)).toBe('Wie funktioniert ein Cache?');
     cutOffId = await waitForChunks(browser.page, 1, 5);
     recordedMs = (await pageNow(browser.page)) - (await answerStartedAt(browser.page, cutOffId));
-    const killed = await killBrowser(profile);
-    // Playwright notices its browser is gone; closing what is left of it may fail, which is the point.
-    await browser.close().catch(() => undefined);
-
-    await launch();
-    await openApp(browser.page, '/#/');
-    const notice = new InterruptedNotice(browser.page);
-    await notice.region.waitFor();
+    const { killed, notice } = await killAndReopen();
     expect(await notice.entry(TITLE).innerText()).toMatch(
       /stopped at Question 1 of 1 \(turn 2 of 5\), with 2 answers recorded/,
     );
@@ -214,6 +219,49 @@ describe('recovery after the browser is killed mid-answer', () => {
     expect(await notice.region.count()).toBe(0);
     expectNoPageErrors(browser.page);
     expectRequestsStayOnOrigin(browser.page);
+  });
+
+  it('keeps a follow-up left out when the browser is killed while the next one is asked, and resumes past it', async () => {
+    await answerOpening(interview);
+    await browser.page.waitForTimeout(1_500);
+    await interview.doneByKeyboard();
+    await startAnswering(interview);
+    await browser.page.waitForTimeout(2_000);
+    await interview.doneByKeyboard();
+    // The probe (turn 2) is left out and the follow-up asked: its caption waits, no answer to it begun.
+    await interview.caption.getByText('Что такое инвалидация кеша?').waitFor();
+    const live = async () =>
+      (await readStoredInterview(browser.page)).sessions.find((s) => s.status === 'in-progress');
+    const deadline = Date.now() + 10_000;
+    while ((await live())?.decisions === undefined) {
+      if (Date.now() > deadline) throw new Error('The decision about the probe was not stored while asking.');
+      await browser.page.waitForTimeout(200);
+    }
+    const session = await live();
+    expect(session?.decisions).toMatchObject([
+      { turnIndex: 2, asked: false },
+      { turnIndex: 3, asked: true },
+    ]);
+    const { notice } = await killAndReopen();
+    expect(await notice.entry(TITLE).innerText()).toMatch(
+      /stopped at Follow-up on question 1 of 1 \(turn 3 of 4\), with 2 answers recorded/,
+    );
+    await notice.resume(TITLE);
+    await browser.page.getByRole('button', { name: 'Continue to the microphone check' }).click();
+    await interview.waitUntilHeard();
+    await interview.start();
+    // The follow-up is asked again, not the probe the interviewer had left out.
+    expect(await startAnswering(interview)).toBe('Что такое инвалидация кеша?');
+    await browser.page.waitForTimeout(1_500);
+    await interview.doneByKeyboard();
+    expect(await startAnswering(interview)).toBe('Thank you. Do you have any questions?');
+    await interview.doneByKeyboard();
+    await interview.waitForFinished();
+    const stored = await readStoredInterview(browser.page);
+    expect(stored.sessions.find((s) => s.id === session?.id)?.status).toBe('finished');
+    const turns = stored.answers.filter((a) => a.sessionId === session?.id).map((a) => a.turnIndex);
+    expect(turns.sort()).toEqual([0, 1, 3, 4]);
+    expectNoPageErrors(browser.page);
   });
 
   it('recovers an interview whose page was left midway, and closes it as finished', async () => {

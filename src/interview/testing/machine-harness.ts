@@ -98,5 +98,25 @@ export async function startInterview(
     await settle();
     if (!state().matches('running')) throw new Error('The interview did not start.');
   };
-  return { actor, clock, speech, microphone, records, send, state, recording, speakPrompt, begin };
+  /** The current prompt is said, and answered for `ms` (one chunk recorded) until "done". */
+  const answerTurn = async (ms: number) => {
+    await speakPrompt();
+    clock.advance(ms);
+    await recording().emitChunk();
+    send('user.done');
+    await settle();
+  };
+  return {
+    actor,
+    clock,
+    speech,
+    microphone,
+    records,
+    send,
+    state,
+    recording,
+    speakPrompt,
+    begin,
+    answerTurn,
+  };
 }

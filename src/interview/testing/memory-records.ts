@@ -69,11 +69,16 @@ export class MemoryRecords implements InterviewRecords {
     delete session.endedAt;
   }
 
-  async startAnswer(answer: NewAnswer, decisions: readonly TurnDecision[] = []): Promise<string> {
+  async keepDecisions(sessionId: string, decisions: readonly TurnDecision[]): Promise<void> {
     await this.check();
-    const session = this.sessions.find((s) => s.id === answer.sessionId);
-    if (session === undefined) throw new Error(`No session ${answer.sessionId}`);
-    if (decisions.length > 0) session.decisions = decisions;
+    const session = this.sessions.find((s) => s.id === sessionId);
+    if (session === undefined) throw new Error(`No session ${sessionId}`);
+    session.decisions = decisions;
+  }
+
+  async startAnswer(answer: NewAnswer): Promise<string> {
+    await this.check();
+    if (!this.sessions.some((s) => s.id === answer.sessionId)) throw new Error(`No session ${answer.sessionId}`);
     const id = `answer-${this.answers.length + 1}`;
     this.answers.push({ ...answer, id, chunks: [] });
     return id;
