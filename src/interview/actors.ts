@@ -216,15 +216,14 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
             return;
           }
           records
-            .startAnswer(
-              {
-                sessionId: command.sessionId,
-                turnIndex: command.turnIndex,
-                turn: command.turn,
-                askedAt: command.askedAt,
-                startedAt: clock.now(),
-                mimeType: recording.mimeType,
-              })
+            .startAnswer({
+              sessionId: command.sessionId,
+              turnIndex: command.turnIndex,
+              turn: command.turn,
+              askedAt: command.askedAt,
+              startedAt: clock.now(),
+              mimeType: recording.mimeType,
+            })
             .then(id.resolve, id.reject);
           active = { recording, answerId, followed: undefined };
           // After the recorder has started, and never in its way: a listener that fails costs live words only.

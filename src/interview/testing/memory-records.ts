@@ -78,7 +78,8 @@ export class MemoryRecords implements InterviewRecords {
 
   async startAnswer(answer: NewAnswer): Promise<string> {
     await this.check();
-    if (!this.sessions.some((s) => s.id === answer.sessionId)) throw new Error(`No session ${answer.sessionId}`);
+    if (!this.sessions.some((s) => s.id === answer.sessionId))
+      throw new Error(`No session ${answer.sessionId}`);
     const id = `answer-${this.answers.length + 1}`;
     this.answers.push({ ...answer, id, chunks: [] });
     return id;
