@@ -105,8 +105,9 @@ describe('heardSpeech', () => {
   it.each([
     ['digital silence', [{ ms: 10_000, level: 0 }], false],
     ["a muted microphone's faint hiss at 0.005", [{ ms: 10_000, level: 0.005 }], false],
-    // Taken for talk: better words invented for hiss than a real answer left without its transcript.
-    ['steady hiss at 0.03', [{ ms: 10_000, level: 0.03 }], true],
+    // Peaks cannot tell steady hiss from a quiet voice without a pause: both are heard, since words
+    // invented for hiss are better than a real answer left without its transcript.
+    ['a steady level of 0.03: hiss, or quiet speech without a pause', [{ ms: 10_000, level: 0.03 }], true],
     [
       'a click of 60 ms',
       [
@@ -124,7 +125,6 @@ describe('heardSpeech', () => {
       ],
       true,
     ],
-    ['quiet speech at 0.03, without a pause', [{ ms: 3000, level: 0.03 }], true],
     [
       'speech over hiss',
       [
