@@ -46,7 +46,7 @@ const browserPages = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist', 'node_modules', '.e2e-tmp', 'bench/results.json'] },
+  { ignores: ['dist', 'build', 'public/whisper', 'node_modules', '.e2e-tmp', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

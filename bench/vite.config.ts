@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 // The benchmark harness page (bench/harness), built apart from the app so no bench code ships in dist/.
 export default defineConfig({
   root: resolve(import.meta.dirname, 'harness'),
+  // The app's static files, whisper.cpp's WebAssembly build among them (scripts/whisper-wasm.sh).
+  publicDir: resolve(import.meta.dirname, '../public'),
   logLevel: 'warn',
   build: {
     target: 'es2023',

@@ -45,9 +45,9 @@ export function offlineApp(): PluginOption {
       },
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       workbox: {
-        // Everything the build writes: the Whisper runtime (a 1.5 MB .js holding its WebAssembly) and the
-        // audio worklet too. Recognition models are the user's own files, kept in IndexedDB, not here.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Everything the build writes: the Whisper runtime (public/whisper/: its module, its threads' script
+        // and a 1 MB .wasm) and the audio worklet too. Recognition models are the user's own files, kept in IndexedDB.
+        globPatterns: ['**/*.{js,mjs,wasm,css,html,svg,png,webmanifest}'],
         // Above the runtime's size with room to grow: Workbox only warns about a file it leaves out
         // (tests/e2e/offline.e2e.ts checks that every file of the build is cached).
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

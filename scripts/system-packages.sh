@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The system packages the tests need, checked before `npm test` (as its pretest) and by .ci/run.
+# The system packages the tests need, checked before `npm test` (as its pretest) and by .ci/run; with the
+# argument `build`, only those that build the app (scripts/whisper-wasm.sh asks for them).
 # On Debian or Ubuntu, missing ones are installed when we are root or sudo works without a password;
 # elsewhere, or without those rights, this says exactly what to install and stops.
 set -euo pipefail
@@ -8,8 +9,12 @@ set -euo pipefail
 # synthesis; sox makes test audio; pocketsphinx-testdata has the real English speech the bench transcribes.
 # firefox-esr and webkit2gtk-driver (WebKitWebDriver and its MiniBrowser, under xvfb's X server) run the
 # same interview in Firefox and WebKit.
+# emscripten and cmake compile whisper.cpp to WebAssembly (node-acorn, which emscripten's optimiser needs,
+# comes with it).
+build_packages=(emscripten cmake)
 packages=(chromium espeak-ng sox speech-dispatcher speech-dispatcher-espeak-ng pulseaudio pocketsphinx-testdata
-  firefox-esr webkit2gtk-driver xvfb)
+  firefox-esr webkit2gtk-driver xvfb "${build_packages[@]}")
+[[ ${1:-} == build ]] && packages=("${build_packages[@]}")
 
 log() { echo "system packages: $*"; }
 

@@ -45,6 +45,8 @@ export async function transcribeInChromium(
   const server = await createServer({
     configFile: false,
     root: PAGE_ROOT,
+    // The app's static files, whisper.cpp's WebAssembly build among them (scripts/whisper-wasm.sh).
+    publicDir: resolve(PAGE_ROOT, '../../../public'),
     logLevel: 'error',
     // No dependency pre-bundling: the page imports only the app's own modules, and a cache would be written.
     optimizeDeps: { noDiscovery: true, include: [] },

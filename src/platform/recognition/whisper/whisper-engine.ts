@@ -1,4 +1,3 @@
-import shoutUrl from '@transcribe/shout/src/shout/shout.wasm.js?url';
 import { decodeSpeech } from '../decode-speech.ts';
 import type { RecognitionEngine, RecognitionResult, TranscribeOptions } from '../recognition.ts';
 import type { WhisperRequest, WhisperResponse } from './whisper-protocol.ts';
@@ -27,6 +26,10 @@ export async function startWhisperEngine(model: Blob): Promise<WhisperRecognitio
   const send = (request: WhisperRequest): void => {
     worker.postMessage(request);
   };
+  const cancelFlag = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  // Served as built (public/whisper/, made by scripts/whisper-wasm.sh): the module finds its code and its
+  // threads' script beside it.
+  const script = new URL(`${import.meta.env.BASE_URL}whisper/viva-whisper.mjs`, location.href).href;
   let heapBytes: number;
   try {
     heapBytes = await new Promise<number>((resolve, reject) => {
@@ -37,13 +40,13 @@ export async function startWhisperEngine(model: Blob): Promise<WhisperRecognitio
       worker.onerror = (event) => {
         reject(new Error(`the Whisper worker failed to start: ${event.message}`));
       };
-      send({ type: 'load', shoutUrl, model });
+      send({ type: 'load', script, model, cancelFlag });
     });
   } catch (error) {
     worker.terminate();
     throw error;
   }
-  return new WhisperEngine(worker, send, heapBytes);
+  return new WhisperEngine(worker, send, new Int32Array(cancelFlag), heapBytes);
 }
 
 class WhisperEngine implements WhisperRecognitionEngine {
@@ -54,6 +57,7 @@ class WhisperEngine implements WhisperRecognitionEngine {
   constructor(
     private readonly worker: Worker,
     private readonly send: (request: WhisperRequest) => void,
+    private readonly cancelFlag: Int32Array,
     private lastHeapBytes: number,
   ) {}
 
@@ -84,8 +88,9 @@ class WhisperEngine implements WhisperRecognitionEngine {
     }
     const id = this.nextId++;
     return new Promise<RecognitionResult>((resolve) => {
+      // The worker is busy in whisper.cpp until the transcription ends: it reads this flag meanwhile.
       const cancel = (): void => {
-        this.send({ type: 'cancel', id });
+        Atomics.store(this.cancelFlag, 0, id + 1);
       };
       signal?.addEventListener('abort', cancel, { once: true });
       this.worker.onmessage = (event: MessageEvent<WhisperResponse>) => {

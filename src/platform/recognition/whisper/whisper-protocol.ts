@@ -3,17 +3,24 @@ import type { WhisperSegment } from './whisper-words.ts';
 
 /** What the page asks of the Whisper worker. */
 export type WhisperRequest =
-  /** Loads whisper.cpp (from its same-origin URL) and the model; answered by 'loaded' or 'failed'. */
-  | { readonly type: 'load'; readonly shoutUrl: string; readonly model: Blob }
-  /** 16 kHz mono samples of one answer; answered by progress, then 'done' or 'failed'. */
+  /**
+   * Loads whisper.cpp (the URL of its module) and the model; answered by 'loaded' or 'failed'. `cancelFlag`
+   * (4 bytes, shared): the page writes a transcription's id + 1 there to stop it, since the worker is busy
+   * until it ends.
+   */
+  | {
+      readonly type: 'load';
+      readonly script: string;
+      readonly model: Blob;
+      readonly cancelFlag: SharedArrayBuffer;
+    }
+  /** 16 kHz mono samples of one answer; answered by progress, then 'done', 'cancelled' or 'failed'. */
   | {
       readonly type: 'transcribe';
       readonly id: number;
       readonly samples: Float32Array<ArrayBuffer>;
       readonly language: RecognitionLanguage;
-    }
-  /** Stops the running transcription; it answers 'cancelled'. */
-  | { readonly type: 'cancel'; readonly id: number };
+    };
 
 /**
  * What the worker answers. `id` is absent for the answer to 'load'. `heapBytes` is the size of whisper.cpp's

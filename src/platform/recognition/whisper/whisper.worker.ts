@@ -1,106 +1,140 @@
 /**
- * Whisper in a worker: whisper.cpp's WebAssembly build (@transcribe/shout) with the user's model, so a
- * transcription never blocks the page. The build runs its work on threads of its own, which need shared
- * memory: the page must be cross-origin isolated.
+ * Whisper in a worker: whisper.cpp compiled to WebAssembly with Viva's own entry points (wasm/viva-whisper.cpp,
+ * built by scripts/whisper-wasm.sh) and the user's model, so a transcription never blocks the page. Its compute
+ * threads share the worker's memory, which needs a cross-origin isolated page. A transcription runs to its end
+ * inside one call; the page stops it through a flag in memory it shares with the worker.
  */
+import { encoderFrames } from './encoder-window.ts';
 import type { WhisperRequest, WhisperResponse } from './whisper-protocol.ts';
-import type { WhisperSegment } from './whisper-words.ts';
+import type { WhisperSegment, WhisperToken } from './whisper-words.ts';
 
-/** The part of the build's module this worker uses. */
-interface ShoutModule {
-  FS_createDataFile(
-    parent: string,
-    name: string,
-    data: Uint8Array,
-    canRead: boolean,
-    canWrite: boolean,
-  ): void;
-  init(modelFile: string, dtwType: string): void;
-  transcribe(
-    samples: Float32Array,
-    language: string,
-    threads: number,
-    translate: boolean,
-    maxLength: number,
-    splitOnWord: boolean,
-    suppressNonSpeech: boolean,
-    tokenTimestamps: boolean,
-  ): void;
-  cancel(): boolean;
-  /** A view of its whole WebAssembly memory, renewed when the memory grows. */
-  readonly HEAPU8: Uint8Array;
+type CType = 'number' | 'string';
+
+/** The part of the compiled module this worker uses. */
+interface WhisperModule {
+  ccall(name: string, returns: CType, types: readonly CType[], values: readonly (number | string)[]): unknown;
+  _malloc(bytes: number): number;
+  _free(pointer: number): void;
+  readonly FS: { writeFile(path: string, data: Uint8Array): void };
+  /** Called by viva-whisper.cpp while it transcribes. */
+  onProgress: (percent: number) => void;
+  cancelRequested: () => boolean;
 }
 
-type ShoutFactory = (callbacks: object) => Promise<ShoutModule>;
+type WhisperFactory = (settings: object) => Promise<WhisperModule>;
 
-const modelFile = 'model.bin';
+const modelFile = '/model.bin';
 /**
- * A thread a core, up to four (whisper.cpp gains little beyond). Transcription runs after the interview,
- * never beside a recording, and in workers: the page stays responsive. On two cores, two threads made a
- * 9 s answer's transcript in 60 s where one took 74 s.
+ * A thread a core, up to four (the build starts four, and whisper.cpp gains little beyond). Transcription
+ * runs after the interview, never beside a recording, and in workers: the page stays responsive.
  */
 const threads = Math.max(1, Math.min(4, navigator.hardwareConcurrency));
+// The module's memory, made here so that its current size and contents can be read whatever thread grew it
+// (the module's own views of it are renewed only on the thread that grew it). 256 MB to start, 2 GB at most.
+const pageBytes = 65_536;
+const memory = new WebAssembly.Memory({
+  initial: 268_435_456 / pageBytes,
+  maximum: 2_147_483_648 / pageBytes,
+  shared: true,
+});
 
-let shout: ShoutModule | undefined;
+let whisper: WhisperModule | undefined;
+/** The id of the transcription under way, and the flag through which the page cancels one (its id + 1). */
 let running: number | undefined;
+let cancelFlag: Int32Array | undefined;
 const log: string[] = [];
 
 const reply = (response: WhisperResponse): void => {
   postMessage(response);
 };
 
-/** The build calls these on the module object it is given, from its own threads. */
-const callbacks = {
-  print: (line: string) => {
-    keep(line);
-  },
-  printErr: (line: string) => {
-    keep(line);
-  },
-  onProgress: (percent: number) => {
-    if (running !== undefined) reply({ type: 'progress', id: running, done: percent / 100 });
-  },
-  onNewSegment: () => undefined,
-  onTranscribed: (result: { transcription: readonly WhisperSegment[] }) => {
-    if (running === undefined) return;
-    reply({ type: 'done', id: running, segments: result.transcription, heapBytes: heapBytes() });
-    running = undefined;
-  },
-  onCanceled: () => {
-    if (running === undefined) return;
-    reply({ type: 'cancelled', id: running });
-    running = undefined;
-  },
-  onAbort: (what: unknown) => {
-    reply({
-      type: 'failed',
-      ...(running === undefined ? {} : { id: running }),
-      message: `whisper.cpp stopped: ${String(what)}; ${lastLines()}`,
-    });
-    running = undefined;
-  },
-};
-
 /** The size of whisper.cpp's WebAssembly memory, the bulk of what the worker holds. */
-const heapBytes = (): number => shout?.HEAPU8.length ?? 0;
+const heapBytes = (): number => memory.buffer.byteLength;
 
-/** The build's last lines of output, to explain a failure. */
+/** whisper.cpp's last lines of output, to explain a failure. */
 function keep(line: string): void {
   log.push(line);
   if (log.length > 20) log.shift();
 }
+const lastLines = (): string => log.slice(-3).join(' ');
 
-async function load(shoutUrl: string, model: Blob): Promise<void> {
-  const { default: createModule } = (await import(/* @vite-ignore */ shoutUrl)) as { default: ShoutFactory };
-  // Its threads load the build again: from the URL it was given, since Vite's file name carries a hash.
-  const module = await createModule({ ...callbacks, mainScriptUrlOrBlob: shoutUrl });
-  module.FS_createDataFile('/', modelFile, new Uint8Array(await model.arrayBuffer()), true, false);
-  module.init(modelFile, '');
-  shout = module;
+async function load(script: string, model: Blob): Promise<void> {
+  const { default: createModule } = (await import(/* @vite-ignore */ script)) as {
+    default: WhisperFactory;
+  };
+  const module = await createModule({
+    wasmMemory: memory,
+    print: keep,
+    printErr: keep,
+    onAbort: (what: unknown) => {
+      reply({
+        type: 'failed',
+        ...(running === undefined ? {} : { id: running }),
+        message: `whisper.cpp stopped: ${String(what)}; ${lastLines()}`,
+      });
+    },
+  });
+  module.onProgress = (percent) => {
+    if (running !== undefined) reply({ type: 'progress', id: running, done: percent / 100 });
+  };
+  module.cancelRequested = () =>
+    running !== undefined && cancelFlag !== undefined && Atomics.load(cancelFlag, 0) === running + 1;
+  module.FS.writeFile(modelFile, new Uint8Array(await model.arrayBuffer()));
+  if (module.ccall('viva_load', 'number', ['string'], [modelFile]) !== 0)
+    throw new Error(`whisper.cpp could not read the model; ${lastLines()}`);
+  whisper = module;
 }
 
-/** What whisper.cpp printed last, to explain a failure. */
-const lastLines = (): string => log.slice(-3).join(' ');
+/** Runs whisper.cpp on the samples; its status, 0 when it finished. */
+function transcribe(module: WhisperModule, samples: Float32Array, language: string): number {
+  const pointer = module._malloc(samples.byteLength);
+  try {
+    new Float32Array(memory.buffer, pointer, samples.length).set(samples);
+    return module.ccall(
+      'viva_transcribe',
+      'number',
+      ['number', 'number', 'string', 'number', 'number'],
+      [pointer, samples.length, language, threads, encoderFrames(samples.length)],
+    ) as number;
+  } finally {
+    module._free(pointer);
+  }
+}
+
+/** The result of the last transcription, read field by field. */
+function segmentsOf(module: WhisperModule): WhisperSegment[] {
+  const number = (name: string, ...at: number[]) =>
+    module.ccall(
+      name,
+      'number',
+      at.map(() => 'number'),
+      at,
+    ) as number;
+  const text = (name: string, ...at: number[]) =>
+    module.ccall(
+      name,
+      'string',
+      at.map(() => 'number'),
+      at,
+    ) as string;
+  const segments: WhisperSegment[] = [];
+  for (let s = 0; s < number('viva_segments'); s++) {
+    const tokens: WhisperToken[] = [];
+    for (let t = 0; t < number('viva_tokens', s); t++) {
+      tokens.push({
+        text: text('viva_token_text', s, t),
+        p: number('viva_token_p', s, t),
+        offsets: { from: number('viva_token_from_ms', s, t), to: number('viva_token_to_ms', s, t) },
+      });
+    }
+    segments.push({
+      text: text('viva_segment_text', s),
+      offsets: { from: number('viva_segment_from_ms', s), to: number('viva_segment_to_ms', s) },
+      tokens,
+    });
+  }
+  return segments;
+}
 
 // whisper.cpp's threads rethrow their errors here: the transcription under way has failed, and says why.
 addEventListener('error', (event) => {
@@ -110,43 +144,41 @@ addEventListener('error', (event) => {
     ...(running === undefined ? {} : { id: running }),
     message: `${event.message}; ${lastLines()}`,
   });
-  running = undefined;
 });
 
 onmessage = (event: MessageEvent<WhisperRequest>) => {
   const request = event.data;
-  switch (request.type) {
-    case 'load':
-      load(request.shoutUrl, request.model).then(
-        () => {
-          reply({ type: 'loaded', heapBytes: heapBytes() });
-        },
-        (error: unknown) => {
-          reply({ type: 'failed', message: `could not load the model: ${String(error)}` });
-        },
-      );
-      return;
-    case 'transcribe':
-      if (shout === undefined || running !== undefined) {
-        reply({
-          type: 'failed',
-          id: request.id,
-          message: shout ? 'a transcription is already running' : 'no model loaded',
-        });
-        return;
-      }
-      running = request.id;
-      try {
-        // Non-speech tokens suppressed, as OpenAI's own transcriber does by default: without it, answers
-        // recorded through Opus from mid-word came back as "[Music]" alone (2 of 4 starting points measured).
-        shout.transcribe(request.samples, request.language, threads, false, 0, false, true, true);
-      } catch (error) {
-        running = undefined;
-        reply({ type: 'failed', id: request.id, message: String(error) });
-      }
-      return;
-    case 'cancel':
-      if (running === request.id) shout?.cancel();
-      return;
+  if (request.type === 'load') {
+    cancelFlag = new Int32Array(request.cancelFlag);
+    load(request.script, request.model).then(
+      () => {
+        reply({ type: 'loaded', heapBytes: heapBytes() });
+      },
+      (error: unknown) => {
+        reply({ type: 'failed', message: `could not load the model: ${String(error)}` });
+      },
+    );
+    return;
+  }
+  if (whisper === undefined) {
+    reply({ type: 'failed', id: request.id, message: 'no model loaded' });
+    return;
+  }
+  running = request.id;
+  try {
+    const status = transcribe(whisper, request.samples, request.language);
+    if (status === 0)
+      reply({ type: 'done', id: request.id, segments: segmentsOf(whisper), heapBytes: heapBytes() });
+    else if (whisper.cancelRequested()) reply({ type: 'cancelled', id: request.id });
+    else
+      reply({
+        type: 'failed',
+        id: request.id,
+        message: `whisper.cpp stopped with status ${String(status)}; ${lastLines()}`,
+      });
+  } catch (error) {
+    reply({ type: 'failed', id: request.id, message: `${String(error)}; ${lastLines()}` });
+  } finally {
+    running = undefined;
   }
 };
