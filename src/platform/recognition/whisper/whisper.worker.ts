@@ -15,7 +15,7 @@ interface WhisperModule {
   ccall(name: string, returns: CType, types: readonly CType[], values: readonly (number | string)[]): unknown;
   _malloc(bytes: number): number;
   _free(pointer: number): void;
-  readonly FS: { writeFile(path: string, data: Uint8Array): void };
+  readonly FS: { writeFile(path: string, data: Uint8Array): void; unlink(path: string): void };
   /** Called by viva-whisper.cpp while it transcribes. */
   onProgress: (percent: number) => void;
   cancelRequested: () => boolean;
@@ -80,8 +80,10 @@ async function load(script: string, model: Blob): Promise<void> {
   module.cancelRequested = () =>
     running !== undefined && cancelFlag !== undefined && Atomics.load(cancelFlag, 0) === running + 1;
   module.FS.writeFile(modelFile, new Uint8Array(await model.arrayBuffer()));
-  if (module.ccall('viva_load', 'number', ['string'], [modelFile]) !== 0)
-    throw new Error(`whisper.cpp could not read the model; ${lastLines()}`);
+  const status = module.ccall('viva_load', 'number', ['string'], [modelFile]);
+  // whisper.cpp has copied the model into its own memory: the file's copy would only double it.
+  module.FS.unlink(modelFile);
+  if (status !== 0) throw new Error(`whisper.cpp could not read the model; ${lastLines()}`);
   whisper = module;
 }
 
