@@ -90,6 +90,16 @@ describe('recovery after the browser is killed mid-answer', () => {
     interview = new InterviewPage(browser.page);
   };
 
+  /** From the resume page: on to the microphone check, and the interview starts again. */
+  const startResumed = async (): Promise<void> => {
+    await browser.page.getByRole('button', { name: 'Continue to the microphone check' }).click();
+    await browser.page
+      .getByRole('heading', { level: 1, name: 'Check your microphone and the voice' })
+      .waitFor();
+    await interview.waitUntilHeard();
+    await interview.start();
+  };
+
   /** Kills the browser, starts it again on the same profile and waits for the notice of interrupted interviews. */
   const killAndReopen = async (): Promise<{ killed: number; notice: InterruptedNotice }> => {
     const killed = await killBrowser(profile);
@@ -182,12 +192,7 @@ describe('recovery after the browser is killed mid-answer', () => {
     const notice = new InterruptedNotice(browser.page);
     await notice.resume(TITLE);
     expect(await accessibilityViolations(browser.page)).toEqual([]);
-    await browser.page.getByRole('button', { name: 'Continue to the microphone check' }).click();
-    await browser.page
-      .getByRole('heading', { level: 1, name: 'Check your microphone and the voice' })
-      .waitFor();
-    await interview.waitUntilHeard();
-    await interview.start();
+    await startResumed();
     // The interrupted turn is asked again, then the interview goes on to its end.
     expect(await startAnswering(interview)).toBe('Wie funktioniert ein Cache?');
     await browser.page.waitForTimeout(2_000);
@@ -247,9 +252,7 @@ describe('recovery after the browser is killed mid-answer', () => {
       /stopped at Follow-up on question 1 of 1 \(turn 3 of 4\), with 2 answers recorded/,
     );
     await notice.resume(TITLE);
-    await browser.page.getByRole('button', { name: 'Continue to the microphone check' }).click();
-    await interview.waitUntilHeard();
-    await interview.start();
+    await startResumed();
     // The follow-up is asked again, not the probe the interviewer had left out.
     expect(await startAnswering(interview)).toBe('Что такое инвалидация кеша?');
     await browser.page.waitForTimeout(1_500);

@@ -105,20 +105,16 @@ function transcribe(module: WhisperModule, samples: Float32Array, language: stri
 
 /** The result of the last transcription, read field by field. */
 function segmentsOf(module: WhisperModule): WhisperSegment[] {
-  const number = (name: string, ...at: number[]) =>
+  // Every field is read by its indices: a number, or text.
+  const read = (returns: CType, name: string, at: number[]) =>
     module.ccall(
       name,
-      'number',
+      returns,
       at.map(() => 'number'),
       at,
-    ) as number;
-  const text = (name: string, ...at: number[]) =>
-    module.ccall(
-      name,
-      'string',
-      at.map(() => 'number'),
-      at,
-    ) as string;
+    );
+  const number = (name: string, ...at: number[]) => read('number', name, at) as number;
+  const text = (name: string, ...at: number[]) => read('string', name, at) as string;
   const segments: WhisperSegment[] = [];
   for (let s = 0; s < number('viva_segments'); s++) {
     const tokens: WhisperToken[] = [];
