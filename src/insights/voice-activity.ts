@@ -98,7 +98,7 @@ export function voicedFrames(peaks: Int8Array, options: Partial<VoiceActivityOpt
 /**
  * Whether anyone may have spoken in a recording, judged from its peaks: a recording where nobody did is
  * asked of no recogniser. Whisper fed silence invents words ("you" for 10 s of digital silence, measured
- * here) after half a minute's work. Unlike `voicedFrames`, a loud room is not told from talk here: any
+ * here). Unlike `voicedFrames`, a loud room is not told from talk here: any
  * 100 ms above −40 dBFS counts (above −34 dBFS whatever the room), since a real answer taken for silence
  * would lose its transcript, while hiss taken for talk costs only the words Whisper invents for it.
  */

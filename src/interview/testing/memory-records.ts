@@ -34,6 +34,12 @@ export class MemoryRecords implements InterviewRecords {
     return this.failWrites === undefined ? Promise.resolve() : Promise.reject(this.failWrites);
   }
 
+  private session(id: string): MemorySession {
+    const session = this.sessions.find((s) => s.id === id);
+    if (session === undefined) throw new Error(`No session ${id}`);
+    return session;
+  }
+
   private answer(id: string): MemoryAnswer {
     const answer = this.answers.find((a) => a.id === id);
     if (answer === undefined) throw new Error(`No answer ${id}`);
@@ -54,8 +60,7 @@ export class MemoryRecords implements InterviewRecords {
     decisions: readonly TurnDecision[] = [],
   ) {
     await this.check();
-    const session = this.sessions.find((s) => s.id === sessionId);
-    if (session === undefined) throw new Error(`No session ${sessionId}`);
+    const session = this.session(sessionId);
     session.status = status;
     session.endedAt = endedAt;
     if (decisions.length > 0) session.decisions = decisions;
@@ -71,15 +76,12 @@ export class MemoryRecords implements InterviewRecords {
 
   async keepDecisions(sessionId: string, decisions: readonly TurnDecision[]): Promise<void> {
     await this.check();
-    const session = this.sessions.find((s) => s.id === sessionId);
-    if (session === undefined) throw new Error(`No session ${sessionId}`);
-    session.decisions = decisions;
+    this.session(sessionId).decisions = decisions;
   }
 
   async startAnswer(answer: NewAnswer): Promise<string> {
     await this.check();
-    if (!this.sessions.some((s) => s.id === answer.sessionId))
-      throw new Error(`No session ${answer.sessionId}`);
+    this.session(answer.sessionId); // rejects for an unknown session, as the store does
     const id = `answer-${this.answers.length + 1}`;
     this.answers.push({ ...answer, id, chunks: [] });
     return id;
