@@ -2,7 +2,8 @@
 // word error rate and real-time factor on real English speech (LibriVox clips with their transcripts,
 // from Debian's pocketsphinx-testdata) and on espeak-ng's German and Russian (synthetic, labelled so),
 // each recorded through WebM/Opus as the app records an answer and, beside it, straight from the WAV; a
-// two-minute answer from its stored recording to its words; the worker's WebAssembly memory.
+// two-minute answer from its stored recording to its words, and heard while it is recorded as the app does;
+// the worker's WebAssembly memory.
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -170,6 +171,12 @@ describe('transcription', { timeout: 60 * 60_000 }, () => {
       realTimeFactor: round(answer.transcribeMs / answer.audioMs),
       wordErrorRate: round(wordErrorRate([{ said, heard: spelledOut(answer.text) }])),
       text: answer.text,
+      // The app's way since it hears answers while they are recorded: only the last window waits for "done".
+      heardLive: {
+        doneToWordsMs: Math.round(answer.heardLive.doneToWordsMs),
+        wordErrorRate: round(wordErrorRate([{ said, heard: spelledOut(answer.heardLive.text) }])),
+        text: answer.heardLive.text,
+      },
     };
     console.info(
       `transcription, ${String(LONG_ANSWER_SECONDS)} s answer: ${JSON.stringify(measured, null, 1)}`,

@@ -82,6 +82,11 @@ export interface LongAnswerTranscription extends WorkerMemory {
   /** From the stored WebM/Opus file to its words: decoding and the worker, as the app transcribes it. */
   readonly transcribeMs: number;
   readonly text: string;
+  /**
+   * The same answer heard while it was recorded, window by window, as the app hears one: from the
+   * recording's end (its last 300 ms of silence included) to its words, and what they were.
+   */
+  readonly heardLive: { readonly doneToWordsMs: number; readonly text: string };
 }
 
 export interface BenchHarness {

@@ -28,9 +28,14 @@ export async function joinedSpeech(
   return joined;
 }
 
-/** Plays `samples` into MediaRecorder as the app records a microphone; resolves with the WebM/Opus file. */
+/**
+ * Plays `samples` into MediaRecorder as the app records a microphone; resolves with the WebM/Opus file.
+ * `alsoTo` is given a copy of the recorded sound's track as recording starts, as the app gives one to a
+ * recogniser that listens while an answer is recorded.
+ */
 export async function recordAsTheAppDoes(
   samples: (sampleRate: number) => Promise<Float32Array>,
+  alsoTo?: (track: MediaStreamTrack) => void,
 ): Promise<Blob> {
   const context = new AudioContext();
   try {
@@ -62,6 +67,8 @@ export async function recordAsTheAppDoes(
       source.addEventListener('ended', resolve, { once: true });
     });
     await context.resume();
+    const [track] = output.stream.getAudioTracks();
+    if (alsoTo !== undefined && track !== undefined) alsoTo(track.clone());
     recorder.start(TIMESLICE_MS);
     source.start();
     await ended;

@@ -1,7 +1,9 @@
 // The app's own Whisper engine (worker, whisper.cpp, decoding) on files the bench serves: as they are, and
 // recorded through WebM/Opus as the app records an answer.
 import { decodeSpeech, speechSampleRate } from '../../src/platform/recognition/decode-speech.ts';
-import type { RecognitionLanguage } from '../../src/platform/recognition/recognition.ts';
+import { heardSpeech } from '../../src/insights/voice-activity.ts';
+import type { LiveRecognition, RecognitionLanguage } from '../../src/platform/recognition/recognition.ts';
+import { startWhisperEngine } from '../../src/platform/recognition/whisper/whisper-engine.ts';
 import {
   fetchedBlob,
   transcribeInTurn,
@@ -78,12 +80,30 @@ export async function transcribeLongAnswer(
     joined.push(index);
     total += (lengths[index] ?? 0) + 1000;
   }
-  const answer = await recordAsTheAppDoes((sampleRate) =>
-    joinedSpeech(
-      joined.map((index) => files[index] ?? new Blob()),
-      sampleRate,
-    ),
+  // Heard while it is recorded, as the app hears an answer: the engine is loaded first, as an interview's is.
+  const engine = await startWhisperEngine(await fetchedBlob(MODEL_URL));
+  let live: LiveRecognition | undefined;
+  const startedAt = performance.now();
+  const answer = await recordAsTheAppDoes(
+    (sampleRate) =>
+      joinedSpeech(
+        joined.map((index) => files[index] ?? new Blob()),
+        sampleRate,
+      ),
+    (track) => {
+      live = engine.listen(track, {
+        language,
+        elapsedMs: () => performance.now() - startedAt,
+        paused: () => false,
+        heardSpeech,
+      });
+    },
   );
+  const endedAt = performance.now();
+  const heardLive = await live?.stop();
+  const liveDoneToWordsMs = performance.now() - endedAt;
+  engine.dispose();
+  if (heardLive === undefined) throw new Error('The engine did not listen to the long answer.');
   const audioMs = await lengthMs(answer);
   const run = await transcribeInTurn(MODEL_URL, [answer], language);
   const [transcript] = run.transcripts;
@@ -95,6 +115,10 @@ export async function transcribeLongAnswer(
     loadMs: run.loadMs,
     transcribeMs: transcript.transcribeMs,
     text: transcribedText(transcript, 'the long answer'),
+    heardLive: {
+      doneToWordsMs: liveDoneToWordsMs,
+      text: transcribedText({ result: heardLive, transcribeMs: 0, heapBytes: 0 }, 'the long answer, live'),
+    },
     loadedHeapBytes: run.loadedHeapBytes,
     heapBytes: transcript.heapBytes,
   };

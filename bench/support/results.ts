@@ -41,8 +41,11 @@ export const REQUIRED_ROWS: readonly Row[] = [
   { key: 'transcription.en.wav.wordErrorRate', unit: 'ratio' },
   { key: 'transcription.en.wav.realTimeFactor', unit: 'x' },
   { key: 'transcription.en.loadMs', unit: 'ms' },
-  { key: 'transcription.answer2m.doneToWordsMs', unit: 'ms', target: { atMost: 15_000 } },
-  { key: 'transcription.answer2m.wordErrorRate', unit: 'ratio', target: { atMost: 0.15 } },
+  // The app's way: heard while recorded. Beside it, the same answer transcribed from its recording after "done".
+  { key: 'transcription.answer2m.heardLive.doneToWordsMs', unit: 'ms', target: { atMost: 15_000 } },
+  { key: 'transcription.answer2m.heardLive.wordErrorRate', unit: 'ratio', target: { atMost: 0.15 } },
+  { key: 'transcription.answer2m.doneToWordsMs', unit: 'ms' },
+  { key: 'transcription.answer2m.wordErrorRate', unit: 'ratio' },
   { key: 'transcription.worker.heapBytes', unit: 'bytes' },
   { key: 'transcription.de.wordErrorRate', unit: 'ratio' },
   { key: 'transcription.de.realTimeFactor', unit: 'x' },

@@ -277,6 +277,7 @@ export const microphoneActor = fromCallback<RecorderCommand, MicrophoneInput>(
           .catch(() => undefined);
       }
       open?.close();
+      input.listener?.close();
     };
   },
 );

@@ -35,10 +35,12 @@ export interface AnswerListener {
   /** The answer's words; rejects when it cannot make them (no model for the language, a failure). */
   hear(request: HearRequest): Promise<readonly TimedWord[]>;
   /**
-   * Called as every answer's recording starts. Where the answer's engine keeps up with speech (the browser's
-   * on-device recogniser), it listens to a copy of the microphone's audio, so the words are ready, for
-   * `hear` and the review, as the answer ends. Otherwise nothing happens here, and `hear` transcribes the
-   * stored recording. Never throws: the recording must not depend on it.
+   * Called as every answer's recording starts. Where the answer's engine is ready, it listens to a copy of
+   * the microphone's audio, so the words are ready, for `hear` and the review, soon after the answer ends.
+   * Otherwise nothing happens here, and `hear` transcribes the stored recording. Never throws: the recording
+   * must not depend on it.
    */
   follow(request: FollowRequest, microphone: OpenMicrophone): FollowedAnswer;
+  /** The interview is over: its engines are freed once the answers under way have their words. */
+  close(): void;
 }

@@ -53,9 +53,12 @@ describe('interview machine, listening while each answer is recorded', () => {
 
     const english = await followedInterview();
     await english.speakPrompt();
+    expect(english.listener.closed).toBe(false);
     english.actor.stop();
     await settle();
     expect(english.listener.followed[0]?.told).toEqual(['cancel']);
+    // The interview is over: the listener may free its engines.
+    expect(english.listener.closed).toBe(true);
   });
 
   it('records on when the listener fails to follow an answer', async () => {

@@ -136,7 +136,10 @@ export interface TranscriptRecord {
   readonly correctedWords?: readonly RecognisedWord[];
   /** Which model made it (its file name), so a transcript can be told apart from one a better model makes. */
   readonly model: string;
-  /** How long the recogniser took, in milliseconds: what the README's speed figures are checked against. */
+  /**
+   * How long the recogniser took, in milliseconds: what the README's speed figures are checked against. For
+   * an answer heard while it was recorded, how long after its end the words were ready.
+   */
   readonly tookMs: number;
   readonly createdAt: number;
 }

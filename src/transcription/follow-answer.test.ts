@@ -5,7 +5,7 @@ import type { RecognisedWord, RecognitionResult } from '../platform/recognition/
 import type { VivaDatabase } from '../store/database.ts';
 import { freshStoreEachTest } from '../store/testing/interview-fixture.ts';
 import { loadTranscripts } from '../store/transcripts.ts';
-import { followAnswer } from './follow-answer.ts';
+import { followAnswer, latestListenStartMs, type LiveEngine } from './follow-answer.ts';
 
 let database: VivaDatabase;
 freshStoreEachTest((store) => {
@@ -27,9 +27,9 @@ const oneWord = (answerMs: number): RecognitionResult => ({
   words: [{ text: 'Hallo', startMs: 0, endMs: answerMs, confidence: 0.9 }],
 });
 
-function follow(engine: FakeRecognition | undefined) {
+function follow(engine: FakeRecognition | undefined, name = 'browser on-device (de-DE)') {
   return followAnswer(request, microphone, {
-    liveEngine: Promise.resolve(engine),
+    liveEngine: Promise.resolve(engine && { engine, name }),
     database,
     now: () => nowMs,
   });
@@ -37,16 +37,32 @@ function follow(engine: FakeRecognition | undefined) {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** An answer followed before its engine is ready, and the way to make it ready. */
+function followBeforeReady() {
+  let ready!: (value: LiveEngine) => void;
+  const answer = followAnswer(request, microphone, {
+    liveEngine: new Promise((resolve) => {
+      ready = resolve;
+    }),
+    database,
+    now: () => nowMs,
+  });
+  return { answer, ready };
+}
+
 describe('followAnswer', () => {
   it("listens to a copy of the microphone, on the answer's clock without its pauses, and keeps the words", async () => {
     const engine = new FakeLiveRecognition(notTranscribed, oneWord);
     const answer = follow(engine);
     await tick();
     expect(engine.listened.map((l) => [l.track, l.language])).toEqual([[microphone.copies[0], 'de']]);
+    const paused = engine.listened[0]?.paused;
     nowMs += 4_000;
     answer.pause();
+    expect(paused?.()).toBe(true);
     nowMs += 10_000;
     answer.resume();
+    expect(paused?.()).toBe(false);
     nowMs += 2_000;
     answer.end(Promise.resolve('answer-7'));
     nowMs += 300;
@@ -94,18 +110,32 @@ describe('followAnswer', () => {
 
   it('starts no listening for an answer that ended before the engine was ready', async () => {
     const engine = new FakeLiveRecognition(notTranscribed, oneWord);
-    let ready!: (value: FakeRecognition) => void;
-    const answer = followAnswer(request, microphone, {
-      liveEngine: new Promise((resolve) => {
-        ready = resolve;
-      }),
-      database,
-      now: () => nowMs,
-    });
+    const { answer, ready } = followBeforeReady();
     answer.end(Promise.resolve('answer-1'));
-    ready(engine);
+    ready({ engine, name: 'browser on-device (de-DE)' });
     expect(await answer.words).toBeUndefined();
     expect([engine.listened, microphone.copies]).toEqual([[], []]);
+  });
+
+  it('does not listen when the engine is ready too late to hear the first words: the recording is transcribed', async () => {
+    const engine = new FakeLiveRecognition(notTranscribed, oneWord);
+    const { answer: late, ready } = followBeforeReady();
+    nowMs += latestListenStartMs + 1;
+    ready({ engine, name: 'ggml-base.bin' });
+    await tick();
+    late.end(Promise.resolve('answer-1'));
+    expect(await late.words).toBeUndefined();
+    expect([engine.listened, microphone.copies]).toEqual([[], []]);
+  });
+
+  it('keeps the words under the name of the engine that heard them', async () => {
+    const answer = follow(new FakeLiveRecognition(notTranscribed, oneWord), 'ggml-base-q8_0.bin');
+    await tick();
+    nowMs += 3_000;
+    answer.end(Promise.resolve('answer-3'));
+    await answer.words;
+    const transcript = (await loadTranscripts('session-1', database)).get('answer-3');
+    expect(transcript?.model).toBe('ggml-base-q8_0.bin');
   });
 
   it('keeps nothing when the answer has no id (its row could not be stored)', async () => {

@@ -5,9 +5,9 @@ import type {
   RecognisedWord,
   RecognitionEngine,
 } from '../platform/recognition/recognition.ts';
+import { heardSpeech } from '../insights/voice-activity.ts';
 import type { VivaDatabase } from '../store/database.ts';
 import { saveTranscript } from '../store/transcripts.ts';
-import { browserEngineName } from './engine-for-language.ts';
 
 /** An answer followed while recorded, with the words it gave once ended. */
 export interface FollowingAnswer extends FollowedAnswer {
@@ -15,13 +15,25 @@ export interface FollowingAnswer extends FollowedAnswer {
   readonly words: Promise<readonly RecognisedWord[] | undefined>;
 }
 
+/** An engine that listens live, with the name its transcripts carry. */
+export interface LiveEngine {
+  readonly engine: RecognitionEngine;
+  readonly name: string;
+}
+
 export interface FollowSources {
   /** The engine that listens to this answer's language live, or undefined where none can. */
-  readonly liveEngine: Promise<RecognitionEngine | undefined>;
+  readonly liveEngine: Promise<LiveEngine | undefined>;
   readonly database: VivaDatabase;
   /** A monotonic clock in ms (performance.now in the browser). */
   readonly now: () => number;
 }
+
+/**
+ * How far into an answer its engine may start listening: one that is ready later (Whisper loading its model
+ * as the first answer starts) would miss the first words, so the answer is transcribed from its recording.
+ */
+export const latestListenStartMs = 500;
 
 /**
  * Listens to one answer while it is recorded: a copy of the microphone's audio goes to the live engine, the
@@ -40,12 +52,16 @@ export function followAnswer(
   const elapsedMs = (): number => (pausedAt ?? now()) - startedAt - pausedMs;
   let state: 'recording' | 'ended' | 'cancelled' = 'recording';
 
+  const paused = (): boolean => pausedAt !== undefined;
+  let name = '';
+
   const live: Promise<LiveRecognition | undefined> = liveEngine
-    .then((engine) =>
-      engine?.listen !== undefined && state === 'recording'
-        ? engine.listen(microphone.copyTrack(), { language, elapsedMs })
-        : undefined,
-    )
+    .then((found) => {
+      if (found?.engine.listen === undefined || state !== 'recording') return undefined;
+      if (elapsedMs() > latestListenStartMs) return undefined;
+      name = found.name;
+      return found.engine.listen(microphone.copyTrack(), { language, elapsedMs, paused, heardSpeech });
+    })
     .catch(() => undefined);
 
   let settle!: (words: Promise<readonly RecognisedWord[] | undefined>) => void;
@@ -64,13 +80,16 @@ export function followAnswer(
   ): Promise<readonly RecognisedWord[] | undefined> => {
     const result = await recognition.stop();
     if (!result.ok) return undefined;
+    // Nothing heard: no transcript is kept, so the review says the recording held no speech, or transcribes
+    // it, as it would have without a live engine.
+    if (result.words.length === 0) return [];
     await saveTranscript(
       {
         answerId: await answerId,
         sessionId,
         language,
         words: result.words,
-        model: browserEngineName(language),
+        model: name,
         // For a live transcript: how long after the answer's end its words were ready.
         tookMs: Math.round(now() - endedAt),
         createdAt: Date.now(),

@@ -10,3 +10,9 @@ export function recognitionLanguage(tag: string): RecognitionLanguage | undefine
 export function modelTranscribes(multilingual: boolean, language: RecognitionLanguage): boolean {
   return multilingual || language === 'en';
 }
+
+/** The languages among BCP-47 tags that Viva can transcribe, each once, in the order first met. */
+export function recognitionLanguagesOf(tags: readonly string[]): RecognitionLanguage[] {
+  const found = tags.map(recognitionLanguage).filter((language) => language !== undefined);
+  return [...new Set(found)];
+}

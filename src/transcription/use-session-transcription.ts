@@ -7,10 +7,11 @@ import {
 } from '../platform/recognition/recognition.ts';
 import type { AnswerRecord, TranscriptRecord } from '../store/database.ts';
 import { loadAnswerAudio } from '../store/answer-audio.ts';
-import { saveTranscript } from '../store/transcripts.ts';
+import { loadTranscripts, saveTranscript } from '../store/transcripts.ts';
 import { useSettings } from '../store/use-settings.ts';
 import { useRecognitionModel, useTranscripts } from '../store/use-transcription-data.ts';
 import { planEngine, runsByEngine, startPlannedEngine, type EnginePlan } from './engine-for-language.ts';
+import { heardAnswersSettled } from './live-listener.ts';
 import { recognitionLanguage } from './recognition-language.ts';
 import { transcribeAnswers, type TranscriptionStatus } from './transcribe-answers.ts';
 import { useLanguagePacks } from './use-language-packs.ts';
@@ -124,14 +125,23 @@ export function useSessionTranscription(
       }));
     // This run owns the engine it started and stops it on cleanup.
     let running: Promise<RecognitionEngine> | undefined;
+    // A function, not the flag itself: it changes across the awaits below.
+    const cancelled = (): boolean => controller.signal.aborted;
     const transcribeAll = async (): Promise<void> => {
-      for (const { plan, answers: group } of runsByEngine(toTranscribe, chosen)) {
+      // The interview just ended may still be hearing its last answer: its words, not a second engine.
+      await heardAnswersSettled();
+      const stored = await loadTranscripts(sessionId);
+      if (cancelled()) return;
+      const left = toTranscribe.filter(
+        ({ answerId }) => again.current.has(answerId) || !stored.has(answerId),
+      );
+      for (const { plan, answers: group } of runsByEngine(left, chosen)) {
         running = startPlannedEngine(plan, recognisers);
         let engine: RecognitionEngine;
         try {
           engine = await running;
         } catch (error) {
-          if (controller.signal.aborted) return;
+          if (cancelled()) return;
           setProblems((before) => ({
             key: planKey,
             byEngine: new Map(before?.key === planKey ? before.byEngine : []).set(
@@ -141,7 +151,7 @@ export function useSessionTranscription(
           }));
           continue;
         }
-        if (controller.signal.aborted) return;
+        if (cancelled()) return;
         setReady((before) => new Set(before).add(plan.name));
         await transcribeAnswers(group, {
           engine,

@@ -26,6 +26,7 @@ export class FakeListener implements AnswerListener {
   readonly requests: HearRequest[] = [];
   readonly followed: FakeFollowed[] = [];
   aborted = 0;
+  closed = false;
 
   constructor(
     private readonly clock: FakeClock,
@@ -45,6 +46,10 @@ export class FakeListener implements AnswerListener {
       },
       cancel: () => told.push('cancel'),
     };
+  }
+
+  close(): void {
+    this.closed = true;
   }
 
   hear(request: HearRequest): Promise<readonly TimedWord[]> {

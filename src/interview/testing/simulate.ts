@@ -23,6 +23,7 @@ function everythingSaid(script: Script): AnswerListener {
   return {
     waitMs: 10_000,
     follow: () => notFollowed,
+    close: () => undefined,
     hear: ({ turnIndex }) => {
       const questionIndex = turns[turnIndex]?.questionIndex;
       const checkpoints =

@@ -38,12 +38,13 @@ export function InterviewStart({ script, scriptSource, practice, back, services 
   // The lock comes first: a second tab must not even open the microphone while another records.
   const begin = async (sessionSettings: SessionSettings) => {
     if (!(await lock.take())) return;
+    const plan = buildPlan(script, Math.random);
     setInput({
-      services: interviewServices(services, settings),
+      services: interviewServices(services, settings, plan),
       script,
       scriptSource,
       ...(practice === undefined ? {} : { practice }),
-      plan: buildPlan(script, Math.random),
+      plan,
       settings: sessionSettings,
     });
     setAttempt((n) => n + 1);

@@ -76,7 +76,7 @@ export function ResumePage({ sessionId, services }: ResumePageProps) {
     event.preventDefault();
     if (!(await lock.take())) return;
     setInput({
-      services: interviewServices(services, settings),
+      services: interviewServices(services, settings, session.plan),
       script: session.script,
       scriptSource: session.scriptSource,
       ...(session.practice === undefined ? {} : { practice: session.practice }),

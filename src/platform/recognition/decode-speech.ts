@@ -17,3 +17,21 @@ export async function decodeSpeech(audio: Blob): Promise<Float32Array<ArrayBuffe
   }
   return mono;
 }
+
+/** Live samples at `sampleRate` resampled to 16 kHz by the browser's own resampler, as decoding does. */
+export async function resampleForSpeech(
+  samples: Float32Array,
+  sampleRate: number,
+): Promise<Float32Array<ArrayBuffer>> {
+  if (samples.length === 0) return new Float32Array(0);
+  const length = Math.max(1, Math.round((samples.length * speechSampleRate) / sampleRate));
+  const context = new OfflineAudioContext(1, length, speechSampleRate);
+  const buffer = context.createBuffer(1, samples.length, sampleRate);
+  buffer.copyToChannel(Float32Array.from(samples), 0);
+  const source = context.createBufferSource();
+  source.buffer = buffer;
+  source.connect(context.destination);
+  source.start();
+  const rendered = await context.startRendering();
+  return Float32Array.from(rendered.getChannelData(0));
+}

@@ -16,6 +16,7 @@ import type {
 export class FakeRecognition implements RecognitionEngine {
   /** The languages of the transcriptions asked for, in order. */
   readonly asked: string[] = [];
+  disposed = false;
 
   constructor(private readonly answer: (audio: Blob, options: TranscribeOptions) => RecognitionResult) {}
 
@@ -28,7 +29,7 @@ export class FakeRecognition implements RecognitionEngine {
   }
 
   dispose(): void {
-    // Nothing to free.
+    this.disposed = true;
   }
 }
 
@@ -36,6 +37,8 @@ export class FakeRecognition implements RecognitionEngine {
 export interface FakeListening {
   readonly track: MediaStreamTrack;
   readonly language: RecognitionLanguage;
+  /** Whether the answer is paused, as the listener was told to ask. */
+  readonly paused: () => boolean;
   /** The answer's time when it was stopped, by the clock it was given. */
   stoppedAtMs?: number;
   cancelled: boolean;
@@ -55,8 +58,8 @@ export class FakeLiveRecognition extends FakeRecognition {
     super(answer);
   }
 
-  listen(track: MediaStreamTrack, { language, elapsedMs }: ListenOptions): LiveRecognition {
-    const listening: FakeListening = { track, language, cancelled: false };
+  listen(track: MediaStreamTrack, { language, elapsedMs, paused }: ListenOptions): LiveRecognition {
+    const listening: FakeListening = { track, language, paused, cancelled: false };
     this.listened.push(listening);
     return {
       stop: async () => {

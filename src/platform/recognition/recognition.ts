@@ -43,6 +43,13 @@ export interface ListenOptions {
   readonly language: RecognitionLanguage;
   /** The answer's time so far, pauses left out: what is heard is timed by it. */
   readonly elapsedMs: () => number;
+  /** Whether the answer is paused now: what is heard then is no part of it. */
+  readonly paused: () => boolean;
+  /**
+   * Whether a stretch of the answer holds speech, from its waveform peaks (as RecordedChunk's): an engine
+   * that transcribes in stretches (Whisper) leaves out those without, for which it would invent words.
+   */
+  readonly heardSpeech: (peaks: Int8Array) => boolean;
 }
 
 /** An answer recognised while it is recorded. */
@@ -61,9 +68,9 @@ export interface RecognitionEngine {
   /** Transcribes a recorded answer (the bytes as recorded: WebM/Opus or MP4). One at a time is enough. */
   transcribe(audio: Blob, options: TranscribeOptions): Promise<RecognitionResult>;
   /**
-   * Present on an engine fast enough to keep up with speech (the browser's recogniser): listens to a live
-   * copy of what is being recorded, so the words are ready as soon as the answer ends. The track is the
-   * engine's from then on: it stops it when done.
+   * Listens to a live copy of what is being recorded, so the words are ready soon after the answer ends:
+   * the browser's recogniser as it is spoken, Whisper window by window. The track is the engine's from then
+   * on: it stops it when done. Absent on an engine that cannot.
    */
   listen?(track: MediaStreamTrack, options: ListenOptions): LiveRecognition;
   /** Frees the engine's memory (a Whisper model takes hundreds of megabytes); it cannot be used after. */

@@ -93,9 +93,10 @@ export class InterviewPage {
 
   /**
    * With speech off: goes through the turns in order, answering one for the given milliseconds and then
-   * saying done, or skipping it ('skip') while it is read, up to the summary at the end.
+   * saying done, or skipping it ('skip') while it is read, then waits for the summary at the end (unless
+   * `toTheEnd` is false: the interview goes on after the turns given).
    */
-  async answerTurns(turns: readonly (number | 'skip')[]): Promise<void> {
+  async answerTurns(turns: readonly (number | 'skip')[], toTheEnd = true): Promise<void> {
     for (const turn of turns) {
       await this.page.getByRole('button', { name: /^Start answering/ }).waitFor();
       if (turn === 'skip') {
@@ -107,7 +108,7 @@ export class InterviewPage {
       await this.page.waitForTimeout(turn);
       await this.doneByKeyboard();
     }
-    await this.waitForFinished();
+    if (toTheEnd) await this.waitForFinished();
   }
 
   /** With speech off: answers the opening for `answerMs` and skips each of the `laterTurns` after it. */

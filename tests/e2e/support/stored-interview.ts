@@ -7,6 +7,7 @@ import type {
   AudioChunkRecord,
   ChunkPeaksRecord,
   SessionRecord,
+  TranscriptRecord,
 } from '../../../src/store/database.ts';
 
 /** A stored row as it reaches the test: typed arrays (such as waveform peaks) become arrays of numbers. */
@@ -28,12 +29,16 @@ export interface StoredChunk {
   readonly durationMs: number;
 }
 
-/** Every session, answer, audio chunk and answer assessment in the database; a missing table reads as empty. */
+/**
+ * Every session, answer, audio chunk, answer assessment and transcript in the database; a missing table reads
+ * as empty.
+ */
 export interface StoredInterview {
   readonly sessions: JsonSafe<SessionRecord>[];
   readonly answers: JsonSafe<AnswerRecord>[];
   readonly audioChunks: StoredChunk[];
   readonly answerAssessments: JsonSafe<AnswerAssessmentRecord>[];
+  readonly transcripts: JsonSafe<TranscriptRecord>[];
 }
 
 /** An answer's audio as decoded from its chunks; rms and peak are of all samples, on a 0–1 scale. */
@@ -122,7 +127,9 @@ async function readAll({
   dbName: string;
 }): Promise<StoredInterview> {
   const db = await helpers.open(dbName);
-  if (db === undefined) return { sessions: [], answers: [], audioChunks: [], answerAssessments: [] };
+  if (db === undefined) {
+    return { sessions: [], answers: [], audioChunks: [], answerAssessments: [], transcripts: [] };
+  }
   const plain = (value: unknown): unknown => {
     if (ArrayBuffer.isView(value)) return Array.from(value as Int8Array);
     if (Array.isArray(value)) return value.map(plain);
@@ -133,21 +140,27 @@ async function readAll({
   };
   // Closed at once, since an open connection would block the app's next schema upgrade.
   try {
-    const names = ['sessions', 'answers', 'audioChunks', 'chunkPeaks', 'answerAssessments'].filter((name) =>
-      db.objectStoreNames.contains(name),
-    );
+    const names = [
+      'sessions',
+      'answers',
+      'audioChunks',
+      'chunkPeaks',
+      'answerAssessments',
+      'transcripts',
+    ].filter((name) => db.objectStoreNames.contains(name));
     // A transaction needs at least one table; a database from before version 2 may have none of these.
     const transaction = names.length > 0 ? db.transaction(names) : undefined;
     const rows = <T>(name: string): Promise<T[]> =>
       transaction !== undefined && names.includes(name)
         ? helpers.result<T[]>(transaction.objectStore(name).getAll())
         : Promise.resolve([]);
-    const [sessions, answers, chunks, chunkPeaks, answerAssessments] = await Promise.all([
+    const [sessions, answers, chunks, chunkPeaks, answerAssessments, transcripts] = await Promise.all([
       rows<SessionRecord>('sessions'),
       rows<AnswerRecord>('answers'),
       rows<AudioChunkRecord>('audioChunks'),
       rows<ChunkPeaksRecord>('chunkPeaks'),
       rows<AnswerAssessmentRecord>('answerAssessments'),
+      rows<TranscriptRecord>('transcripts'),
     ]);
     const peaksLengths = new Map(
       chunkPeaks.map((row) => [`${row.answerId}/${String(row.seq)}`, row.peaks.length]),
@@ -163,6 +176,7 @@ async function readAll({
         durationMs,
       })),
       answerAssessments: plain(answerAssessments) as JsonSafe<AnswerAssessmentRecord>[],
+      transcripts: plain(transcripts) as JsonSafe<TranscriptRecord>[],
     };
   } finally {
     db.close();
@@ -233,7 +247,7 @@ export async function storedRowCounts(page: Page, dbName = 'viva'): Promise<Reco
   return withPageHelpers(page, (db) => page.evaluate(countRows, { db, dbName }));
 }
 
-/** Every session, answer, audio chunk and answer assessment the app stored in IndexedDB `dbName`; empty when there is none yet. */
+/** Every session, answer, audio chunk, answer assessment and transcript the app stored in IndexedDB `dbName`; empty when there is none yet. */
 export async function readStoredInterview(page: Page, dbName = 'viva'): Promise<StoredInterview> {
   return withPageHelpers(page, (db) => page.evaluate(readAll, { db, dbName }));
 }

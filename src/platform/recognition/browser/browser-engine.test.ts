@@ -192,6 +192,8 @@ describe('BrowserEngine', () => {
       const live = engineWith(recogniser, new FakeAudio(0)).listen(heard, {
         language: 'ru',
         elapsedMs: () => answerMs,
+        paused: () => false,
+        heardSpeech: () => true,
       });
       await tick();
       expect(recogniser.startedWith).toEqual({ processLocally: true, lang: 'ru-RU' });
@@ -225,6 +227,8 @@ describe('BrowserEngine', () => {
       const live = engineWith(recogniser, new FakeAudio(0)).listen(heard, {
         language: 'en',
         elapsedMs: () => 1000,
+        paused: () => false,
+        heardSpeech: () => true,
       });
       await tick();
       live.cancel();
@@ -239,6 +243,8 @@ describe('BrowserEngine', () => {
       const live = engineWith(serverOnly, new FakeAudio(0)).listen(heard, {
         language: 'en',
         elapsedMs: () => 0,
+        paused: () => false,
+        heardSpeech: () => true,
       });
       expect(await live.stop()).toMatchObject({ ok: false, reason: 'engine-failed' });
       expect(fake.readyState).toBe('ended');

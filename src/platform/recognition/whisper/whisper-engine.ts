@@ -1,12 +1,26 @@
-import { decodeSpeech } from '../decode-speech.ts';
-import type { RecognitionEngine, RecognitionResult, TranscribeOptions } from '../recognition.ts';
+import { decodeSpeech, resampleForSpeech } from '../decode-speech.ts';
+import type {
+  ListenOptions,
+  LiveRecognition,
+  RecognitionEngine,
+  RecognitionResult,
+  TranscribeOptions,
+} from '../recognition.ts';
+import { openSpeechTap } from '../speech-tap.ts';
+import { listenInWindows } from './windowed-listening.ts';
 import type { WhisperRequest, WhisperResponse } from './whisper-protocol.ts';
 import { wordsOfSegments } from './whisper-words.ts';
+
+/** A thread a core, up to four (the build starts four, and whisper.cpp gains little beyond). */
+const allThreads = Math.max(1, Math.min(4, navigator.hardwareConcurrency));
+/** While an answer is recorded, one core is left to the page and the recorder. */
+const threadsBesideRecording = Math.max(1, allThreads - 1);
 
 /** The Whisper engine, with what its worker last said of its memory. */
 export interface WhisperRecognitionEngine extends RecognitionEngine {
   /** The size of whisper.cpp's WebAssembly memory after loading the model or the last transcription. */
   readonly heapBytes: number;
+  listen(track: MediaStreamTrack, options: ListenOptions): LiveRecognition;
 }
 
 /**
@@ -65,27 +79,51 @@ class WhisperEngine implements WhisperRecognitionEngine {
     return this.lastHeapBytes;
   }
 
-  transcribe(audio: Blob, options: TranscribeOptions): Promise<RecognitionResult> {
-    const result = this.queue.then(() => this.run(audio, options));
-    this.queue = result;
-    return result;
-  }
-
-  dispose(): void {
-    this.worker.terminate();
-  }
-
-  private async run(
-    audio: Blob,
-    { language, onProgress, signal }: TranscribeOptions,
-  ): Promise<RecognitionResult> {
-    if (signal?.aborted) return { ok: false, reason: 'cancelled' };
+  async transcribe(audio: Blob, options: TranscribeOptions): Promise<RecognitionResult> {
+    if (options.signal?.aborted) return { ok: false, reason: 'cancelled' };
     let samples: Float32Array<ArrayBuffer>;
     try {
       samples = await decodeSpeech(audio);
     } catch (error) {
       return { ok: false, reason: 'undecodable', detail: String(error) };
     }
+    return this.inTurn(() => this.run(samples, allThreads, options));
+  }
+
+  /**
+   * Transcribes the answer in windows as it is recorded (windowed-listening.ts), with a core left free while
+   * it is; the windows left when it ends get every thread, since the candidate is waiting for them.
+   */
+  listen(track: MediaStreamTrack, { language, paused, heardSpeech }: ListenOptions): LiveRecognition {
+    return listenInWindows({
+      openTap: (onSamples) => openSpeechTap(track, onSamples),
+      resample: resampleForSpeech,
+      paused,
+      heardSpeech,
+      transcribe: (samples, last, signal) =>
+        this.inTurn(() =>
+          this.run(samples, last ? allThreads : threadsBesideRecording, { language, signal }),
+        ),
+    });
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+  }
+
+  /** Runs `work` once the transcriptions asked for before it have settled: the worker does one at a time. */
+  private inTurn(work: () => Promise<RecognitionResult>): Promise<RecognitionResult> {
+    const result = this.queue.then(work);
+    this.queue = result;
+    return result;
+  }
+
+  private run(
+    samples: Float32Array<ArrayBuffer>,
+    threads: number,
+    { language, onProgress, signal }: TranscribeOptions,
+  ): Promise<RecognitionResult> {
+    if (signal?.aborted) return Promise.resolve({ ok: false, reason: 'cancelled' });
     const id = this.nextId++;
     return new Promise<RecognitionResult>((resolve) => {
       // The worker is busy in whisper.cpp until the transcription ends: it reads this flag meanwhile.
@@ -111,7 +149,7 @@ class WhisperEngine implements WhisperRecognitionEngine {
         signal?.removeEventListener('abort', cancel);
         resolve({ ok: false, reason: 'engine-failed', detail: event.message });
       };
-      this.send({ type: 'transcribe', id, samples, language });
+      this.send({ type: 'transcribe', id, samples, language, threads });
     });
   }
 }

@@ -14,12 +14,16 @@ export type WhisperRequest =
       readonly model: Blob;
       readonly cancelFlag: SharedArrayBuffer;
     }
-  /** 16 kHz mono samples of one answer; answered by progress, then 'done', 'cancelled' or 'failed'. */
+  /**
+   * 16 kHz mono samples of one answer (or of a window of it), with the compute threads to use; answered by
+   * progress, then 'done', 'cancelled' or 'failed'.
+   */
   | {
       readonly type: 'transcribe';
       readonly id: number;
       readonly samples: Float32Array<ArrayBuffer>;
       readonly language: RecognitionLanguage;
+      readonly threads: number;
     };
 
 /**

@@ -24,11 +24,6 @@ interface WhisperModule {
 type WhisperFactory = (settings: object) => Promise<WhisperModule>;
 
 const modelFile = '/model.bin';
-/**
- * A thread a core, up to four (the build starts four, and whisper.cpp gains little beyond). Transcription
- * runs after the interview, never beside a recording, and in workers: the page stays responsive.
- */
-const threads = Math.max(1, Math.min(4, navigator.hardwareConcurrency));
 // The module's memory, made here so that its current size and contents can be read whatever thread grew it
 // (the module's own views of it are renewed only on the thread that grew it). 256 MB to start, 2 GB at most.
 const pageBytes = 65_536;
@@ -88,7 +83,10 @@ async function load(script: string, model: Blob): Promise<void> {
 }
 
 /** Runs whisper.cpp on the samples; its status, 0 when it finished. */
-function transcribe(module: WhisperModule, samples: Float32Array, language: string): number {
+function transcribe(
+  module: WhisperModule,
+  { samples, language, threads }: Extract<WhisperRequest, { type: 'transcribe' }>,
+): number {
   const pointer = module._malloc(samples.byteLength);
   try {
     new Float32Array(memory.buffer, pointer, samples.length).set(samples);
@@ -164,7 +162,7 @@ onmessage = (event: MessageEvent<WhisperRequest>) => {
   }
   running = request.id;
   try {
-    const status = transcribe(whisper, request.samples, request.language);
+    const status = transcribe(whisper, request);
     if (status === 0)
       reply({ type: 'done', id: request.id, segments: segmentsOf(whisper), heapBytes: heapBytes() });
     else if (whisper.cancelRequested()) reply({ type: 'cancelled', id: request.id });
