@@ -1,4 +1,5 @@
-// Transcripts survive the browser: killed (SIGKILL, every process) while Whisper works on an answer, Viva
+// Transcripts survive the browser: killed (SIGKILL, every process) while Whisper works on an answer
+// recorded before a model was chosen (one heard during its interview has its words already), Viva
 // started again on the same profile takes the answer up again when its review opens and completes its
 // transcript. Then "Transcribe again" makes it anew with the model chosen, the old one shown meanwhile.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,8 +10,9 @@ import { ReviewPage } from './pages/review-page.ts';
 import { expectNoPageErrors, expectRequestsStayOnOrigin, launchBrowser, openApp } from './support/browser.ts';
 import type { LaunchedBrowser } from './support/browser.ts';
 import { killBrowser } from './support/kill-browser.ts';
+import { SettingsPage } from './pages/settings-page.ts';
 import {
-  answerAndReview,
+  answerAndOpenReview,
   browserSaying,
   TRANSCRIPTION_TIMEOUT,
   waitForTranscript,
@@ -45,8 +47,18 @@ describe('a transcript under way when the browser is killed', () => {
         loop: true,
       };
       browser = await browserSaying(answer, SCRIPT, profile);
-      const review = await answerAndReview(browser, model, SCRIPT, [9_000, 'skip', 'skip']);
+      // Recorded before a model is chosen, so that the review transcribes it, not the interview's ears.
+      await answerAndOpenReview(browser, SCRIPT, [9_000, 'skip', 'skip']);
       const reviewUrl = browser.page.url();
+      const settings = new SettingsPage(browser.page);
+      await settings.open();
+      await settings.chooseSpeechModel(model);
+      await settings.speechModel
+        .getByText(/is stored: answers are transcribed with it from now on/)
+        .waitFor();
+      await openApp(browser.page, `/${new URL(reviewUrl).hash}`);
+      const review = new ReviewPage(browser.page);
+      await review.waitForReview();
       const transcript = review.transcript(review.answer(OPENING));
       await transcript.getByText(/^Transcribing on this device…/).waitFor({ timeout: TRANSCRIPTION_TIMEOUT });
       await killBrowser(profile);
