@@ -200,6 +200,7 @@ test('an answer recorded from the fake microphone into IndexedDB reads back and 
     answers: [],
     audioChunks: [],
     answerAssessments: [],
+    transcripts: [],
   });
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
   expect(names).not.toContain('viva-e2e-absent');
