@@ -4,7 +4,14 @@ import { loadAnswerAudio } from '../store/answer-audio.ts';
 import type { VivaDatabase } from '../store/database.ts';
 import { createInterviewRecords } from '../store/interview-records.ts';
 import { searchTranscripts } from '../store/transcript-search.ts';
-import { chunk, newAnswer, newSession, numbers, testDatabase } from '../store/testing/interview-fixture.ts';
+import {
+  chunk,
+  newAnswer,
+  newSession,
+  numbers,
+  testDatabase,
+  spokenPeaks,
+} from '../store/testing/interview-fixture.ts';
 import { manifestPath } from './backup-format.ts';
 import { exportBackup } from './export-backup.ts';
 import { importBackup } from './import-backup.ts';
@@ -97,6 +104,23 @@ describe('importBackup', () => {
     } finally {
       await fresh.delete();
     }
+  });
+
+  it('queues the restored answers that have speech and no transcript, for the transcription queue', async () => {
+    const finished = await source.answers.get(stored.finishedAnswerId);
+    if (finished?.audio === undefined) throw new Error('The fixture has no finished answer.');
+    await source.answers.update(stored.finishedAnswerId, {
+      audio: { ...finished.audio, peaks: spokenPeaks },
+    });
+    const spokenBackup = await exportBackup({}, source);
+    const withoutTranscripts = await withManifest(spokenBackup, (json) => {
+      delete json.transcripts;
+    });
+
+    await importBackup(spokenBackup, target);
+    expect(await target.transcriptionJobs.count()).toBe(0);
+    await importBackup(withoutTranscripts, target);
+    expect(await target.transcriptionJobs.toCollection().primaryKeys()).toEqual([stored.finishedAnswerId]);
   });
 
   it('refuses a transcript of an answer the backup does not have, and stores nothing', async () => {

@@ -8,6 +8,7 @@ import {
 } from '../store/database.ts';
 import { tallyOf } from '../store/answer-tally.ts';
 import { db } from '../store/db.ts';
+import { queueUntranscribed } from '../store/queue-untranscribed.ts';
 import { indexTranscripts, unindexAnswers } from '../store/transcript-index.ts';
 import { manifestPath } from './backup-format.ts';
 import { maxAudioExpansion, maxBackupBytes, maxManifestBytes } from './backup-limits.ts';
@@ -169,7 +170,7 @@ async function store(
 ): Promise<{ readonly replaced: number; readonly planRestored: boolean }> {
   const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments, transcripts } =
     database;
-  const { practicePlan } = database;
+  const { practicePlan, transcriptionJobs } = database;
   const sessionIds = backup.sessions.map((session) => session.id);
   const answerIds = backup.answers.map((answer) => answer.record.id);
   return database.transaction('rw', [...interviewTables(database), practicePlan], async () => {
@@ -185,6 +186,7 @@ async function store(
     await transcripts.where('sessionId').anyOf(sessionIds).delete();
     await transcripts.bulkDelete(clearedAnswerIds);
     await unindexAnswers(database, clearedAnswerIds);
+    await transcriptionJobs.bulkDelete(clearedAnswerIds);
     await answers.bulkDelete(storedAnswerIds);
 
     await sessions.bulkPut(talliedSessions(backup));
@@ -196,6 +198,11 @@ async function store(
     await transcripts.bulkPut([...(backup.transcripts ?? [])]);
     // The search index is not in backups: it is made again from the transcripts restored.
     await indexTranscripts(database, backup.transcripts ?? []);
+    // Nor is the queue: the answers restored without a transcript are queued again.
+    await queueUntranscribed(
+      database,
+      backup.answers.map((answer) => answer.record),
+    );
     const plan = backup.practicePlan;
     const current = plan && (await practicePlan.get(plan.key));
     const planRestored = plan !== undefined && (current === undefined || current.updatedAt < plan.updatedAt);

@@ -101,7 +101,7 @@ describe('DatabaseHealth', () => {
 
     older.close();
     await reaches(health, 'open');
-    expect(database.verno).toBe(8);
+    expect(database.verno).toBe(9);
   });
 
   it('is unavailable when the browser refuses to open IndexedDB', async () => {

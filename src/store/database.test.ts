@@ -4,7 +4,7 @@ import { script } from '../library/testing/script-fixture.ts';
 import { VivaDatabase } from './database.ts';
 import { listSessionSummaries } from './history.ts';
 import { listImportedScripts } from './imported-scripts.ts';
-import { audio, newAnswer, newSession, numbers, turn } from './testing/interview-fixture.ts';
+import { audio, newAnswer, newSession, numbers, turn, spokenPeaks } from './testing/interview-fixture.ts';
 import { searchTranscripts } from './transcript-search.ts';
 
 const name = `viva-test-upgrade-${crypto.randomUUID()}`;
@@ -40,7 +40,7 @@ describe('VivaDatabase', () => {
     const database = new VivaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(8);
+    expect(database.verno).toBe(9);
     expect(await listImportedScripts(database)).toEqual([
       { id: 'mine', script: script('mine'), fileName: 'mine.md', importedAt: 7 },
     ]);
@@ -68,7 +68,7 @@ describe('VivaDatabase', () => {
     const database = new VivaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(8);
+    expect(database.verno).toBe(9);
     expect(await database.answerAssessments.toArray()).toEqual([assessment]);
     expect(await database.settings.get('app')).toEqual({ key: 'app', value: { timing: 'strict' } });
     expect(await database.practicePlan.count()).toBe(0);
@@ -201,7 +201,7 @@ describe('VivaDatabase', () => {
     const database = new VivaDatabase(name);
     await database.open();
 
-    expect(database.verno).toBe(8);
+    expect(database.verno).toBe(9);
     expect((await database.sessions.get('s1'))?.tally).toEqual({
       count: 2,
       summedMs: 60_000,
@@ -214,6 +214,36 @@ describe('VivaDatabase', () => {
     ).toEqual([
       ['s2', 0, 0],
       ['s1', 2, 61_700],
+    ]);
+    database.close();
+  });
+  it("queues version 8's recorded answers that have speech and no transcript, for the queue to transcribe", async () => {
+    const v8 = new Dexie(name);
+    v8.version(8).stores({
+      ...version5Stores,
+      practicePlan: 'key',
+      transcriptTerms: '[startedAt+turnIndex+answerId], &answerId, sessionId, *terms',
+    });
+    const answer = (id: string, overrides: object) => ({ ...newAnswer('s1', 0), id, ...overrides });
+    await v8
+      .table('answers')
+      .bulkPut([
+        answer('spokenPeaks', { audio: audio({ peaks: spokenPeaks }) }),
+        answer('transcribed', { audio: audio({ peaks: spokenPeaks }) }),
+        answer('silent', { audio: audio() }),
+        answer('cut-off', {}),
+      ]);
+    await v8
+      .table('transcripts')
+      .put({ answerId: 'transcribed', sessionId: 's1', language: 'en', words: [] });
+    v8.close();
+
+    const database = new VivaDatabase(name);
+    await database.open();
+
+    expect(database.verno).toBe(9);
+    expect(await database.transcriptionJobs.toArray()).toEqual([
+      { answerId: 'spokenPeaks', sessionId: 's1', queuedAt: expect.any(Number) as number, attempts: 0 },
     ]);
     database.close();
   });

@@ -18,6 +18,7 @@ import {
   type TranscriptTermsKey,
   type TranscriptTermsRecord,
 } from './transcript-index.ts';
+import { queueEveryUntranscribed } from './queue-untranscribed.ts';
 
 /** A script the user imported from their own file, kept until they delete it. */
 export interface ImportedScriptRecord {
@@ -144,6 +145,24 @@ export interface TranscriptRecord {
   readonly createdAt: number;
 }
 
+/**
+ * An answer waiting for its transcript: queued when its recording is stored (or repaired after a crash, or
+ * restored from a backup), gone once its transcript is stored or its interview deleted. Kept in the database
+ * so that a reload, a crash or a closed tab loses no request, and a recording that keeps failing (or keeps
+ * crashing the page) stops being tried after a few attempts instead of at every visit.
+ */
+export interface TranscriptionJobRecord {
+  readonly answerId: string;
+  readonly sessionId: string;
+  readonly queuedAt: number;
+  /** Attempts started: counted when one starts, so an attempt that crashed the page counts too. */
+  readonly attempts: number;
+  /** Why the last attempt failed; absent until one has. */
+  readonly failure?: string;
+  /** Asked for again (another model) though the answer has a transcript, which stays until the new one is made. */
+  readonly again?: true;
+}
+
 /** The Whisper model the user chose, kept on the device so transcription works offline. One row, 'whisper'. */
 export interface RecognitionModelRecord {
   readonly key: 'whisper';
@@ -194,6 +213,7 @@ export class VivaDatabase extends Dexie {
   declare readonly recognitionModels: EntityTable<RecognitionModelRecord, 'key'>;
   declare readonly practicePlan: EntityTable<PracticePlanRecord, 'key'>;
   declare readonly transcriptTerms: Table<TranscriptTermsRecord, TranscriptTermsKey>;
+  declare readonly transcriptionJobs: EntityTable<TranscriptionJobRecord, 'answerId'>;
 
   constructor(name = 'viva') {
     super(name);
@@ -233,6 +253,8 @@ export class VivaDatabase extends Dexie {
           transaction.table<AnswerRecord, string, InsertType<AnswerRecord, 'id'>>('answers'),
         ),
       );
+    // The transcription queue: every answer that could have a transcript and has none is queued once.
+    this.version(9).stores({ transcriptionJobs: 'answerId, sessionId' }).upgrade(queueEveryUntranscribed);
   }
 }
 
@@ -247,6 +269,7 @@ export function interviewTables(database: VivaDatabase) {
     database.sessionAssessments,
     database.transcripts,
     database.transcriptTerms,
+    database.transcriptionJobs,
   ];
 }
 

@@ -49,6 +49,7 @@ describe('deleteAllData', () => {
       recognitionModels: 0,
       practicePlan: 0,
       transcriptTerms: 0,
+      transcriptionJobs: 0,
     });
     expect(database.isOpen()).toBe(true);
     expect(await loadSettings(database)).toEqual(defaultSettings);

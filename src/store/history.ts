@@ -59,7 +59,7 @@ export function scriptsOf(summaries: readonly SessionSummary[]): ListedScript[] 
  */
 export async function deleteSession(sessionId: string, database: VivaDatabase = db): Promise<void> {
   const { sessions, answers, audioChunks, chunkPeaks, answerAssessments, sessionAssessments } = database;
-  const { transcripts, transcriptTerms } = database;
+  const { transcripts, transcriptTerms, transcriptionJobs } = database;
   await database.transaction('rw', interviewTables(database), async () => {
     // Counting on the primary key reads no row.
     if ((await sessions.where('id').equals(sessionId).count()) === 0)
@@ -70,6 +70,7 @@ export async function deleteSession(sessionId: string, database: VivaDatabase = 
     await answerAssessments.where('sessionId').equals(sessionId).delete();
     await transcripts.where('sessionId').equals(sessionId).delete();
     await transcriptTerms.where('sessionId').equals(sessionId).delete();
+    await transcriptionJobs.where('sessionId').equals(sessionId).delete();
     await answers.bulkDelete(answerIds);
     await sessionAssessments.delete(sessionId);
     await sessions.delete(sessionId);

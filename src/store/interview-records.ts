@@ -2,6 +2,7 @@ import type { InterviewRecords } from '../interview/records.ts';
 import { emptyTally, retally, withAnswer, withoutAnswer } from './answer-tally.ts';
 import { rowsOfAnswer } from './chunk-audio.ts';
 import type { AnswerRecord, SessionRow, VivaDatabase } from './database.ts';
+import { queueUntranscribed } from './queue-untranscribed.ts';
 import { toStorageError } from './storage-errors.ts';
 
 /** The outcome of `write`, or a StorageError that tells the user what happened and what to do. */
@@ -22,6 +23,8 @@ async function explained<T>(write: () => Promise<T>): Promise<T> {
  */
 export function createInterviewRecords(database: VivaDatabase): InterviewRecords {
   const { sessions, answers, audioChunks, chunkPeaks } = database;
+  // What storing a recording queues its transcription with.
+  const queueTables = [database.transcripts, database.transcriptionJobs];
 
   // Counting on the primary key reads no row, so checking that an id is stored stays cheap.
   const sessionExists = async (id: string) => (await sessions.where('id').equals(id).count()) > 0;
@@ -98,10 +101,11 @@ export function createInterviewRecords(database: VivaDatabase): InterviewRecords
     // lost, since a failed write keeps them. The answer is read for its interview, whose tally now counts
     // its recorded length rather than its last chunk's.
     async finishAnswerAudio(answerId, audio) {
-      await database.transaction('rw', sessions, answers, chunkPeaks, async () => {
+      await database.transaction('rw', [sessions, answers, chunkPeaks, ...queueTables], async () => {
         const answer = await answers.get(answerId);
         if (answer === undefined) throw new Error(`No answer ${answerId} is stored.`);
         await answers.update(answerId, { audio });
+        await queueUntranscribed(database, [{ ...answer, audio }]);
         await retally(sessions, answer.sessionId, (tally) =>
           withAnswer(withoutAnswer(tally, answer), { id: answerId, audio }),
         );

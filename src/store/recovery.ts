@@ -10,6 +10,7 @@ import { audioFromChunks, chunkPeaksOf, rowsOfAnswer } from './chunk-audio.ts';
 import { Dexie } from 'dexie';
 import type { AnswerRecord, SessionRecord, SessionRow, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
+import { queueUntranscribed } from './queue-untranscribed.ts';
 
 /** An interview the app stopped in the middle of, waiting for the user to resume or close it. */
 export interface InterruptedInterview {
@@ -92,27 +93,33 @@ function statusAfterStop(session: SessionRecord, answers: readonly AnswerRecord[
  * every such session is one the app stopped in the middle of. Returns how many sessions were in progress.
  */
 export async function repairUnclosedSessions(database: VivaDatabase = db): Promise<number> {
-  const { sessions, answers, chunkPeaks } = database;
-  return database.transaction('rw', [sessions, answers, chunkPeaks], async () => {
-    const stopped = await sessions
-      .where('status')
-      .anyOf(['in-progress', 'interrupted'] satisfies SessionStatus[])
-      .toArray();
-    for (const session of stopped) {
-      const stored = await answers.where('sessionId').equals(session.id).toArray();
-      const repaired: AnswerRecord[] = [];
-      for (const answer of stored) repaired.push(await repairAnswer(answer, session, database));
-      // Repaired answers have their audio summary, so their length moves into the tally.
-      const tally = tallyOf(repaired);
-      if (session.status !== 'in-progress') {
-        await sessions.update(session.id, { tally });
-        continue;
+  const { sessions, answers, chunkPeaks, transcripts, transcriptionJobs } = database;
+  return database.transaction(
+    'rw',
+    [sessions, answers, chunkPeaks, transcripts, transcriptionJobs],
+    async () => {
+      const stopped = await sessions
+        .where('status')
+        .anyOf(['in-progress', 'interrupted'] satisfies SessionStatus[])
+        .toArray();
+      for (const session of stopped) {
+        const stored = await answers.where('sessionId').equals(session.id).toArray();
+        const repaired: AnswerRecord[] = [];
+        for (const answer of stored) repaired.push(await repairAnswer(answer, session, database));
+        // A crash loses no transcript either: what was recorded is queued (those already queued stay as they are).
+        await queueUntranscribed(database, repaired);
+        // Repaired answers have their audio summary, so their length moves into the tally.
+        const tally = tallyOf(repaired);
+        if (session.status !== 'in-progress') {
+          await sessions.update(session.id, { tally });
+          continue;
+        }
+        const endedAt = Math.max(session.startedAt, ...repaired.map((answer) => answer.timing?.endedAt ?? 0));
+        await sessions.update(session.id, { status: statusAfterStop(session, repaired), endedAt, tally });
       }
-      const endedAt = Math.max(session.startedAt, ...repaired.map((answer) => answer.timing?.endedAt ?? 0));
-      await sessions.update(session.id, { status: statusAfterStop(session, repaired), endedAt, tally });
-    }
-    return stopped.filter((session) => session.status === 'in-progress').length;
-  });
+      return stopped.filter((session) => session.status === 'in-progress').length;
+    },
+  );
 }
 
 /**

@@ -12,6 +12,9 @@ function indexed(database: VivaDatabase) {
   return [sessions, answers, transcripts, transcriptTerms];
 }
 
+/** What storing a transcript writes: those, and the queue it leaves. */
+const stored = (database: VivaDatabase) => [...indexed(database), database.transcriptionJobs];
+
 /**
  * Keeps an answer's transcript, replacing one made before, and indexes its words for the search. The
  * candidate's correction of the one before is kept, timed anew from the words just heard: transcribing
@@ -21,7 +24,7 @@ export async function saveTranscript(
   transcript: TranscriptRecord,
   database: VivaDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', indexed(database), async () => {
+  await database.transaction('rw', stored(database), async () => {
     const written =
       transcript.correctedWords === undefined
         ? (await database.transcripts.get(transcript.answerId))?.correctedWords
@@ -30,6 +33,7 @@ export async function saveTranscript(
     const stored = kept === undefined ? transcript : { ...transcript, correctedWords: kept };
     await database.transcripts.put(stored);
     await indexTranscripts(database, [stored]);
+    await database.transcriptionJobs.delete(transcript.answerId);
   });
 }
 

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { RecognitionModelRecord, TranscriptRecord } from './database.ts';
+import type { RecognitionModelRecord, TranscriptionJobRecord, TranscriptRecord } from './database.ts';
 import { loadRecognitionModel } from './recognition-model.ts';
+import { loadTranscriptionJobs } from './transcription-queue.ts';
 import { loadTranscripts } from './transcripts.ts';
 
 /**
@@ -14,4 +15,11 @@ export function useRecognitionModel(): RecognitionModelRecord | null | undefined
 /** The transcripts of an interview's answers by answer id, live; undefined while they are read. */
 export function useTranscripts(sessionId: string): ReadonlyMap<string, TranscriptRecord> | undefined {
   return useLiveQuery(() => loadTranscripts(sessionId), [sessionId]);
+}
+
+/** An interview's queued answers by answer id, live; undefined while they are read. */
+export function useTranscriptionJobs(
+  sessionId: string,
+): ReadonlyMap<string, TranscriptionJobRecord> | undefined {
+  return useLiveQuery(() => loadTranscriptionJobs(sessionId), [sessionId]);
 }

@@ -4,6 +4,7 @@ import type { RecognisedWord, RecognitionResult } from '../platform/recognition/
 import {
   transcribeAnswers,
   type AnswerToTranscribe,
+  type AttemptLedger,
   type TranscriptionStatus,
 } from './transcribe-answers.ts';
 
@@ -13,10 +14,33 @@ function answer(answerId: string, language: AnswerToTranscribe['language'] = 'en
   return { answerId, language, loadAudio: () => Promise.resolve(new Blob([answerId])) };
 }
 
+/** The queue's counts as the store keeps them: attempts per answer, and the last failure. */
+class FakeLedger implements AttemptLedger {
+  readonly attempts = new Map<string, number>();
+  readonly failures = new Map<string, string>();
+  constructor(queued: readonly string[]) {
+    for (const id of queued) this.attempts.set(id, 0);
+  }
+  begin = (answerId: string) => {
+    const count = this.attempts.get(answerId);
+    if (count !== undefined) this.attempts.set(answerId, count + 1);
+    return Promise.resolve(count !== undefined);
+  };
+  failed = (answerId: string, message: string) => {
+    this.failures.set(answerId, message);
+    return Promise.resolve();
+  };
+  withdrawn = (answerId: string) => {
+    this.attempts.set(answerId, (this.attempts.get(answerId) ?? 1) - 1);
+    return Promise.resolve();
+  };
+}
+
 function run(
   answers: readonly AnswerToTranscribe[],
   engine: FakeRecognition,
   controller = new AbortController(),
+  ledger = new FakeLedger(answers.map((queued) => queued.answerId)),
 ) {
   const saved: { answerId: string; language: string; words: readonly RecognisedWord[]; tookMs: number }[] =
     [];
@@ -27,12 +51,13 @@ function run(
     signal: controller.signal,
     now: () => (clock += 250),
     onStatus: (answerId, status) => statuses.push([answerId, status]),
+    attempts: ledger,
     save: (answerId, language, words, tookMs) => {
       saved.push({ answerId, language, words, tookMs });
       return Promise.resolve();
     },
   });
-  return { done, saved, statuses };
+  return { done, saved, statuses, ledger };
 }
 
 describe('transcribeAnswers', () => {
@@ -65,13 +90,14 @@ describe('transcribeAnswers', () => {
         ? { ok: false, reason: 'undecodable', detail: 'EncodingError' }
         : { ok: true, words: [] };
     });
-    const { done, saved, statuses } = run([answer('a'), answer('b')], engine);
+    const { done, saved, statuses, ledger } = run([answer('a'), answer('b')], engine);
     await done;
-    expect(statuses).toContainEqual([
-      'a',
-      { state: 'failed', message: 'The recording could not be decoded: EncodingError.' },
-    ]);
+    const message = 'The recording could not be decoded: EncodingError.';
+    expect(statuses).toContainEqual(['a', { state: 'failed', message }]);
     expect(saved.map((row) => row.answerId)).toEqual(['b']);
+    // The failure is kept with its attempt counted, for the queue to give up after a few.
+    expect(ledger.failures).toEqual(new Map([['a', message]]));
+    expect(ledger.attempts.get('a')).toBe(1);
   });
 
   it('counts a transcript that cannot be stored as a failure', async () => {
@@ -81,6 +107,7 @@ describe('transcribeAnswers', () => {
       engine,
       signal: new AbortController().signal,
       now: () => 0,
+      attempts: new FakeLedger(['a']),
       onStatus: (answerId, status) => statuses.push([answerId, status]),
       save: () => Promise.reject(new Error('QuotaExceededError')),
     });
@@ -93,10 +120,41 @@ describe('transcribeAnswers', () => {
   it('stops at the signal: the answer under way is cancelled and the rest are left for later', async () => {
     const controller = new AbortController();
     const engine = new FakeRecognition(() => ({ ok: true, words: [word] }));
-    const { done, saved } = run([answer('a'), answer('b')], engine, controller);
-    controller.abort();
-    await done;
-    expect(saved).toEqual([]);
+    const ledger = new FakeLedger(['a', 'b']);
+    let saved = 0;
+    await transcribeAnswers([answer('a'), answer('b')], {
+      engine,
+      signal: controller.signal,
+      now: () => 0,
+      attempts: ledger,
+      // The candidate leaves while the first answer is half done.
+      onStatus: (_, status) => {
+        if (status?.state === 'working' && status.done > 0) controller.abort();
+      },
+      save: () => Promise.resolve(void (saved += 1)),
+    });
+    expect(saved).toBe(0);
     expect(engine.asked).toEqual(['en']);
+    // Stopped by the candidate, not failed: the attempt does not count.
+    expect(ledger.attempts).toEqual(
+      new Map([
+        ['a', 0],
+        ['b', 0],
+      ]),
+    );
+  });
+
+  it('skips an answer whose job is gone: its transcript was stored meanwhile', async () => {
+    const engine = new FakeRecognition(() => ({ ok: true, words: [word] }));
+    const { done, saved, statuses } = run(
+      [answer('a'), answer('b')],
+      engine,
+      undefined,
+      new FakeLedger(['b']),
+    );
+    await done;
+    expect(saved.map((row) => row.answerId)).toEqual(['b']);
+    expect(engine.asked).toEqual(['en']);
+    expect(statuses).toContainEqual(['a', undefined]);
   });
 });

@@ -18,6 +18,17 @@ export type TranscriptionStatus =
   | { readonly state: 'working'; readonly done: number }
   | { readonly state: 'failed'; readonly message: string };
 
+/**
+ * Where the attempts are counted: the durable queue (src/store/transcription-queue.ts), so that an answer that
+ * keeps failing, or keeps crashing the page, stops being tried, and one stopped by leaving does not count.
+ */
+export interface AttemptLedger {
+  /** Counts an attempt before the engine is given the answer; false when it no longer needs one. */
+  readonly begin: (answerId: string) => Promise<boolean>;
+  readonly failed: (answerId: string, message: string) => Promise<void>;
+  readonly withdrawn: (answerId: string) => Promise<void>;
+}
+
 export interface TranscribeAnswersOptions {
   readonly engine: RecognitionEngine;
   /** Stores a finished transcript; a failure to store counts as the answer's failure. */
@@ -27,6 +38,7 @@ export interface TranscribeAnswersOptions {
     words: readonly RecognisedWord[],
     tookMs: number,
   ) => Promise<void>;
+  readonly attempts: AttemptLedger;
   readonly onStatus: (answerId: string, status: TranscriptionStatus | undefined) => void;
   readonly signal: AbortSignal;
   /** Milliseconds on a monotonic clock, to measure how long each transcription took. */
@@ -40,19 +52,28 @@ const failureText = {
 
 /**
  * Transcribes answers one after the other (one model, one worker, and the page stays responsive),
- * reporting each one's status; undefined once its transcript is stored. Stops at the signal: the
- * answer being transcribed is cancelled, and the ones after it are left for another time.
+ * reporting each one's status; undefined once its transcript is stored (or it no longer needs one).
+ * Stops at the signal: the answer being transcribed is cancelled, and the ones after it are left for
+ * another time.
  */
 export async function transcribeAnswers(
   answers: readonly AnswerToTranscribe[],
-  { engine, save, onStatus, signal, now }: TranscribeAnswersOptions,
+  { engine, save, attempts, onStatus, signal, now }: TranscribeAnswersOptions,
 ): Promise<void> {
+  const fail = async (answerId: string, message: string): Promise<void> => {
+    onStatus(answerId, { state: 'failed', message });
+    await attempts.failed(answerId, message);
+  };
   for (const answer of answers) onStatus(answer.answerId, { state: 'waiting' });
   for (const answer of answers) {
     if (signal.aborted) return;
-    onStatus(answer.answerId, { state: 'working', done: 0 });
-    const started = now();
     try {
+      if (!(await attempts.begin(answer.answerId))) {
+        onStatus(answer.answerId, undefined);
+        continue;
+      }
+      onStatus(answer.answerId, { state: 'working', done: 0 });
+      const started = now();
       const result = await engine.transcribe(await answer.loadAudio(), {
         language: answer.language,
         signal,
@@ -61,18 +82,21 @@ export async function transcribeAnswers(
         },
       });
       if (!result.ok) {
-        if (result.reason === 'cancelled') return;
+        if (result.reason === 'cancelled') {
+          await attempts.withdrawn(answer.answerId);
+          return;
+        }
         const detail = result.detail === undefined ? '' : `: ${result.detail}`;
-        onStatus(answer.answerId, { state: 'failed', message: `${failureText[result.reason]}${detail}.` });
+        await fail(answer.answerId, `${failureText[result.reason]}${detail}.`);
         continue;
       }
       await save(answer.answerId, answer.language, result.words, Math.round(now() - started));
       onStatus(answer.answerId, undefined);
     } catch (error) {
-      onStatus(answer.answerId, {
-        state: 'failed',
-        message: `The transcript could not be made: ${errorMessage(error)}.`,
-      });
+      // Storage may be what failed: then the count stays as it is, and the status still says why.
+      await fail(answer.answerId, `The transcript could not be made: ${errorMessage(error)}.`).catch(
+        () => undefined,
+      );
     }
   }
 }

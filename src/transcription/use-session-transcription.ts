@@ -5,15 +5,28 @@ import {
   type Recognisers,
   type RecognitionEngine,
 } from '../platform/recognition/recognition.ts';
-import type { AnswerRecord, TranscriptRecord } from '../store/database.ts';
+import type { AnswerRecord, TranscriptionJobRecord, TranscriptRecord } from '../store/database.ts';
 import { loadAnswerAudio } from '../store/answer-audio.ts';
-import { loadTranscripts, saveTranscript } from '../store/transcripts.ts';
+import { isDue } from '../store/queue-untranscribed.ts';
+import {
+  beginTranscriptionAttempt,
+  loadTranscriptionJobs,
+  noteTranscriptionFailure,
+  queueTranscriptionAgain,
+  retryTranscriptions,
+  withdrawTranscriptionAttempt,
+} from '../store/transcription-queue.ts';
+import { saveTranscript } from '../store/transcripts.ts';
 import { useSettings } from '../store/use-settings.ts';
-import { useRecognitionModel, useTranscripts } from '../store/use-transcription-data.ts';
+import {
+  useRecognitionModel,
+  useTranscriptionJobs,
+  useTranscripts,
+} from '../store/use-transcription-data.ts';
 import { planEngine, runsByEngine, startPlannedEngine, type EnginePlan } from './engine-for-language.ts';
 import { heardAnswersSettled } from './live-listener.ts';
 import { recognitionLanguage } from './recognition-language.ts';
-import { transcribeAnswers, type TranscriptionStatus } from './transcribe-answers.ts';
+import { transcribeAnswers, type AttemptLedger, type TranscriptionStatus } from './transcribe-answers.ts';
 import { useLanguagePacks } from './use-language-packs.ts';
 import { whyNotTranscribed } from './why-not-transcribed.ts';
 
@@ -45,11 +58,29 @@ const noTranscripts: ReadonlyMap<string, TranscriptRecord> = new Map();
 
 type Plans = Readonly<Record<'en' | 'de' | 'ru', EnginePlan>>;
 
+/** The queue in the device's database counts the attempts. */
+const storedAttempts: AttemptLedger = {
+  begin: (answerId) => beginTranscriptionAttempt(answerId),
+  failed: (answerId, message) => noteTranscriptionFailure(answerId, message),
+  withdrawn: (answerId) => withdrawTranscriptionAttempt(answerId),
+};
+
+/** The answers the queue stopped trying after too many failed attempts, with why, for "Try again". */
+function givenUp(jobs: ReadonlyMap<string, TranscriptionJobRecord> | undefined) {
+  const statuses = new Map<string, TranscriptionStatus>();
+  for (const job of jobs?.values() ?? []) {
+    if (isDue(job)) continue;
+    const why = job.failure ?? 'The page stopped while this answer was being transcribed.';
+    statuses.set(job.answerId, { state: 'failed', message: `${why} Tried ${job.attempts} times.` });
+  }
+  return statuses;
+}
+
 /**
- * Transcribes an interview's recorded answers on the device while its review is open, one at a time, each
- * with its language's engine (started once for all the languages it transcribes), those without a transcript
- * only. Leaving the review stops the engine, cancelling the answer under way; the others wait for the next
- * visit.
+ * Transcribes an interview's queued answers on the device while its review is open, one at a time, each
+ * with its language's engine (started once for all the languages it transcribes): those asked for again
+ * first, then in the order they were queued. Leaving the review stops the engine, cancelling the answer
+ * under way; the others wait in the queue for the next visit.
  */
 export function useSessionTranscription(
   sessionId: string,
@@ -77,25 +108,22 @@ export function useSessionTranscription(
           .concat(String(stored?.addedAt))
           .join('|');
   const transcripts = useTranscripts(sessionId);
+  const jobs = useTranscriptionJobs(sessionId);
   const [statuses, setStatuses] = useState<ReadonlyMap<string, TranscriptionStatus>>(new Map());
   const [problems, setProblems] = useState<{ key: string; byEngine: ReadonlyMap<string, string> }>();
   const [ready, setReady] = useState<ReadonlySet<string>>(new Set());
   const [attempt, setAttempt] = useState(0);
-  // Answers asked to be transcribed again though they have a transcript; each leaves once its new one is stored.
-  const again = useRef(new Set<string>());
 
   // The answers that could be transcribed, as a key: neither an edit elsewhere in the review (a rating)
-  // nor a transcript just stored may restart the run. Which of them still need one is read when it starts.
+  // nor a transcript just stored may restart the run. Which of them are queued is read when it starts.
   const candidates = answers
     .filter((answer) => whyNotTranscribed(answer) === undefined)
     .map((answer) => answer.id)
     .join(' ');
   const loaded = transcripts !== undefined;
-  const transcriptsRef = useRef(transcripts);
   const answersRef = useRef(answers);
   const plansRef = useRef(plans);
   useEffect(() => {
-    transcriptsRef.current = transcripts;
     answersRef.current = answers;
     plansRef.current = plans;
   });
@@ -113,16 +141,7 @@ export function useSessionTranscription(
       });
     };
     const ids = new Set(candidates.split(' '));
-    const wanted = (id: string) => again.current.has(id) || !transcriptsRef.current?.has(id);
-    const toTranscribe = answersRef.current
-      .filter((answer) => ids.has(answer.id) && wanted(answer.id))
-      // The ones asked for again first: the candidate is waiting for them.
-      .sort((a, b) => Number(again.current.has(b.id)) - Number(again.current.has(a.id)))
-      .map((answer) => ({
-        answerId: answer.id,
-        language: recognitionLanguage(answer.turn.language) ?? 'en',
-        loadAudio: async () => (await loadAnswerAudio(answer.id)).blob,
-      }));
+    const candidateAnswers = answersRef.current.filter((answer) => ids.has(answer.id));
     // This run owns the engine it started and stops it on cleanup.
     let running: Promise<RecognitionEngine> | undefined;
     // A function, not the flag itself: it changes across the awaits below.
@@ -130,11 +149,23 @@ export function useSessionTranscription(
     const transcribeAll = async (): Promise<void> => {
       // The interview just ended may still be hearing its last answer: its words, not a second engine.
       await heardAnswersSettled();
-      const stored = await loadTranscripts(sessionId);
+      const queued = await loadTranscriptionJobs(sessionId);
       if (cancelled()) return;
-      const left = toTranscribe.filter(
-        ({ answerId }) => again.current.has(answerId) || !stored.has(answerId),
-      );
+      const left = candidateAnswers
+        .flatMap((answer) => {
+          const job = queued.get(answer.id);
+          return job !== undefined && isDue(job) ? [{ answer, job }] : [];
+        })
+        // The ones asked for again first: the candidate is waiting for them.
+        .sort(
+          (a, b) =>
+            Number(b.job.again ?? false) - Number(a.job.again ?? false) || a.job.queuedAt - b.job.queuedAt,
+        )
+        .map(({ answer }) => ({
+          answerId: answer.id,
+          language: recognitionLanguage(answer.turn.language) ?? 'en',
+          loadAudio: async () => (await loadAnswerAudio(answer.id)).blob,
+        }));
       for (const { plan, answers: group } of runsByEngine(left, chosen)) {
         running = startPlannedEngine(plan, recognisers);
         let engine: RecognitionEngine;
@@ -158,8 +189,9 @@ export function useSessionTranscription(
           signal: controller.signal,
           now: () => performance.now(),
           onStatus: setStatus,
-          save: async (answerId, answerLanguage, words, tookMs) => {
-            await saveTranscript({
+          attempts: storedAttempts,
+          save: (answerId, answerLanguage, words, tookMs) =>
+            saveTranscript({
               answerId,
               sessionId,
               language: answerLanguage,
@@ -167,15 +199,12 @@ export function useSessionTranscription(
               model: plan.name,
               tookMs,
               createdAt: Date.now(),
-            });
-            again.current.delete(answerId);
-          },
+            }),
         });
         engine.dispose();
       }
     };
-    // Every answer already has its transcript: no engine is started at all.
-    if (toTranscribe.length > 0) void transcribeAll();
+    void transcribeAll();
     return () => {
       controller.abort();
       // Stops the engine at once rather than at its next check, and frees its memory: the next page may be
@@ -204,19 +233,37 @@ export function useSessionTranscription(
     };
   }, [on, plans, planKey, problems, ready]);
 
+  // What the run reports, over the answers the queue stopped trying.
+  const shown = useMemo(() => new Map([...givenUp(jobs), ...statuses]), [jobs, statuses]);
+  // A new run after a change to the queue: the answer under way (if any) is cancelled and taken up again.
+  const rerun = (queueChange: Promise<void>, answerId?: string): void => {
+    queueChange.then(
+      () => {
+        setAttempt((n) => n + 1);
+      },
+      (error: unknown) => {
+        if (answerId === undefined) return;
+        setStatuses((before) =>
+          new Map(before).set(answerId, {
+            state: 'failed',
+            message: `It could not be queued: ${errorMessage(error)}.`,
+          }),
+        );
+      },
+    );
+  };
+
   return {
     transcriber,
     transcripts: transcripts ?? noTranscripts,
-    statuses,
+    statuses: shown,
     notTranscribed: whyNotTranscribed,
     retry: () => {
       setProblems(undefined);
-      setAttempt((n) => n + 1);
+      rerun(retryTranscriptions(sessionId));
     },
     transcribeAgain: (answerId) => {
-      again.current.add(answerId);
-      // A new run: the answer under way (if any) is cancelled and taken up again after this one.
-      setAttempt((n) => n + 1);
+      rerun(queueTranscriptionAgain({ id: answerId, sessionId }), answerId);
     },
   };
 }

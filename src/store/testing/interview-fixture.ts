@@ -96,6 +96,9 @@ export function timing(overrides: Partial<AnswerTiming> = {}): AnswerTiming {
   return { endedAt: 9_000, endedBy: 'done', pausedMs: 0, overtimeMs: 0, sectionMarks: [], ...overrides };
 }
 
+/** Peaks of a second of someone speaking, far above the level taken for silence: an answer to transcribe. */
+export const spokenPeaks = Int8Array.from({ length: 100 }, (_, index) => (index % 2 === 0 ? -90 : 90));
+
 export function audio(overrides: Partial<AnswerAudio> = {}): AnswerAudio {
   return {
     mimeType: 'audio/webm;codecs=opus',
