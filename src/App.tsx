@@ -48,6 +48,10 @@ const PracticeSessionPage = lazy(async () => ({
 const ScriptEditorPage = lazy(async () => ({
   default: (await import('./pages/editor/ScriptEditorPage.tsx')).ScriptEditorPage,
 }));
+// Reads the database, so it loads once that is open.
+const TranscriptionQueue = lazy(async () => ({
+  default: (await import('./ui/TranscriptionQueue.tsx')).TranscriptionQueue,
+}));
 const ProgressPage = lazy(async () => ({
   default: (await import('./pages/progress/ProgressPage.tsx')).ProgressPage,
 }));
@@ -101,6 +105,13 @@ export function App({ services }: { readonly services: AppServices }) {
         <UpdateNotice updates={updates} locks={locks} interviewing={interviewing} />
         <DatabaseNotice state={database} interviewing={interviewing} />
         {recoveryFailure !== undefined && <LoadFailure message={recoveryFailure} />}
+        {/* Answers waiting for their transcripts are transcribed on any page but an interview, whose
+            recording must have the processor, and a review, which transcribes its own. */}
+        {database === 'open' && !interviewing && route.page !== 'session' && (
+          <Suspense fallback={null}>
+            <TranscriptionQueue recognisers={services.recognition} locks={locks} />
+          </Suspense>
+        )}
         {route.page === 'library' && (
           <LibraryPage
             library={library}

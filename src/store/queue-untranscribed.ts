@@ -2,14 +2,8 @@ import type { InsertType, Transaction } from 'dexie';
 import { whyNotTranscribed } from '../transcription/why-not-transcribed.ts';
 import type { AnswerRecord, TranscriptionJobRecord, TranscriptRecord, VivaDatabase } from './database.ts';
 
-/** How many attempts an answer gets before it waits for the candidate's "Try again". */
-export const AUTOMATIC_ATTEMPTS = 3;
-
 /** The tables the queue is kept from, as the app's transactions and the upgrade's both give them. */
 export type QueueTables = Pick<VivaDatabase, 'answers' | 'transcripts' | 'transcriptionJobs'>;
-
-/** Whether the queue runs a job without being asked: false once it has failed (or crashed) too often. */
-export const isDue = (job: TranscriptionJobRecord): boolean => job.attempts < AUTOMATIC_ATTEMPTS;
 
 /**
  * Queues those of these answers that can be transcribed (recorded, with speech, in a language Viva

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InterviewRecords } from '../interview/records.ts';
 import type { VivaDatabase } from './database.ts';
 import { deleteSession } from './history.ts';
-import { AUTOMATIC_ATTEMPTS, isDue } from './queue-untranscribed.ts';
+import { AUTOMATIC_ATTEMPTS, isDue } from './transcription-attempts.ts';
 import { repairUnclosedSessions } from './recovery.ts';
 import {
   audio,

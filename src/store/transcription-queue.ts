@@ -1,5 +1,35 @@
+import { liveQuery } from 'dexie';
 import type { AnswerRecord, TranscriptionJobRecord, VivaDatabase } from './database.ts';
 import { db } from './db.ts';
+import { isDue } from './transcription-attempts.ts';
+
+/**
+ * The queued answers that are due (not given up), with their jobs: an interview's, or every interview's.
+ * Jobs whose answer is not stored (a race with a deletion in another tab) are left out.
+ */
+export async function loadDueAnswers(
+  sessionId?: string,
+  database: VivaDatabase = db,
+): Promise<{ answer: AnswerRecord; job: TranscriptionJobRecord }[]> {
+  return database.transaction('r', database.transcriptionJobs, database.answers, async () => {
+    const { transcriptionJobs } = database;
+    const jobs =
+      sessionId === undefined
+        ? transcriptionJobs.toCollection()
+        : transcriptionJobs.where('sessionId').equals(sessionId);
+    const due = await jobs.filter(isDue).toArray();
+    const answers = await database.answers.bulkGet(due.map((job) => job.answerId));
+    return due.flatMap((job, index) => {
+      const answer = answers[index];
+      return answer === undefined ? [] : [{ answer, job }];
+    });
+  });
+}
+
+/** Whether any answer waits for its transcript and is due; for the app to start transcribing. */
+export async function hasDueAnswers(database: VivaDatabase = db): Promise<boolean> {
+  return (await database.transcriptionJobs.filter(isDue).first()) !== undefined;
+}
 
 /** An interview's queued answers, by answer id. */
 export async function loadTranscriptionJobs(
@@ -81,4 +111,29 @@ export async function retryTranscriptions(sessionId: string, database: VivaDatab
     .modify((job, row) => {
       row.value = { ...job, attempts: 0 };
     });
+}
+
+/**
+ * Resolves at the queue's next change after now (an answer queued, taken up or transcribed), or at the
+ * signal: for a worker that has tried everything due to wait for more without asking again and again.
+ */
+export function nextQueueChange(signal: AbortSignal, database: VivaDatabase = db): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = false;
+    const done = (): void => {
+      subscription.unsubscribe();
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    // The first answer is the queue as it is now; the next one is a change.
+    const subscription = liveQuery(() => database.transcriptionJobs.count()).subscribe({
+      next: () => {
+        if (seen) done();
+        seen = true;
+      },
+      error: done,
+    });
+    if (signal.aborted) done();
+    else signal.addEventListener('abort', done, { once: true });
+  });
 }

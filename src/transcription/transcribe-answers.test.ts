@@ -11,7 +11,7 @@ import {
 const word: RecognisedWord = { text: 'cache', startMs: 0, endMs: 400, confidence: 0.9 };
 
 function answer(answerId: string, language: AnswerToTranscribe['language'] = 'en'): AnswerToTranscribe {
-  return { answerId, language, loadAudio: () => Promise.resolve(new Blob([answerId])) };
+  return { answerId, sessionId: 's', language, loadAudio: () => Promise.resolve(new Blob([answerId])) };
 }
 
 /** The queue's counts as the store keeps them: attempts per answer, and the last failure. */
@@ -52,7 +52,7 @@ function run(
     now: () => (clock += 250),
     onStatus: (answerId, status) => statuses.push([answerId, status]),
     attempts: ledger,
-    save: (answerId, language, words, tookMs) => {
+    save: ({ answerId, language }, words, tookMs) => {
       saved.push({ answerId, language, words, tookMs });
       return Promise.resolve();
     },

@@ -5,9 +5,10 @@ import type {
   RecognitionLanguage,
 } from '../platform/recognition/recognition.ts';
 
-/** One answer to transcribe: its id, its language, and a way to read its recording. */
+/** One answer to transcribe: its id and its interview's, its language, and a way to read its recording. */
 export interface AnswerToTranscribe {
   readonly answerId: string;
+  readonly sessionId: string;
   readonly language: RecognitionLanguage;
   readonly loadAudio: () => Promise<Blob>;
 }
@@ -33,8 +34,7 @@ export interface TranscribeAnswersOptions {
   readonly engine: RecognitionEngine;
   /** Stores a finished transcript; a failure to store counts as the answer's failure. */
   readonly save: (
-    answerId: string,
-    language: RecognitionLanguage,
+    answer: AnswerToTranscribe,
     words: readonly RecognisedWord[],
     tookMs: number,
   ) => Promise<void>;
@@ -90,7 +90,7 @@ export async function transcribeAnswers(
         await fail(answer.answerId, `${failureText[result.reason]}${detail}.`);
         continue;
       }
-      await save(answer.answerId, answer.language, result.words, Math.round(now() - started));
+      await save(answer, result.words, Math.round(now() - started));
       onStatus(answer.answerId, undefined);
     } catch (error) {
       // Storage may be what failed: then the count stays as it is, and the status still says why.

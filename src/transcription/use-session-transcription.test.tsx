@@ -1,56 +1,14 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeRecognition } from '../platform/recognition/fake-recognition.ts';
-import type { Recognisers, RecognitionResult } from '../platform/recognition/recognition.ts';
-import type { AnswerRecord } from '../store/database.ts';
 import { db } from '../store/db.ts';
-import { createInterviewRecords } from '../store/interview-records.ts';
-import { AUTOMATIC_ATTEMPTS } from '../store/queue-untranscribed.ts';
-import { defaultSettings, saveSettings } from '../store/settings.ts';
-import { audio, newAnswer, newSession, spokenPeaks } from '../store/testing/interview-fixture.ts';
+import { AUTOMATIC_ATTEMPTS } from '../store/transcription-attempts.ts';
+import { browserOnly, recordedInterview } from './testing/queued-answers.ts';
 import { useSessionTranscription } from './use-session-transcription.ts';
-
-const records = createInterviewRecords(db);
 
 afterEach(async () => {
   cleanup();
   await Promise.all(db.tables.map((table) => table.clear()));
 });
-
-/** The browser's recogniser, its English pack installed, answering every transcription with `answer`. */
-function browserOnly(answer: (audio: Blob) => RecognitionResult) {
-  const engine = new FakeRecognition(answer);
-  const recognisers: Recognisers = {
-    browserPacks: {
-      availability: (language) => Promise.resolve(language === 'en' ? 'ready' : 'unavailable'),
-      install: () => Promise.resolve(false),
-    },
-    startBrowser: () => Promise.resolve(engine),
-    startWhisper: () => Promise.reject(new Error('No Whisper in this test.')),
-  };
-  return { engine, recognisers };
-}
-
-/** An interview of answers recorded with speech in English, queued for their transcripts as they were stored. */
-async function recordedInterview(count: number): Promise<{ sessionId: string; answers: AnswerRecord[] }> {
-  await saveSettings({
-    ...defaultSettings,
-    recognitionEngines: { en: 'browser', de: 'whisper', ru: 'whisper' },
-  });
-  const sessionId = await records.startSession(newSession());
-  for (let turnIndex = 0; turnIndex < count; turnIndex++) {
-    const answerId = await records.startAnswer(newAnswer(sessionId, turnIndex));
-    await records.appendChunk(answerId, {
-      seq: 0,
-      bytes: Uint8Array.of(turnIndex),
-      peaks: spokenPeaks,
-      durationMs: 1_000,
-    });
-    await records.finishAnswerAudio(answerId, audio({ durationMs: 1_000, peaks: spokenPeaks, chunks: 1 }));
-  }
-  const answers = await db.answers.where('sessionId').equals(sessionId).sortBy('turnIndex');
-  return { sessionId, answers };
-}
 
 const word = { text: 'partition', startMs: 0, endMs: 500, confidence: 0.9 };
 

@@ -1,33 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../error-message.ts';
-import {
-  recognitionLanguages,
-  type Recognisers,
-  type RecognitionEngine,
-} from '../platform/recognition/recognition.ts';
+import type { Recognisers, RecognitionEngine } from '../platform/recognition/recognition.ts';
 import type { AnswerRecord, TranscriptionJobRecord, TranscriptRecord } from '../store/database.ts';
-import { loadAnswerAudio } from '../store/answer-audio.ts';
-import { isDue } from '../store/queue-untranscribed.ts';
+import { isDue } from '../store/transcription-attempts.ts';
 import {
-  beginTranscriptionAttempt,
-  loadTranscriptionJobs,
-  noteTranscriptionFailure,
+  loadDueAnswers,
   queueTranscriptionAgain,
   retryTranscriptions,
-  withdrawTranscriptionAttempt,
 } from '../store/transcription-queue.ts';
-import { saveTranscript } from '../store/transcripts.ts';
-import { useSettings } from '../store/use-settings.ts';
-import {
-  useRecognitionModel,
-  useTranscriptionJobs,
-  useTranscripts,
-} from '../store/use-transcription-data.ts';
-import { planEngine, runsByEngine, startPlannedEngine, type EnginePlan } from './engine-for-language.ts';
+import { useTranscriptionJobs, useTranscripts } from '../store/use-transcription-data.ts';
 import { heardAnswersSettled } from './live-listener.ts';
 import { recognitionLanguage } from './recognition-language.ts';
-import { transcribeAnswers, type AttemptLedger, type TranscriptionStatus } from './transcribe-answers.ts';
-import { useLanguagePacks } from './use-language-packs.ts';
+import type { TranscriptionStatus } from './transcribe-answers.ts';
+import { inQueueOrder, stopAtOnce, transcribeQueued } from './transcribe-queued.ts';
+import { useEnginePlans } from './use-engine-plans.ts';
 import { whyNotTranscribed } from './why-not-transcribed.ts';
 
 /** Whether the review can transcribe an answer, and if not, why; `model` names the engine. */
@@ -56,15 +42,6 @@ export interface SessionTranscription {
 
 const noTranscripts: ReadonlyMap<string, TranscriptRecord> = new Map();
 
-type Plans = Readonly<Record<'en' | 'de' | 'ru', EnginePlan>>;
-
-/** The queue in the device's database counts the attempts. */
-const storedAttempts: AttemptLedger = {
-  begin: (answerId) => beginTranscriptionAttempt(answerId),
-  failed: (answerId, message) => noteTranscriptionFailure(answerId, message),
-  withdrawn: (answerId) => withdrawTranscriptionAttempt(answerId),
-};
-
 /** The answers the queue stopped trying after too many failed attempts, with why, for "Try again". */
 function givenUp(jobs: ReadonlyMap<string, TranscriptionJobRecord> | undefined) {
   const statuses = new Map<string, TranscriptionStatus>();
@@ -87,26 +64,7 @@ export function useSessionTranscription(
   answers: readonly AnswerRecord[],
   recognisers: Recognisers,
 ): SessionTranscription {
-  const settings = useSettings();
-  // Off in Settings: nothing is transcribed, but the model stays for when it is turned on again.
-  const on = settings?.transcribe;
-  const stored = useRecognitionModel();
-  const packs = useLanguagePacks(recognisers.browserPacks).availability;
-  const engines = settings?.recognitionEngines;
-  const plans = useMemo((): Plans | undefined => {
-    if (engines === undefined || stored === undefined || packs === undefined) return undefined;
-    const plan = (language: 'en' | 'de' | 'ru') =>
-      planEngine(language, engines[language], packs[language], stored ?? undefined);
-    return { en: plan('en'), de: plan('de'), ru: plan('ru') };
-  }, [engines, stored, packs]);
-  // The engines chosen, as a key: a new model (even of the same name) or engine restarts the run.
-  const planKey =
-    plans === undefined
-      ? ''
-      : recognitionLanguages
-          .map((language) => (plans[language].kind === 'none' ? '-' : plans[language].name))
-          .concat(String(stored?.addedAt))
-          .join('|');
+  const { on, plans, planKey } = useEnginePlans(recognisers);
   const transcripts = useTranscripts(sessionId);
   const jobs = useTranscriptionJobs(sessionId);
   const [statuses, setStatuses] = useState<ReadonlyMap<string, TranscriptionStatus>>(new Map());
@@ -121,10 +79,8 @@ export function useSessionTranscription(
     .map((answer) => answer.id)
     .join(' ');
   const loaded = transcripts !== undefined;
-  const answersRef = useRef(answers);
   const plansRef = useRef(plans);
   useEffect(() => {
-    answersRef.current = answers;
     plansRef.current = plans;
   });
 
@@ -132,89 +88,45 @@ export function useSessionTranscription(
     const chosen = plansRef.current;
     if (on !== true || chosen === undefined || !loaded || candidates === '') return;
     const controller = new AbortController();
-    const setStatus = (answerId: string, status: TranscriptionStatus | undefined): void => {
-      setStatuses((before) => {
-        const after = new Map(before);
-        if (status === undefined) after.delete(answerId);
-        else after.set(answerId, status);
-        return after;
-      });
-    };
     const ids = new Set(candidates.split(' '));
-    const candidateAnswers = answersRef.current.filter((answer) => ids.has(answer.id));
     // This run owns the engine it started and stops it on cleanup.
     let running: Promise<RecognitionEngine> | undefined;
-    // A function, not the flag itself: it changes across the awaits below.
-    const cancelled = (): boolean => controller.signal.aborted;
     const transcribeAll = async (): Promise<void> => {
       // The interview just ended may still be hearing its last answer: its words, not a second engine.
       await heardAnswersSettled();
-      const queued = await loadTranscriptionJobs(sessionId);
-      if (cancelled()) return;
-      const left = candidateAnswers
-        .flatMap((answer) => {
-          const job = queued.get(answer.id);
-          return job !== undefined && isDue(job) ? [{ answer, job }] : [];
-        })
-        // The ones asked for again first: the candidate is waiting for them.
-        .sort(
-          (a, b) =>
-            Number(b.job.again ?? false) - Number(a.job.again ?? false) || a.job.queuedAt - b.job.queuedAt,
-        )
-        .map(({ answer }) => ({
-          answerId: answer.id,
-          language: recognitionLanguage(answer.turn.language) ?? 'en',
-          loadAudio: async () => (await loadAnswerAudio(answer.id)).blob,
-        }));
-      for (const { plan, answers: group } of runsByEngine(left, chosen)) {
-        running = startPlannedEngine(plan, recognisers);
-        let engine: RecognitionEngine;
-        try {
-          engine = await running;
-        } catch (error) {
-          if (cancelled()) return;
+      const due = (await loadDueAnswers(sessionId)).filter(({ answer }) => ids.has(answer.id));
+      if (controller.signal.aborted) return;
+      await transcribeQueued(inQueueOrder(due), {
+        plans: chosen,
+        recognisers,
+        signal: controller.signal,
+        onStatus: (answerId, status) => {
+          setStatuses((before) => {
+            const after = new Map(before);
+            if (status === undefined) after.delete(answerId);
+            else after.set(answerId, status);
+            return after;
+          });
+        },
+        onEngine: (name, problem) => {
+          if (problem === undefined) {
+            setReady((before) => new Set(before).add(name));
+            return;
+          }
           setProblems((before) => ({
             key: planKey,
-            byEngine: new Map(before?.key === planKey ? before.byEngine : []).set(
-              plan.name,
-              errorMessage(error),
-            ),
+            byEngine: new Map(before?.key === planKey ? before.byEngine : []).set(name, problem),
           }));
-          continue;
-        }
-        if (cancelled()) return;
-        setReady((before) => new Set(before).add(plan.name));
-        await transcribeAnswers(group, {
-          engine,
-          signal: controller.signal,
-          now: () => performance.now(),
-          onStatus: setStatus,
-          attempts: storedAttempts,
-          save: (answerId, answerLanguage, words, tookMs) =>
-            saveTranscript({
-              answerId,
-              sessionId,
-              language: answerLanguage,
-              words,
-              model: plan.name,
-              tookMs,
-              createdAt: Date.now(),
-            }),
-        });
-        engine.dispose();
-      }
+        },
+        onStarting: (engine) => {
+          running = engine;
+        },
+      });
     };
     void transcribeAll();
     return () => {
       controller.abort();
-      // Stops the engine at once rather than at its next check, and frees its memory: the next page may be
-      // an interview, whose recording must not share the processor. Loading Whisper again takes ~0.6 s.
-      running?.then(
-        (started) => {
-          started.dispose();
-        },
-        () => undefined,
-      );
+      stopAtOnce(running);
       setStatuses(new Map());
     };
   }, [on, planKey, loaded, candidates, sessionId, attempt, recognisers]);

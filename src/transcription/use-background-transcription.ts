@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Locks } from '../platform/locks/locks.ts';
+import type { Recognisers, RecognitionEngine } from '../platform/recognition/recognition.ts';
+import { loadDueAnswers, nextQueueChange } from '../store/transcription-queue.ts';
+import { heardAnswersSettled } from './live-listener.ts';
+import { recognitionLanguage } from './recognition-language.ts';
+import { inQueueOrder, stopAtOnce, transcribeQueued } from './transcribe-queued.ts';
+import { useEnginePlans, type EnginePlans } from './use-engine-plans.ts';
+import { whyNotTranscribed } from './why-not-transcribed.ts';
+
+/** Held by the tab that works the queue: two tabs never transcribe the same answers side by side. */
+export const transcriptionQueueLockName = 'viva-transcription-queue';
+
+/** The due answers this worker has not tried yet, that an engine chosen now can transcribe. */
+async function untried(tried: ReadonlySet<string>, plans: EnginePlans) {
+  const due = await loadDueAnswers();
+  return due.filter(({ answer }) => {
+    const language = recognitionLanguage(answer.turn.language);
+    return (
+      !tried.has(answer.id) &&
+      whyNotTranscribed(answer) === undefined &&
+      language !== undefined &&
+      plans[language].kind !== 'none'
+    );
+  });
+}
+
+/**
+ * Works the transcription queue while the app shows a page that records nothing and reviews nothing (an
+ * open review transcribes its own answers, and an interview must have the processor): every interview's
+ * due answers, one at a time, the oldest first, each tried once while the page stays, then waiting for more.
+ * Gives how many answers are left in the pass under way (0 when idle). Leaving stops the engine at once.
+ */
+export function useBackgroundTranscription(recognisers: Recognisers, locks: Locks): number {
+  const { on, plans, planKey } = useEnginePlans(recognisers);
+  const [left, setLeft] = useState(0);
+  const plansRef = useRef(plans);
+  useEffect(() => {
+    plansRef.current = plans;
+  });
+
+  useEffect(() => {
+    const chosen = plansRef.current;
+    if (on !== true || chosen === undefined) return;
+    const controller = new AbortController();
+    const { signal } = controller;
+    let running: Promise<RecognitionEngine> | undefined;
+    const work = async (): Promise<void> => {
+      const lock = await locks.acquire(transcriptionQueueLockName, { signal });
+      if (lock === undefined) return;
+      try {
+        // The interview just ended may still be hearing its last answer: its words, not a second engine.
+        await heardAnswersSettled();
+        // An answer that fails here is left for the next visit or start: this page does not try it again.
+        const tried = new Set<string>();
+        while (!signal.aborted) {
+          const due = await untried(tried, chosen);
+          if (due.length === 0) {
+            await nextQueueChange(signal);
+            continue;
+          }
+          for (const { answer } of due) tried.add(answer.id);
+          setLeft(due.length);
+          await transcribeQueued(inQueueOrder(due), {
+            plans: chosen,
+            recognisers,
+            signal,
+            onStatus: (_, status) => {
+              if (status === undefined || status.state === 'failed')
+                setLeft((before) => Math.max(0, before - 1));
+            },
+            onEngine: () => undefined,
+            onStarting: (engine) => {
+              running = engine;
+            },
+          });
+          setLeft(0);
+        }
+      } finally {
+        lock.release();
+      }
+    };
+    void work();
+    return () => {
+      controller.abort();
+      stopAtOnce(running);
+      setLeft(0);
+    };
+  }, [on, planKey, recognisers, locks]);
+
+  return left;
+}
