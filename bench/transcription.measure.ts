@@ -3,7 +3,7 @@
 // from Debian's pocketsphinx-testdata) and on espeak-ng's German and Russian (synthetic, labelled so),
 // each recorded through WebM/Opus as the app records an answer and, beside it, straight from the WAV; a
 // two-minute answer from its stored recording to its words, and heard while it is recorded as the app does;
-// the worker's WebAssembly memory.
+// the worker's WebAssembly memory, and what Whisper adds to the memory of Chromium's processes.
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,6 +13,12 @@ import { spokenWav } from '../tests/e2e/support/spoken-fixtures.ts';
 import { whisperModelPath } from '../tests/e2e/support/whisper-model.ts';
 import { MODEL_URL, type TranscribedClip, type TranscriptionRun, type WorkerMemory } from './harness/api.ts';
 import { callHarness, openHarness } from './support/harness.ts';
+import {
+  launchedBrowserPid,
+  peakProcessMemory,
+  processMemory,
+  type ProcessMemory,
+} from './support/process-memory.ts';
 import { recordResults } from './support/results.ts';
 import { wordErrorRate } from './support/word-error-rate.ts';
 import { fillersOf } from '../src/analysis/fillers.ts';
@@ -27,10 +33,16 @@ const synthetic = {
   de: [
     'Ich würde mit den Anforderungen beginnen und dann den einfachsten Entwurf zeichnen.',
     'Zuerst messe ich die Last, danach entscheide ich über den Cache.',
+    'In meinem letzten Team habe ich die Datenbank auf eine neue Version migriert.',
+    'Wenn ein Fehler in Produktion auftritt, schaue ich zuerst in die Protokolle.',
+    'Meine größte Stärke ist, dass ich komplizierte Dinge einfach erklären kann.',
   ],
   ru: [
     'Сначала я уточню требования, а потом нарисую самую простую схему.',
     'Я расскажу о своём последнем проекте и о команде.',
+    'В прошлой компании я отвечал за платежи и стабильность сервиса.',
+    'Если сервис падает ночью, я сначала смотрю логи и метрики.',
+    'Мне нравится работать в команде, где можно спорить об архитектуре.',
   ],
 } as const;
 
@@ -122,6 +134,46 @@ describe('transcription', { timeout: 60 * 60_000 }, () => {
   afterAll(async () => {
     await browser.close();
     await rm(SERVED_MODEL, { force: true });
+  });
+
+  it("Chromium's process memory: the harness open, the model loaded, the most while transcribing", async () => {
+    const clips = await librivoxClips();
+    const browserPid = await launchedBrowserPid();
+    await openHarness(
+      browser.page,
+      Object.fromEntries(clips.map((clip) => [basename(clip.path), clip.path])),
+    );
+    const open = await processMemory(browserPid);
+    await callHarness(browser.page, 'loadWhisper');
+    const loaded = await processMemory(browserPid);
+    const { result: worker, peak } = await peakProcessMemory(browserPid, () =>
+      callHarness(
+        browser.page,
+        'transcribeWithLoadedWhisper',
+        clips.map((clip) => basename(clip.path)),
+        'en',
+      ),
+    );
+    await callHarness(browser.page, 'stopWhisper');
+    const stopped = await processMemory(browserPid);
+    // The model alone is 82 MB: loading it must show in the browser's memory, or this measures nothing.
+    expect(loaded.pssBytes - open.pssBytes).toBeGreaterThan(50_000_000);
+    const beyondOpen = (memory: ProcessMemory) => ({
+      pssBytes: memory.pssBytes - open.pssBytes,
+      rssBytes: memory.rssBytes - open.rssBytes,
+    });
+    const measured = {
+      open: { ...open },
+      loaded: { ...loaded },
+      peak: { ...peak },
+      stopped: { ...stopped },
+      loadedBeyondOpen: beyondOpen(loaded),
+      peakBeyondOpen: beyondOpen(peak),
+      stoppedBeyondOpen: beyondOpen(stopped),
+      workerHeapBytes: worker.heapBytes,
+    };
+    console.info(`transcription, Chromium's process memory: ${JSON.stringify(measured, null, 1)}`);
+    recordResults({ transcription: { processMemory: measured } });
   });
 
   it('English: LibriVox clips, real speech', async () => {

@@ -119,6 +119,12 @@ export interface BenchHarness {
     seconds: number,
     language: 'en' | 'de' | 'ru',
   ): Promise<LongAnswerTranscription>;
+  /** Starts the app's Whisper engine with the model at MODEL_URL and keeps it for the calls below. */
+  loadWhisper(): Promise<void>;
+  /** Transcribes each of `names` (files at FIXTURE_PATH, as they are) in turn with the engine loaded. */
+  transcribeWithLoadedWhisper(names: readonly string[], language: 'en' | 'de' | 'ru'): Promise<WorkerMemory>;
+  /** Stops the engine loadWhisper started (its worker ends). */
+  stopWhisper(): void;
   /** Sets `count` deadlines on the app's browser clock; returns how late each woke, in ms. */
   measureDeadlineLateness(count: number, minGapMs: number, maxGapMs: number): Promise<number[]>;
 }

@@ -1,6 +1,7 @@
 // The benchmark harness: the app's own modules, offered to the bench (bench/*.measure.ts) on window.
 import { FIXTURE_PATH, HARNESS_GLOBAL, type BenchHarness, type LongAnswerFigures } from './api.ts';
 import { measureDeadlineLateness } from './deadlines.ts';
+import { loadWhisper, stopWhisper, transcribeWithLoadedWhisper } from './loaded-engine.ts';
 import { makeLongAnswer } from './long-answer.ts';
 import { loadPlayerCode, openByDecoding, openWithStoredPeaks } from './replay.ts';
 import { storeLongAnswer } from './stored-answer.ts';
@@ -37,6 +38,9 @@ const harness: BenchHarness = {
   measureDeadlineLateness,
   transcribeFiles,
   transcribeLongAnswer,
+  loadWhisper,
+  transcribeWithLoadedWhisper,
+  stopWhisper,
 };
 
 Object.defineProperty(window, HARNESS_GLOBAL, { value: harness });

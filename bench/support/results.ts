@@ -47,6 +47,9 @@ export const REQUIRED_ROWS: readonly Row[] = [
   { key: 'transcription.answer2m.doneToWordsMs', unit: 'ms' },
   { key: 'transcription.answer2m.wordErrorRate', unit: 'ratio' },
   { key: 'transcription.worker.heapBytes', unit: 'bytes' },
+  // Chromium's processes (PSS), beyond what they held with the harness open: the model loaded, the most transcribing.
+  { key: 'transcription.processMemory.loadedBeyondOpen.pssBytes', unit: 'bytes' },
+  { key: 'transcription.processMemory.peakBeyondOpen.pssBytes', unit: 'bytes' },
   { key: 'transcription.de.wordErrorRate', unit: 'ratio' },
   { key: 'transcription.de.realTimeFactor', unit: 'x' },
   { key: 'transcription.de.wav.wordErrorRate', unit: 'ratio' },
