@@ -94,32 +94,29 @@ function statusAfterStop(session: SessionRecord, answers: readonly AnswerRecord[
  */
 export async function repairUnclosedSessions(database: VivaDatabase = db): Promise<number> {
   const { sessions, answers, chunkPeaks, transcripts, transcriptionJobs } = database;
-  return database.transaction(
-    'rw',
-    [sessions, answers, chunkPeaks, transcripts, transcriptionJobs],
-    async () => {
-      const stopped = await sessions
-        .where('status')
-        .anyOf(['in-progress', 'interrupted'] satisfies SessionStatus[])
-        .toArray();
-      for (const session of stopped) {
-        const stored = await answers.where('sessionId').equals(session.id).toArray();
-        const repaired: AnswerRecord[] = [];
-        for (const answer of stored) repaired.push(await repairAnswer(answer, session, database));
-        // A crash loses no transcript either: what was recorded is queued (those already queued stay as they are).
-        await queueUntranscribed(database, repaired);
-        // Repaired answers have their audio summary, so their length moves into the tally.
-        const tally = tallyOf(repaired);
-        if (session.status !== 'in-progress') {
-          await sessions.update(session.id, { tally });
-          continue;
-        }
-        const endedAt = Math.max(session.startedAt, ...repaired.map((answer) => answer.timing?.endedAt ?? 0));
-        await sessions.update(session.id, { status: statusAfterStop(session, repaired), endedAt, tally });
+  const tables = [sessions, answers, chunkPeaks, transcripts, transcriptionJobs];
+  return database.transaction('rw', tables, async () => {
+    const stopped = await sessions
+      .where('status')
+      .anyOf(['in-progress', 'interrupted'] satisfies SessionStatus[])
+      .toArray();
+    for (const session of stopped) {
+      const stored = await answers.where('sessionId').equals(session.id).toArray();
+      const repaired: AnswerRecord[] = [];
+      for (const answer of stored) repaired.push(await repairAnswer(answer, session, database));
+      // What was recorded is queued for its transcript (an answer queued already stays as it is).
+      await queueUntranscribed(database, repaired);
+      // Repaired answers have their audio summary, so their length moves into the tally.
+      const tally = tallyOf(repaired);
+      if (session.status !== 'in-progress') {
+        await sessions.update(session.id, { tally });
+        continue;
       }
-      return stopped.filter((session) => session.status === 'in-progress').length;
-    },
-  );
+      const endedAt = Math.max(session.startedAt, ...repaired.map((answer) => answer.timing?.endedAt ?? 0));
+      await sessions.update(session.id, { status: statusAfterStop(session, repaired), endedAt, tally });
+    }
+    return stopped.filter((session) => session.status === 'in-progress').length;
+  });
 }
 
 /**

@@ -12,8 +12,8 @@ function indexed(database: VivaDatabase) {
   return [sessions, answers, transcripts, transcriptTerms];
 }
 
-/** What storing a transcript writes: those, and the queue it leaves. */
-const stored = (database: VivaDatabase) => [...indexed(database), database.transcriptionJobs];
+/** What storing a transcript writes: those, and the queue it takes its answer off. */
+const withQueue = (database: VivaDatabase) => [...indexed(database), database.transcriptionJobs];
 
 /**
  * Keeps an answer's transcript, replacing one made before, and indexes its words for the search. The
@@ -24,7 +24,7 @@ export async function saveTranscript(
   transcript: TranscriptRecord,
   database: VivaDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', stored(database), async () => {
+  await database.transaction('rw', withQueue(database), async () => {
     const written =
       transcript.correctedWords === undefined
         ? (await database.transcripts.get(transcript.answerId))?.correctedWords
