@@ -38,7 +38,7 @@ describe('useBackgroundTranscription', () => {
     expect(turns).toEqual([0, 1, 0]);
     expect(await db.transcriptionJobs.count()).toBe(0);
     await waitFor(() => {
-      expect(result.current).toBe(0);
+      expect(result.current).toEqual({ left: 0 });
     });
 
     // An answer queued later (a backup restored, say) is taken up while the page stays.

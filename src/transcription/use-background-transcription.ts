@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../error-message.ts';
 import type { Locks } from '../platform/locks/locks.ts';
 import type { Recognisers, RecognitionEngine } from '../platform/recognition/recognition.ts';
 import { loadDueAnswers, nextQueueChange } from '../store/transcription-queue.ts';
@@ -25,15 +26,19 @@ async function untried(tried: ReadonlySet<string>, plans: EnginePlans) {
   });
 }
 
+/** How the background work stands: answers left in the pass under way (0 when idle), or why it stopped. */
+export type BackgroundWork = { readonly left: number } | { readonly failure: string };
+
 /**
  * Works the transcription queue while the app shows a page that records nothing and reviews nothing (an
  * open review transcribes its own answers, and an interview must have the processor): every interview's
  * due answers, one at a time, the oldest first, each tried once while the page stays, then waiting for more.
- * Gives how many answers are left in the pass under way (0 when idle). Leaving stops the engine at once.
+ * Leaving stops the engine at once.
  */
-export function useBackgroundTranscription(recognisers: Recognisers, locks: Locks): number {
+export function useBackgroundTranscription(recognisers: Recognisers, locks: Locks): BackgroundWork {
   const { on, plans, planKey } = useEnginePlans(recognisers);
   const [left, setLeft] = useState(0);
+  const [failure, setFailure] = useState<string>();
   const plansRef = useRef(plans);
   useEffect(() => {
     plansRef.current = plans;
@@ -80,7 +85,10 @@ export function useBackgroundTranscription(recognisers: Recognisers, locks: Lock
         lock.release();
       }
     };
-    void work();
+    work().catch((error: unknown) => {
+      // The queue could not be read (storage failing): the answers stay queued for the next start.
+      if (!signal.aborted) setFailure(errorMessage(error));
+    });
     return () => {
       controller.abort();
       stopAtOnce(running);
@@ -88,5 +96,5 @@ export function useBackgroundTranscription(recognisers: Recognisers, locks: Lock
     };
   }, [on, planKey, recognisers, locks]);
 
-  return left;
+  return failure === undefined ? { left } : { failure };
 }

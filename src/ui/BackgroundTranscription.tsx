@@ -10,11 +10,18 @@ export function BackgroundTranscription({
   readonly recognisers: Recognisers;
   readonly locks: Locks;
 }) {
-  const left = useBackgroundTranscription(recognisers, locks);
-  if (left === 0) return null;
+  const work = useBackgroundTranscription(recognisers, locks);
+  if ('failure' in work) {
+    return (
+      <p className="hint transcription-queue" role="alert">
+        Answers wait for their transcripts: {work.failure}. Their reviews transcribe them when opened.
+      </p>
+    );
+  }
+  if (work.left === 0) return null;
   return (
     <p className="hint transcription-queue" role="status">
-      Transcribing {left === 1 ? 'an answer' : `${left} answers`} on this device…
+      Transcribing {work.left === 1 ? 'an answer' : `${work.left} answers`} on this device…
     </p>
   );
 }
