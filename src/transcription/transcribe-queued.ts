@@ -19,12 +19,16 @@ export interface QueuedAnswer {
   readonly job: TranscriptionJobRecord;
 }
 
-/** The queue in the device's database counts the attempts. */
-const storedAttempts: AttemptLedger = {
-  begin: (answerId) => beginTranscriptionAttempt(answerId),
+/**
+ * The queue in the device's database counts the attempts; `mayStart`, when given, is asked first (false:
+ * the answer is left for another time).
+ */
+const storedAttempts = (mayStart?: () => Promise<boolean>): AttemptLedger => ({
+  begin: async (answerId) =>
+    (mayStart === undefined || (await mayStart())) && beginTranscriptionAttempt(answerId),
   failed: (answerId, message) => noteTranscriptionFailure(answerId, message),
   withdrawn: (answerId) => withdrawTranscriptionAttempt(answerId),
-};
+});
 
 /** The order the queue is worked in: those asked for again first (the candidate waits for them), then by age. */
 export function inQueueOrder(queued: readonly QueuedAnswer[]): QueuedAnswer[] {
@@ -56,6 +60,8 @@ export interface TranscribeQueuedOptions {
   readonly onEngine: (name: string, problem?: string) => void;
   /** The engine being started, for the caller to stop at once when it leaves. */
   readonly onStarting: (engine: Promise<RecognitionEngine>) => void;
+  /** Asked before each answer, which waits or is left (false) until it says yes. */
+  readonly mayStart?: () => Promise<boolean>;
 }
 
 /**
@@ -65,7 +71,7 @@ export interface TranscribeQueuedOptions {
  */
 export async function transcribeQueued(
   queued: readonly QueuedAnswer[],
-  { plans, recognisers, signal, onStatus, onEngine, onStarting }: TranscribeQueuedOptions,
+  { plans, recognisers, signal, onStatus, onEngine, onStarting, mayStart }: TranscribeQueuedOptions,
 ): Promise<void> {
   const toTranscribe = queued.map(({ answer }) => ({
     answerId: answer.id,
@@ -91,7 +97,7 @@ export async function transcribeQueued(
       signal,
       now: () => performance.now(),
       onStatus,
-      attempts: storedAttempts,
+      attempts: storedAttempts(mayStart),
       save: ({ answerId, sessionId, language }, words, tookMs) =>
         saveTranscript({
           answerId,

@@ -1,5 +1,6 @@
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { interviewLockName } from '../interview/interview-lock.ts';
 import { createFakeLocks } from '../platform/locks/fake-locks.ts';
 import { db } from '../store/db.ts';
 import { defaultSettings, saveSettings } from '../store/settings.ts';
@@ -93,6 +94,24 @@ describe('useBackgroundTranscription', () => {
     await waitFor(async () => {
       expect(await db.transcripts.count()).toBe(1);
     });
+  });
+
+  it('waits for an interview in another tab to end before each answer: its recording has the processor', async () => {
+    await recordedInterview(1);
+    const { engine, recognisers } = browserOnly(() => ({ ok: true, words: [word] }));
+    const locks = createFakeLocks();
+    const otherTab = await locks.acquire(interviewLockName);
+    const { result } = renderHook(() => useBackgroundTranscription(recognisers, locks));
+    await waitFor(() => {
+      expect(result.current).toEqual({ waiting: 'interview' });
+    });
+    expect(engine.asked).toEqual([]);
+    otherTab?.release();
+    await waitFor(async () => {
+      expect(await db.transcripts.count()).toBe(1);
+    });
+    // The interview lock was given back: an interview can start again.
+    expect(await locks.acquire(interviewLockName, { waitMs: 0 })).toBeDefined();
   });
 
   it('stops the engine when the page changes', async () => {

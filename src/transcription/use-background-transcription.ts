@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../error-message.ts';
+import { interviewLockName } from '../interview/interview-lock.ts';
 import type { Locks } from '../platform/locks/locks.ts';
 import type { Recognisers, RecognitionEngine } from '../platform/recognition/recognition.ts';
 import { loadDueAnswers, nextQueueChange } from '../store/transcription-queue.ts';
@@ -26,19 +27,40 @@ async function untried(tried: ReadonlySet<string>, plans: EnginePlans) {
   });
 }
 
-/** How the background work stands: answers left in the pass under way (0 when idle), or why it stopped. */
-export type BackgroundWork = { readonly left: number } | { readonly failure: string };
+/**
+ * How the background work stands: answers left in the pass under way (0 when idle), waiting for another
+ * tab's interview to end, or why it stopped.
+ */
+export type BackgroundWork =
+  { readonly left: number } | { readonly waiting: 'interview' } | { readonly failure: string };
+
+/**
+ * Resolves once no tab runs an interview (at once when none does), true then; false at the signal. The
+ * interview lock is taken and given back at once: a tab starting an interview meanwhile waits a moment
+ * for it, as it does for the check for interrupted interviews.
+ */
+async function noInterviewRunning(locks: Locks, signal: AbortSignal, onWait: (waiting: boolean) => void) {
+  let lock = await locks.acquire(interviewLockName, { waitMs: 0, signal });
+  if (lock === undefined && !signal.aborted) {
+    onWait(true);
+    lock = await locks.acquire(interviewLockName, { signal });
+    onWait(false);
+  }
+  lock?.release();
+  return lock !== undefined;
+}
 
 /**
  * Works the transcription queue while the app shows a page that records nothing and reviews nothing (an
  * open review transcribes its own answers, and an interview must have the processor): every interview's
  * due answers, one at a time, the oldest first, each tried once while the page stays, then waiting for more.
- * Leaving stops the engine at once.
+ * Before each answer it waits for an interview in another tab to end. Leaving stops the engine at once.
  */
 export function useBackgroundTranscription(recognisers: Recognisers, locks: Locks): BackgroundWork {
   const { on, plans, planKey } = useEnginePlans(recognisers);
   const [left, setLeft] = useState(0);
   const [failure, setFailure] = useState<string>();
+  const [waiting, setWaiting] = useState(false);
   const plansRef = useRef(plans);
   useEffect(() => {
     plansRef.current = plans;
@@ -50,6 +72,7 @@ export function useBackgroundTranscription(recognisers: Recognisers, locks: Lock
     const controller = new AbortController();
     const { signal } = controller;
     let running: Promise<RecognitionEngine> | undefined;
+    const mayStart = () => noInterviewRunning(locks, signal, setWaiting);
     const work = async (): Promise<void> => {
       const lock = await locks.acquire(transcriptionQueueLockName, { signal });
       if (lock === undefined) return;
@@ -64,6 +87,8 @@ export function useBackgroundTranscription(recognisers: Recognisers, locks: Lock
             await nextQueueChange(signal);
             continue;
           }
+          // Nor is the engine loaded while another tab records: its memory too is the interview's.
+          if (!(await mayStart())) break;
           for (const { answer } of due) tried.add(answer.id);
           setLeft(due.length);
           await transcribeQueued(inQueueOrder(due), {
@@ -78,6 +103,7 @@ export function useBackgroundTranscription(recognisers: Recognisers, locks: Lock
             onStarting: (engine) => {
               running = engine;
             },
+            mayStart,
           });
           setLeft(0);
         }
@@ -93,8 +119,10 @@ export function useBackgroundTranscription(recognisers: Recognisers, locks: Lock
       controller.abort();
       stopAtOnce(running);
       setLeft(0);
+      setWaiting(false);
     };
   }, [on, planKey, recognisers, locks]);
 
-  return failure === undefined ? { left } : { failure };
+  if (failure !== undefined) return { failure };
+  return waiting ? { waiting: 'interview' } : { left };
 }

@@ -18,6 +18,13 @@ export function BackgroundTranscription({
       </p>
     );
   }
+  if ('waiting' in work) {
+    return (
+      <p className="hint transcription-queue" role="status">
+        Answers wait for their transcripts while an interview runs in another tab.
+      </p>
+    );
+  }
   if (work.left === 0) return null;
   return (
     <p className="hint transcription-queue" role="status">
