@@ -1,18 +1,21 @@
 // Viva in Firefox ESR: the library, an interview answered through a real (PulseAudio) microphone with
-// real speech in three languages, the answers in IndexedDB, their replay with the waveform, and the files
-// a user saves from the review.
+// real speech in three languages, the answers in IndexedDB, their replay with the waveform, the files
+// a user saves from the review, and the English answer's transcript, made by Whisper in WebAssembly.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spokenWav } from '../support/spoken-fixtures.ts';
 import type { StoredInterview } from '../support/stored-interview.ts';
 import { AppInBrowser } from './support/app-in-browser.ts';
 import { launchFirefox } from './support/firefox.ts';
+import { whisperModelPath } from '../support/whisper-model.ts';
 import {
+  chooseSpeechModel,
   importScript,
   keptMessage,
   openLibrary,
   precachedFiles,
   readStored,
+  reviewTranscript,
   runShortInterview,
   spokenUtterances,
   storagePanel,
@@ -23,6 +26,8 @@ import { expectSavedAnswers } from './support/saved-answers.ts';
 
 const SCRIPT = resolve(import.meta.dirname, '../../fixtures/e2e-short-interview.md');
 const ANSWER_MS = 2_500;
+/** Whisper base in Firefox's WebAssembly on two shared cores, with three other answers queued around it. */
+const TRANSCRIPT_TIMEOUT_MS = 480_000;
 
 describe('Viva in Firefox ESR', () => {
   let app: AppInBrowser;
@@ -88,4 +93,28 @@ describe('Viva in Firefox ESR', () => {
     expect(await storagePanel(app)).toMatch(/The browser has promised to keep your recordings/);
     expect(await app.errors()).toEqual([]);
   });
+
+  it(
+    'transcribes the English answer on the device with Whisper in WebAssembly, once a model is chosen',
+    async () => {
+      const session = stored.sessions[0];
+      if (session === undefined) throw new Error('No interview was stored.');
+      // The answers were queued as they were recorded; choosing the model lets the queue be worked.
+      await chooseSpeechModel(app, whisperModelPath());
+      const started = Date.now();
+      const transcript = await reviewTranscript(
+        app,
+        session.id,
+        'Hello. Please introduce yourself.',
+        TRANSCRIPT_TIMEOUT_MS,
+      );
+      console.log(
+        `Firefox: transcript ${((Date.now() - started) / 1000).toFixed(1)} s after the model was stored: ${transcript.words}`,
+      );
+      expect(transcript.said).toMatch(/Made on this device by ggml-base-q8_0\.bin/);
+      expect(transcript.words).toMatch(/cache|database/i);
+      expect(await app.errors()).toEqual([]);
+    },
+    TRANSCRIPT_TIMEOUT_MS + 180_000,
+  );
 });
