@@ -103,7 +103,7 @@ describe('Viva in Firefox ESR', () => {
       // The answers were queued as they were recorded; choosing the model lets the queue be worked.
       const model = whisperModelPath();
       const chosen = Date.now();
-      await chooseSpeechModel(app, model);
+      expect(await chooseSpeechModel(app, model)).toMatch(/is stored: answers are transcribed with it/);
       const started = Date.now();
       const transcript = await reviewTranscript(
         app,

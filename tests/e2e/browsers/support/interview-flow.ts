@@ -163,16 +163,25 @@ export async function replayFirstAnswer(app: AppInBrowser, sessionId: string): P
 
 const MODEL_INPUT = 'input[aria-label="Whisper model file"]';
 
-/** Chooses a Whisper model file in Settings → Transcripts, as through its file picker, and waits until it is stored. */
-export async function chooseSpeechModel(app: AppInBrowser, path: string): Promise<void> {
+/**
+ * Chooses a Whisper model file in Settings → Transcripts, as through its file picker; gives what Settings
+ * then says ("… is stored: …", or why the model was not stored).
+ */
+export async function chooseSpeechModel(app: AppInBrowser, path: string): Promise<string> {
   await app.go('#/settings');
   await app.waitFor(
     `document.querySelector(${JSON.stringify(MODEL_INPUT)}) !== null`,
     "Settings' model file",
   );
   await app.driver.setInputFile(MODEL_INPUT, path);
-  // Checked and copied into the browser's private files: some seconds for a model of 80 MB.
-  await app.waitForText('is stored: answers are transcribed with it from now on.', 120_000);
+  // Checked and kept in the browser's database: some seconds at most for a model of 80 MB.
+  return app.waitFor<string>(
+    `[...document.querySelectorAll('p.hint[role=status]')]
+      .map((line) => line.innerText)
+      .find((line) => / is stored: |Nothing was changed\\./.test(line)) ?? ''`,
+    'the model to be stored or refused',
+    120_000,
+  );
 }
 
 /** What the review shows as an answer's transcript once transcription has an outcome. */
