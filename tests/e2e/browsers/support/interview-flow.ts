@@ -1,5 +1,5 @@
 // The steps both cross-browser tests take through Viva, each giving back what the user got: the library,
-// a four-turn interview in three languages, what was stored, and the replay of an answer.
+// a four-turn interview in three languages, what was stored, the replay of an answer, and its transcript.
 import { speechLogExpressions, type SpokenUtterance } from '../../support/speech-log.ts';
 import {
   storedInterviewExpressions,
@@ -7,6 +7,7 @@ import {
   type StoredInterview,
 } from '../../support/stored-interview.ts';
 import type { AppInBrowser } from './app-in-browser.ts';
+import { call } from './page-driver.ts';
 
 /** The four-turn script the tests import: English, German (a 4 s limit), Russian, English. */
 const SHORT_SCRIPT_ID = 'e2e-short';
@@ -158,4 +159,69 @@ export async function replayFirstAnswer(app: AppInBrowser, sessionId: string): P
     'the player to reach its first second',
   );
   return { paintedPixels: pixels, position };
+}
+
+const MODEL_INPUT = 'input[aria-label="Whisper model file"]';
+
+/**
+ * Chooses a Whisper model file in Settings → Transcripts, as through its file picker; gives what Settings
+ * then says ("… is stored: …", or why the model was not stored).
+ */
+export async function chooseSpeechModel(app: AppInBrowser, path: string): Promise<string> {
+  await app.go('#/settings');
+  await app.waitFor(
+    `document.querySelector(${JSON.stringify(MODEL_INPUT)}) !== null`,
+    "Settings' model file",
+  );
+  await app.driver.setInputFile(MODEL_INPUT, path);
+  // Checked and kept in the browser's database: some seconds at most for a model of 80 MB.
+  return app.waitFor<string>(
+    `[...document.querySelectorAll('p.hint[role=status]')]
+      .map((line) => line.innerText)
+      .find((line) => / is stored: |Nothing was changed\\./.test(line)) ?? ''`,
+    'the model to be stored or refused',
+    120_000,
+  );
+}
+
+/** What the review shows as an answer's transcript once transcription has an outcome. */
+export interface TranscriptShown {
+  /** All the transcript part says: the words, and by what they were made, or why there are none. */
+  readonly said: string;
+  /** The transcript's words, joined by spaces; '' when there are none. */
+  readonly words: string;
+}
+
+// Runs in the page: the transcript part of the answer to `caption` once it shows an outcome (its words, or
+// a hint that is not a progress line: why there are none, or what failed), else null.
+function transcriptOutcome(caption: string): TranscriptShown | null {
+  const answer = [...document.querySelectorAll('section.answer-review')].find(
+    (section) => section.querySelector('blockquote.caption')?.textContent === caption,
+  );
+  const panel = answer?.querySelector<HTMLElement>('section.transcript');
+  if (panel === null || panel === undefined) return null;
+  const words = [...panel.querySelectorAll('.transcript-word')].map((word) => word.textContent);
+  const outcome = [...panel.querySelectorAll('p.hint')].some(
+    (hint) => hint.getAttribute('role') !== 'status',
+  );
+  return words.length > 0 || outcome ? { said: panel.innerText, words: words.join(' ') } : null;
+}
+
+/**
+ * Opens the review of `sessionId` and waits for the transcript of the answer to `caption`, whichever its
+ * outcome (so that a failure shows the app's own message), made there or already by the queue's background run.
+ */
+export async function reviewTranscript(
+  app: AppInBrowser,
+  sessionId: string,
+  caption: string,
+  timeoutMs: number,
+): Promise<TranscriptShown> {
+  await app.go(`#/session/${sessionId}`);
+  await app.waitFor(`document.querySelector('h1')?.innerText.startsWith('Review:')`, 'the review');
+  return app.waitFor<TranscriptShown>(
+    call(transcriptOutcome, caption),
+    `the transcript of "${caption}"`,
+    timeoutMs,
+  );
 }
