@@ -2,7 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../error-message.ts';
 import { interviewLockName } from '../interview/interview-lock.ts';
 import type { Locks } from '../platform/locks/locks.ts';
-import type { Recognisers, RecognitionEngine } from '../platform/recognition/recognition.ts';
+import {
+  recognitionLanguages,
+  type Recognisers,
+  type RecognitionEngine,
+} from '../platform/recognition/recognition.ts';
 import { loadDueAnswers, nextQueueChange } from '../store/transcription-queue.ts';
 import { heardAnswersSettled } from './live-listener.ts';
 import { recognitionLanguage } from './recognition-language.ts';
@@ -68,7 +72,10 @@ export function useBackgroundTranscription(recognisers: Recognisers, locks: Lock
 
   useEffect(() => {
     const chosen = plansRef.current;
-    if (on !== true || chosen === undefined) return;
+    // Without an engine for any language there is nothing to do, and the queue (which may hold every
+    // answer recorded before a model was chosen) is not read at all.
+    const anyEngine = recognitionLanguages.some((language) => chosen?.[language].kind !== 'none');
+    if (on !== true || chosen === undefined || !anyEngine) return;
     const controller = new AbortController();
     const { signal } = controller;
     let running: Promise<RecognitionEngine> | undefined;
@@ -87,7 +94,7 @@ export function useBackgroundTranscription(recognisers: Recognisers, locks: Lock
             await nextQueueChange(signal);
             continue;
           }
-          // Nor is the engine loaded while another tab records: its memory too is the interview's.
+          // While another tab records, the engine is not even loaded: its memory too is the interview's.
           if (!(await mayStart())) break;
           for (const { answer } of due) tried.add(answer.id);
           setLeft(due.length);
