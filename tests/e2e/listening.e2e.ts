@@ -104,10 +104,7 @@ describe('an interviewer who listens before its follow-up', () => {
       const { page } = browser;
       const settings = new SettingsPage(page);
       await settings.open();
-      await settings.chooseSpeechModel(model);
-      await settings.speechModel
-        .getByText(/is stored: answers are transcribed with it from now on/)
-        .waitFor();
+      await settings.storeSpeechModel(model);
       // Whisper takes 40–60 s for a short answer on this machine when idle, minutes beside other runs: a
       // wait no candidate would sit through, raised so that the words arrive within it.
       const wait = page.getByRole('spinbutton', { name: /waits for its words/ });

@@ -24,10 +24,7 @@ describe('a long answer transcribed while it is recorded', () => {
       opened.push(browser);
       const settings = new SettingsPage(browser.page);
       await settings.open();
-      await settings.chooseSpeechModel(model);
-      await settings.speechModel
-        .getByText(/is stored: answers are transcribed with it from now on/)
-        .waitFor();
+      await settings.storeSpeechModel(model);
       // The question, not the opening: without speech the opening is answered as soon as the interview
       // starts, before Whisper has loaded, and so is transcribed from its recording instead.
       const interview = new InterviewPage(browser.page);

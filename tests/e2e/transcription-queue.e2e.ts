@@ -43,10 +43,7 @@ describe('the transcription queue', () => {
 
       const settings = new SettingsPage(page);
       await settings.open();
-      await settings.chooseSpeechModel(model);
-      await settings.speechModel
-        .getByText(/is stored: answers are transcribed with it from now on/)
-        .waitFor();
+      await settings.storeSpeechModel(model);
       await page.goto(new URL('#/history', page.url()).href);
       const started = Date.now();
       const working = page

@@ -52,10 +52,7 @@ describe('a transcript under way when the browser is killed', () => {
       const reviewUrl = browser.page.url();
       const settings = new SettingsPage(browser.page);
       await settings.open();
-      await settings.chooseSpeechModel(model);
-      await settings.speechModel
-        .getByText(/is stored: answers are transcribed with it from now on/)
-        .waitFor();
+      await settings.storeSpeechModel(model);
       // Back to the review in the same page: a change of hash only, which answers no request.
       await browser.page.evaluate((hash) => {
         location.hash = hash;

@@ -23,6 +23,12 @@ export class SettingsPage {
     await this.speechModel.getByLabel('Whisper model file').setInputFiles(path);
   }
 
+  /** Chooses a Whisper model file and waits until Settings says it is stored. */
+  async storeSpeechModel(path: string): Promise<void> {
+    await this.chooseSpeechModel(path);
+    await this.speechModel.getByText(/is stored: answers are transcribed with it from now on/).waitFor();
+  }
+
   /** Chooses the browser's on-device recogniser for a language whose pack is installed, and waits until saved. */
   async chooseBrowserRecogniser(language: 'English' | 'German' | 'Russian'): Promise<void> {
     const row = this.speechModel.getByRole('group', { name: `${language} answers` });

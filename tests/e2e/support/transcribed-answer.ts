@@ -96,8 +96,7 @@ export async function answerAndReview(
 ): Promise<ReviewPage> {
   const settings = new SettingsPage(browser.page);
   await settings.open();
-  await settings.chooseSpeechModel(model);
-  await settings.speechModel.getByText(/is stored: answers are transcribed with it from now on/).waitFor();
+  await settings.storeSpeechModel(model);
   return answerAndOpenReview(browser, script, turns, heard);
 }
 
